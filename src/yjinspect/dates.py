@@ -1,0 +1,147 @@
+"""Dates known to the day, the month or only the year.
+
+The record is often vague: a press release dated "March 2012", a re-inspection known only as
+"2016". :class:`PartialDate` keeps exactly what is known, so nothing is invented; it orders by its
+earliest possible day and turns into a :class:`pendulum.Date` when the day is known.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from typing import Literal
+
+import attrs
+import pendulum
+
+__all__ = ["PartialDate", "parse_date"]
+
+_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def parse_date(text: str) -> pendulum.Date:
+    """Parse an ISO ``YYYY-MM-DD`` text to a :class:`pendulum.Date`.
+
+    Raises:
+        ValueError: the text is not such a date, or names a day that does not exist
+            (``2015-02-30``); the message says which.
+    """
+    m = _PARTIAL.match(text)
+    if not m or m.group(3) is None:
+        raise ValueError(f"expected a date as YYYY-MM-DD, found {text!r}")
+    year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    _check_day(year, month, day, text)
+    return pendulum.Date(year, month, day)
+
+
+def _check_day(year: int, month: int, day: int, text: str) -> None:
+    if not 1 <= month <= 12:
+        raise ValueError(f"{text!r} is not a date: month {month} does not exist")
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        raise ValueError(f"{text!r} is not a date: {calendar.month_name[month]} {year} has {last} days")
+
+
+def _month(value: int | None) -> int | None:
+    if value is not None and not 1 <= value <= 12:
+        raise ValueError(f"month {value} does not exist")
+    return value
+
+
+@attrs.frozen(slots=True, order=False)
+class PartialDate:
+    """A date known to the year, the month or the day.
+
+    Written as ISO text of matching precision: ``"2016"``, ``"2015-05"``, ``"2025-01-14"``.
+
+    Example:
+        >>> d = PartialDate.parse("2015-05")
+        >>> d.precision, str(d.earliest()), str(d.latest())
+        ('month', '2015-05-01', '2015-05-31')
+    """
+
+    year: int = attrs.field(validator=attrs.validators.and_(attrs.validators.ge(1), attrs.validators.le(9999)))
+    month: int | None = attrs.field(default=None, validator=lambda _s, _a, v: _month(v))
+    day: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.day is not None:
+            if self.month is None:
+                raise ValueError("a day needs a month")
+            _check_day(self.year, self.month, self.day, str(self))
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+        Raises:
+            ValueError: the text is none of these, or names a month or day that does not exist.
+        """
+        m = _PARTIAL.match(text)
+        if not m:
+            raise ValueError(f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found {text!r}")
+        year = int(m.group(1))
+        month = int(m.group(2)) if m.group(2) else None
+        day = int(m.group(3)) if m.group(3) else None
+        if month is not None and not 1 <= month <= 12:
+            raise ValueError(f"{text!r} is not a date: month {month} does not exist")
+        if day is not None and month is not None:
+            _check_day(year, month, day, text)
+        return cls(year, month, day)
+
+    @classmethod
+    def from_date(cls, date: pendulum.Date) -> PartialDate:
+        """The partial date for a known day."""
+        return cls(date.year, date.month, date.day)
+
+    @property
+    def precision(self) -> Literal["year", "month", "day"]:
+        """How much is known: ``"year"``, ``"month"`` or ``"day"``."""
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    def earliest(self) -> pendulum.Date:
+        """The first day the date can stand for."""
+        return pendulum.Date(self.year, self.month or 1, self.day or 1)
+
+    def latest(self) -> pendulum.Date:
+        """The last day the date can stand for."""
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return pendulum.Date(self.year, month, day)
+
+    def as_date(self) -> pendulum.Date | None:
+        """The :class:`pendulum.Date`, or ``None`` when the day is not known."""
+        return self.earliest() if self.day is not None else None
+
+    def _key(self) -> tuple[int, int, int, int]:
+        return (self.year, self.month or 0, self.day or 0, 0)
+
+    def __lt__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def __le__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() <= other._key()
+
+    def __gt__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() > other._key()
+
+    def __ge__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() >= other._key()
+
+    def __str__(self) -> str:
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+            if self.day is not None:
+                text += f"-{self.day:02d}"
+        return text

@@ -1,0 +1,745 @@
+"""Documents: lossless JSON and TOML for every yjinspect object, through one converter.
+
+Every top-level document carries ``kind`` ("inspection", "corpus", "framework",
+"improvement-plan") and ``schema_version``. Loading is strict: wrong types, unknown or missing
+fields, impossible dates, unknown frameworks, areas and ratings, duplicate ids, a
+``schema_version`` newer than this library, and documents larger or deeper than the documented
+bounds all raise :class:`~yjinspect.errors.InvalidDocument`, whose problems name the path
+(``$.judgements[2].rating``) and say what was expected and what was found.
+
+Example:
+    >>> import yjinspect as yj
+    >>> insp = yj.examples.bromley().get("bromley-2015-fji")
+    >>> yj.loads(yj.dumps(insp)) == insp
+    True
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import math
+import os
+import tempfile
+import tomllib
+from collections.abc import Callable, Iterator
+from os import PathLike
+from pathlib import Path
+from typing import Any, Final, Literal
+
+import attrs
+import cattrs
+import pendulum
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.preconf.json import make_converter
+
+from . import _toml
+from .corpus import Corpus
+from .dates import PartialDate, parse_date
+from .errors import FieldValueError, InvalidDocument, Problem
+from .frameworks.model import Framework
+from .inspection import Inspection
+from .scales import Level, RatingScale
+from .scales import get as get_scale
+
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_DOCUMENT_CHARS",
+    "SCHEMA_VERSION",
+    "DocumentKind",
+    "Format",
+    "converter",
+    "dump",
+    "dumps",
+    "kind_of",
+    "kinds",
+    "load",
+    "loads",
+    "register_kind",
+    "register_migration",
+    "schema",
+    "structure",
+    "unstructure",
+]
+
+Format = Literal["json", "toml"]
+
+SCHEMA_VERSION: Final = 1
+"""The document schema version this release writes (per kind; all kinds are at 1)."""
+
+MAX_DOCUMENT_CHARS: Final = 64 * 1024 * 1024
+"""Documents longer than this many characters (64 Mi) are refused before parsing."""
+
+MAX_DEPTH: Final = 32
+"""Documents nested deeper than this many levels of tables and arrays are refused."""
+
+
+# -- strict primitive and pendulum hooks -------------------------------------------------------
+def _found(value: object) -> str:
+    text = repr(value)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    return f"{text} ({type(value).__name__})"
+
+
+def _s_str(value: object, _t: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, found {_found(value)}")
+    return value
+
+
+def _s_int(value: object, _t: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        raise TypeError(f"expected a whole number, found {_found(value)}")
+    return value
+
+
+def _s_float(value: object, _t: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"expected a number, found {_found(value)}")
+    result = float(value)
+    if not math.isfinite(result):
+        raise ValueError(f"expected a finite number, found {value!r}")
+    return result
+
+
+def _s_bool(value: object, _t: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, found {_found(value)}")
+    return value
+
+
+def _s_date(value: object, _t: object) -> pendulum.Date:
+    if isinstance(value, _dt.datetime):
+        raise TypeError(f"expected a date (YYYY-MM-DD), found a date and time {value}")
+    if isinstance(value, _dt.date):
+        return pendulum.Date(value.year, value.month, value.day)
+    if not isinstance(value, str):
+        raise TypeError(f"expected a date as YYYY-MM-DD, found {_found(value)}")
+    return parse_date(value)
+
+
+def _u_date(value: _dt.date) -> str:
+    return value.isoformat()
+
+
+def _s_datetime(value: object, _t: object) -> pendulum.DateTime:
+    if isinstance(value, _dt.datetime):
+        return pendulum.instance(value)
+    if not isinstance(value, str):
+        raise TypeError(f"expected a date and time in ISO 8601, found {_found(value)}")
+    try:
+        parsed = pendulum.parse(value, exact=True)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"expected a date and time in ISO 8601, found {value!r}") from exc
+    if not isinstance(parsed, pendulum.DateTime):
+        raise ValueError(f"expected a date and time in ISO 8601, found {value!r}")
+    return parsed
+
+
+def _u_datetime(value: pendulum.DateTime) -> str:
+    return value.isoformat()
+
+
+def _s_duration(value: object, _t: object) -> pendulum.Duration:
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO 8601 duration such as 'P1M', found {_found(value)}")
+    try:
+        parsed = pendulum.parse(value, exact=True)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"expected an ISO 8601 duration such as 'P1M', found {value!r}") from exc
+    if not isinstance(parsed, pendulum.Duration) or isinstance(parsed, pendulum.Interval):
+        raise ValueError(f"expected an ISO 8601 duration such as 'P1M', found {value!r}")
+    return parsed
+
+
+def _u_duration(value: pendulum.Duration) -> str:
+    days = value.weeks * 7 + value.remaining_days
+    text = "P"
+    if value.years:
+        text += f"{value.years}Y"
+    if value.months:
+        text += f"{value.months}M"
+    if days:
+        text += f"{days}D"
+    seconds = value.remaining_seconds
+    time = ""
+    if value.hours:
+        time += f"{value.hours}H"
+    if value.minutes:
+        time += f"{value.minutes}M"
+    if seconds or value.microseconds:
+        frac = f".{value.microseconds:06d}".rstrip("0") if value.microseconds else ""
+        time += f"{seconds}{frac}S"
+    if time:
+        text += "T" + time
+    return text if text != "P" else "P0D"
+
+
+def _s_interval(value: object, _t: object) -> pendulum.Interval[pendulum.Date]:
+    if not isinstance(value, str) or value.count("/") != 1:
+        raise TypeError(
+            f"expected a date interval as 'YYYY-MM-DD/YYYY-MM-DD', found {_found(value)}"
+        )
+    start_text, end_text = value.split("/")
+    start, end = parse_date(start_text), parse_date(end_text)
+    if end < start:
+        raise ValueError(f"the interval ends {end} before it starts {start}")
+    return pendulum.interval(start, end)
+
+
+def _u_interval(value: pendulum.Interval[pendulum.Date]) -> str:
+    return f"{value.start.isoformat()}/{value.end.isoformat()}"
+
+
+def _s_partial(value: object, _t: object) -> PartialDate:
+    if isinstance(value, _dt.datetime):
+        raise TypeError(f"expected a date, found a date and time {value}")
+    if isinstance(value, _dt.date):
+        return PartialDate(value.year, value.month, value.day)
+    if not isinstance(value, str):
+        raise TypeError(f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found {_found(value)}")
+    return PartialDate.parse(value)
+
+
+def _is_homogeneous_tuple(t: Any) -> bool:
+    origin = getattr(t, "__origin__", None)
+    args = getattr(t, "__args__", ())
+    return origin is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _is_mapping(t: Any) -> bool:
+    from collections.abc import Mapping
+
+    origin = getattr(t, "__origin__", None)
+    return origin in (dict, Mapping)
+
+
+# -- the converter -----------------------------------------------------------------------------
+def _build(detailed: bool) -> cattrs.Converter:
+    conv = make_converter(
+        forbid_extra_keys=True, omit_if_default=True, detailed_validation=detailed
+    )
+    # Exact-type predicates, so str-valued Enums keep cattrs' own Enum handling.
+    for prim, hook in ((str, _s_str), (int, _s_int), (float, _s_float), (bool, _s_bool)):
+        conv.register_structure_hook_func(lambda t, prim=prim: t is prim, hook)
+    conv.register_structure_hook(pendulum.Date, _s_date)
+    conv.register_unstructure_hook(pendulum.Date, _u_date)
+    conv.register_structure_hook(pendulum.DateTime, _s_datetime)
+    conv.register_unstructure_hook(pendulum.DateTime, _u_datetime)
+    conv.register_structure_hook(pendulum.Duration, _s_duration)
+    conv.register_unstructure_hook(pendulum.Duration, _u_duration)
+    conv.register_structure_hook_func(
+        lambda t: t is pendulum.Interval or getattr(t, "__origin__", None) is pendulum.Interval,
+        _s_interval,
+    )
+    conv.register_unstructure_hook_func(
+        lambda t: t is pendulum.Interval or getattr(t, "__origin__", None) is pendulum.Interval,
+        _u_interval,
+    )
+    conv.register_structure_hook(PartialDate, _s_partial)
+    conv.register_unstructure_hook(PartialDate, str)
+
+    def tuple_factory(t: Any) -> Callable[[Any, Any], Any]:
+        inner = t.__args__[0]
+        handler = conv.get_structure_hook(inner)
+
+        def structure_tuple(value: Any, _t: Any) -> tuple[Any, ...]:
+            if not isinstance(value, list | tuple):
+                raise TypeError(f"expected an array, found {_found(value)}")
+            if not detailed:
+                return tuple(handler(v, inner) for v in value)
+            items: list[Any] = []
+            errors: list[Exception] = []
+            for i, v in enumerate(value):
+                try:
+                    items.append(handler(v, inner))
+                except Exception as exc:
+                    exc.__notes__ = [
+                        *getattr(exc, "__notes__", []),
+                        cattrs.errors.IterableValidationNote(f"@ index {i}", i, inner),
+                    ]
+                    errors.append(exc)
+            if errors:
+                raise IterableValidationError(f"while structuring {t!r}", errors, t)
+            return tuple(items)
+
+        return structure_tuple
+
+    conv.register_structure_hook_factory(_is_homogeneous_tuple, tuple_factory)
+
+    def mapping_factory(t: Any) -> Callable[[Any, Any], Any]:
+        key_t, value_t = t.__args__
+        value_hook = conv.get_structure_hook(value_t)
+
+        def structure_mapping(value: Any, _t: Any) -> dict[Any, Any]:
+            if not isinstance(value, dict):
+                raise TypeError(f"expected a table of named values, found {_found(value)}")
+            out: dict[Any, Any] = {}
+            errors: list[Exception] = []
+            for k, v in value.items():
+                try:
+                    out[_s_str(k, key_t)] = value_hook(v, value_t)
+                except Exception as exc:
+                    if not detailed:
+                        raise
+                    exc.__notes__ = [
+                        *getattr(exc, "__notes__", []),
+                        cattrs.errors.IterableValidationNote(f"@ key {k!r}", k, value_t),
+                    ]
+                    errors.append(exc)
+            if errors:
+                raise IterableValidationError(f"while structuring {t!r}", errors, t)
+            return out
+
+        return structure_mapping
+
+    conv.register_structure_hook_factory(_is_mapping, mapping_factory)
+
+    # Levels written without the parts their scale fills in.
+    omit = {"scale": override(omit=True), "rank": override(omit=True),
+            "position": override(omit=True)}
+    conv.register_unstructure_hook(
+        Level, make_dict_unstructure_fn(Level, conv, _cattrs_omit_if_default=True, **omit)
+    )
+    conv.register_structure_hook(
+        Level,
+        make_dict_structure_fn(
+            Level, conv, _cattrs_forbid_extra_keys=True,
+            _cattrs_detailed_validation=detailed, **omit,
+        ),
+    )
+    scale_struct = make_dict_structure_fn(
+        RatingScale, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed
+    )
+    scale_unstruct = make_dict_unstructure_fn(RatingScale, conv, _cattrs_omit_if_default=True)
+
+    def structure_scale(value: Any, _t: Any) -> RatingScale:
+        if isinstance(value, str):
+            try:
+                return get_scale(value)
+            except LookupError as exc:
+                raise ValueError(str(exc)) from None
+        if not isinstance(value, dict):
+            raise TypeError(f"expected a built-in scale code or a scale table, found "
+                            f"{_found(value)}")
+        return scale_struct(value, RatingScale)
+
+    def unstructure_scale(value: RatingScale) -> Any:
+        try:
+            if get_scale(value.code) == value:
+                return value.code
+        except LookupError:
+            pass
+        return scale_unstruct(value)
+
+    conv.register_structure_hook(RatingScale, structure_scale)
+    conv.register_unstructure_hook(RatingScale, unstructure_scale)
+    return conv
+
+
+_FAST = _build(detailed=False)
+_DETAILED = _build(detailed=True)
+
+converter: cattrs.Converter = _FAST
+"""The one converter (cattrs, preconfigured for JSON, with pendulum hooks and strict types).
+
+Detailed validation is off on this fast path; a document that fails is structured again with a
+detailed converter so that every problem gets its path.
+"""
+
+
+# -- document kinds and migrations -------------------------------------------------------------
+@attrs.frozen(slots=True, kw_only=True)
+class DocumentKind:
+    """A kind of top-level document.
+
+    Attributes:
+        name: the value of the document's ``kind`` field.
+        cls: the class a document of this kind becomes.
+        version: the ``schema_version`` this release reads and writes.
+    """
+
+    name: str
+    cls: type
+    version: int = SCHEMA_VERSION
+
+
+_KINDS: dict[str, DocumentKind] = {}
+_MIGRATIONS: dict[tuple[str, int], Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def register_kind(name: str, cls: type, *, version: int = SCHEMA_VERSION) -> DocumentKind:
+    """Make a class loadable and dumpable as a top-level document of kind ``name``."""
+    clash = {"kind", "schema_version"} & {f.name for f in attrs.fields(cls)}
+    if clash:
+        raise ValueError(f"{cls.__name__} has field(s) {sorted(clash)} that the document "
+                         "envelope uses")
+    kind = DocumentKind(name=name, cls=cls, version=version)
+    _KINDS[name] = kind
+    return kind
+
+
+def register_migration(
+    kind: str, from_version: int
+) -> Callable[[Callable[[dict[str, Any]], dict[str, Any]]],
+              Callable[[dict[str, Any]], dict[str, Any]]]:
+    """Decorator: register the step that turns a ``kind`` document of ``from_version`` into
+    one of ``from_version + 1``. Steps take and return plain data (without ``kind`` and
+    ``schema_version``) and run in order until the current version is reached."""
+
+    def decorate(
+        fn: Callable[[dict[str, Any]], dict[str, Any]],
+    ) -> Callable[[dict[str, Any]], dict[str, Any]]:
+        _MIGRATIONS[(kind, from_version)] = fn
+        return fn
+
+    return decorate
+
+
+def kinds() -> tuple[str, ...]:
+    """The document kinds that can be loaded, sorted."""
+    return tuple(sorted(_KINDS))
+
+
+def kind_of(obj: object) -> str:
+    """The document kind of an object.
+
+    Raises:
+        TypeError: the object is not of a document kind.
+    """
+    for kind in _KINDS.values():
+        if type(obj) is kind.cls:
+            return kind.name
+    raise TypeError(f"a {type(obj).__name__} is not a yjinspect document "
+                    f"(kinds: {', '.join(kinds())})")
+
+
+register_kind("inspection", Inspection)
+register_kind("corpus", Corpus)
+register_kind("framework", Framework)
+
+
+# -- reading -----------------------------------------------------------------------------------
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(key)
+        out[key] = value
+    return out
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _parse(text: str, fmt: str) -> Any:
+    if fmt == "json":
+        try:
+            return json.loads(text, object_pairs_hook=_pairs, parse_constant=_no_constants)
+        except json.JSONDecodeError as exc:
+            raise InvalidDocument([Problem(
+                path="$", message=f"JSON syntax error at line {exc.lineno}, column {exc.colno}: "
+                f"{exc.msg}")]) from None
+        except _DuplicateKey as exc:
+            raise InvalidDocument([Problem(
+                path="$", message=f"the key {exc.args[0]!r} appears twice in one object")]) from None
+        except ValueError as exc:
+            raise InvalidDocument([Problem(path="$", message=str(exc))]) from None
+        except RecursionError:
+            raise InvalidDocument([Problem(
+                path="$", message=f"nested deeper than {MAX_DEPTH} levels")]) from None
+    if fmt == "toml":
+        try:
+            return tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise InvalidDocument([Problem(path="$", message=f"TOML syntax error: {exc}")]) from None
+        except RecursionError:
+            raise InvalidDocument([Problem(
+                path="$", message=f"nested deeper than {MAX_DEPTH} levels")]) from None
+    raise ValueError(f"unknown format {fmt!r}; expected 'json' or 'toml'")
+
+
+def _check_depth(data: Any) -> None:
+    stack: list[tuple[Any, str, int]] = [(data, "$", 1)]
+    while stack:
+        node, path, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise InvalidDocument([Problem(
+                path=path, message=f"nested deeper than {MAX_DEPTH} levels")])
+        if isinstance(node, dict):
+            stack.extend((v, f"{path}.{k}", depth + 1) for k, v in node.items()
+                         if isinstance(v, dict | list))
+        elif isinstance(node, list):
+            stack.extend((v, f"{path}[{i}]", depth + 1) for i, v in enumerate(node)
+                         if isinstance(v, dict | list))
+
+
+def _walk(exc: BaseException, path: str) -> Iterator[tuple[str, BaseException]]:
+    if isinstance(exc, ClassValidationError):
+        with_notes, without = exc.group_exceptions()
+        for sub, note in with_notes:
+            yield from _walk(sub, f"{path}.{note.name}")
+        for sub in without:
+            yield from _walk(sub, path)
+    elif isinstance(exc, IterableValidationError):
+        with_notes, without = exc.group_exceptions()
+        for sub, inote in with_notes:
+            index = inote.index
+            yield from _walk(sub, f"{path}[{index}]" if isinstance(index, int)
+                             else f"{path}[{index!r}]")
+        for sub in without:
+            yield from _walk(sub, path)
+    elif isinstance(exc, BaseExceptionGroup):
+        for sub in exc.exceptions:
+            yield from _walk(sub, path)
+    else:
+        yield path, exc
+
+
+def _describe(path: str, exc: BaseException, cls: type | None) -> list[Problem]:
+    if isinstance(exc, InvalidDocument):
+        return [attrs.evolve(p, path=path + p.path[1:]) for p in exc.problems]
+    if isinstance(exc, FieldValueError):
+        sep = "" if exc.field.startswith("[") else "."
+        return [Problem(path=f"{path}{sep}{exc.field}", message=str(exc))]
+    if isinstance(exc, ForbiddenExtraKeysError):
+        allowed = sorted(f.name for f in attrs.fields(exc.cl)) if attrs.has(exc.cl) else []
+        return [Problem(path=f"{path}.{key}", message="unknown field; expected one of: "
+                        + ", ".join(allowed)) for key in sorted(exc.extra_fields)]
+    if isinstance(exc, KeyError):
+        return [Problem(path=path, message="required field missing")]
+    if isinstance(exc, RecursionError):
+        return [Problem(path=path, message=f"nested deeper than {MAX_DEPTH} levels")]
+    message = str(exc) or type(exc).__name__
+    if isinstance(exc, ValueError) and " is not a valid " in message:
+        message = f"expected one of the listed values; {message}"
+    if isinstance(exc, AttributeError | TypeError) and not message.startswith("expected"):
+        message = f"expected a table of fields, found something else ({message})"
+    return [Problem(path=path, message=message)]
+
+
+def _structure_problems(data: Any, cls: type) -> list[Problem]:
+    try:
+        _DETAILED.structure(data, cls)
+    except Exception as exc:
+        problems: list[Problem] = []
+        for path, leaf in _walk(exc, "$"):
+            problems.extend(_describe(path, leaf, cls))
+        return problems or [Problem(path="$", message=str(exc))]
+    return []  # pragma: no cover - the fast path failed, so the detailed one should too
+
+
+def structure(data: Any, cls: type[Any], *, source: str | None = None) -> Any:
+    """Turn plain data (without the envelope) into an object of ``cls``.
+
+    Raises:
+        InvalidDocument: the data does not fit; every problem names its path.
+    """
+    if not isinstance(data, dict) and attrs.has(cls):
+        raise InvalidDocument([Problem(path="$", message=f"expected a table of fields, found "
+                                       f"{_found(data)}")], source=source)
+    try:
+        return _FAST.structure(data, cls)
+    except InvalidDocument as exc:
+        raise InvalidDocument(exc.problems, source=source) from None
+    except Exception:
+        problems = _structure_problems(data, cls)
+        raise InvalidDocument(problems, source=source) from None
+
+
+def unstructure(obj: Any) -> Any:
+    """Plain JSON-compatible data for an object (without the envelope)."""
+    return _FAST.unstructure(obj)
+
+
+def _envelope(data: Any, kind: str | None) -> tuple[DocumentKind, dict[str, Any]]:
+    if not isinstance(data, dict):
+        raise InvalidDocument([Problem(
+            path="$", message=f"expected a table with 'kind' and 'schema_version', found "
+            f"{_found(data)}")])
+    problems: list[Problem] = []
+    body = dict(data)
+    declared = body.pop("kind", None)
+    version = body.pop("schema_version", None)
+    if declared is None:
+        problems.append(Problem(path="$.kind", message="required field missing; expected one of: "
+                                + ", ".join(kinds())))
+    elif not isinstance(declared, str) or declared not in _KINDS:
+        problems.append(Problem(path="$.kind", message=f"expected one of: {', '.join(kinds())}; "
+                                f"found {_found(declared)}"))
+    elif kind is not None and declared != kind:
+        problems.append(Problem(path="$.kind", message=f"expected {kind!r}, found {declared!r}"))
+    if version is None:
+        problems.append(Problem(path="$.schema_version", message="required field missing"))
+    elif isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        problems.append(Problem(path="$.schema_version", message=f"expected a whole number from "
+                                f"1, found {_found(version)}"))
+    if problems:
+        raise InvalidDocument(problems)
+    doc_kind = _KINDS[str(declared)]
+    assert isinstance(version, int)
+    if version > doc_kind.version:
+        raise InvalidDocument([Problem(
+            path="$.schema_version", message=f"schema_version {version} is newer than this "
+            f"release of yjinspect reads ({doc_kind.version}); upgrade yjinspect")])
+    while version < doc_kind.version:
+        step = _MIGRATIONS.get((doc_kind.name, version))
+        if step is None:
+            raise InvalidDocument([Problem(
+                path="$.schema_version", message=f"no migration from schema_version {version} "
+                f"of {doc_kind.name!r} documents")])
+        body = step(body)
+        version += 1
+    return doc_kind, body
+
+
+def _semantic_problems(obj: Any) -> tuple[Problem, ...]:
+    from .validate import errors_only, validate
+
+    try:
+        return errors_only(validate(obj))
+    except TypeError:
+        return ()
+
+
+def loads(
+    text: str | bytes,
+    format: Format | str = "json",
+    *,
+    kind: str | None = None,
+    source: str | None = None,
+) -> Any:
+    """Read a document from text.
+
+    Args:
+        text: the document.
+        format: ``"json"`` or ``"toml"``.
+        kind: if given, the document must be of this kind.
+        source: a name for the text, used in error messages.
+
+    Returns:
+        An :class:`~yjinspect.Inspection`, :class:`~yjinspect.Corpus`,
+        :class:`~yjinspect.frameworks.Framework` or :class:`~yjinspect.ImprovementPlan`.
+
+    Raises:
+        InvalidDocument: the text is not a valid document; nothing else escapes.
+    """
+    if isinstance(text, bytes | bytearray):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InvalidDocument([Problem(path="$", message=f"expected UTF-8 text: {exc}")],
+                                  source=source) from None
+    if not isinstance(text, str):
+        raise TypeError(f"expected text, found {type(text).__name__}")
+    if format not in ("json", "toml"):
+        raise ValueError(f"unknown format {format!r}; expected 'json' or 'toml'")
+    if len(text) > MAX_DOCUMENT_CHARS:
+        raise InvalidDocument([Problem(path="$", message=f"the document is {len(text)} characters;"
+                                       f" the limit is {MAX_DOCUMENT_CHARS}")], source=source)
+    try:
+        data = _parse(text, format)
+        _check_depth(data)
+        doc_kind, body = _envelope(data, kind)
+    except InvalidDocument as exc:
+        raise InvalidDocument(exc.problems, source=source) from None
+    obj = structure(body, doc_kind.cls, source=source)
+    problems = _semantic_problems(obj)
+    if problems:
+        raise InvalidDocument(problems, source=source)
+    return obj
+
+
+def _format_for(path: Path, fmt: str | None) -> str:
+    if fmt is not None:
+        return fmt
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        return "json"
+    if suffix == ".toml":
+        return "toml"
+    raise ValueError(f"cannot tell the format of {str(path)!r} from its suffix; "
+                     "pass format='json' or format='toml'")
+
+
+def load(
+    path: str | PathLike[str], *, format: Format | str | None = None, kind: str | None = None
+) -> Any:
+    """Read a document from a file; the format follows the suffix (``.json``, ``.toml``).
+
+    Raises:
+        InvalidDocument: the file is not a valid document (the message names the file).
+        OSError: the file cannot be read.
+    """
+    p = Path(path)
+    fmt = _format_for(p, format)
+    raw = p.read_bytes()
+    return loads(raw, fmt, kind=kind, source=str(p))
+
+
+# -- writing -----------------------------------------------------------------------------------
+def _document(obj: Any) -> dict[str, Any]:
+    name = kind_of(obj)
+    body = unstructure(obj)
+    return {"kind": name, "schema_version": _KINDS[name].version, **body}
+
+
+def dumps(obj: Any, format: Format | str = "json") -> str:
+    """Write an object as a document (with ``kind`` and ``schema_version``).
+
+    JSON is indented by two spaces and keeps non-ASCII text as it is; TOML puts each list of
+    objects in ``[[arrays of tables]]``.
+    """
+    doc = _document(obj)
+    if format == "json":
+        return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    if format == "toml":
+        return _toml.dumps(doc)
+    raise ValueError(f"unknown format {format!r}; expected 'json' or 'toml'")
+
+
+def dump(obj: Any, path: str | PathLike[str], *, format: Format | str | None = None) -> None:
+    """Write an object to a file atomically.
+
+    The document is written to a temporary file in the same folder, flushed to disk, then
+    renamed over the target. On any failure the old file is intact and no temporary file is left.
+    """
+    p = Path(path)
+    text = dumps(obj, _format_for(p, format))
+    fd, tmp = tempfile.mkstemp(dir=p.parent or Path("."), prefix=f".{p.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, p)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def schema(kind: str) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a document kind.
+
+    Raises:
+        LookupError: no such kind.
+    """
+    from ._schema import document_schema
+
+    try:
+        doc_kind = _KINDS[kind]
+    except KeyError:
+        raise LookupError(f"unknown document kind {kind!r}; kinds: {', '.join(kinds())}") from None
+    return document_schema(doc_kind.name, doc_kind.cls, doc_kind.version)

@@ -1,0 +1,174 @@
+"""Errors raised by yjinspect, and the :class:`Problem` record that reports use.
+
+Every error derives from :class:`YjinspectError`, and also from the built-in exception a caller
+would naturally catch (``ValueError`` for bad values, ``LookupError`` for unknown names), so
+``except ValueError`` keeps working in code that does not know about yjinspect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import Enum
+
+import attrs
+
+__all__ = [
+    "IncompleteRatings",
+    "InvalidDocument",
+    "Problem",
+    "RuleNotDefined",
+    "Severity",
+    "UnknownArea",
+    "UnknownFramework",
+    "UnknownRating",
+    "YjinspectError",
+]
+
+
+class Severity(str, Enum):
+    """How serious a :class:`Problem` is.
+
+    ``ERROR`` problems make a document invalid (``load`` refuses it); ``WARNING`` problems are
+    disagreements in the record, such as a published overall rating that differs from the one
+    derived from the standards: worth reporting, never a reason to lose the data.
+    """
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Problem:
+    """One thing wrong with a document or object.
+
+    Attributes:
+        path: where the problem is, as a JSON path from the document root
+            (``$.judgements[2].rating``).
+        message: what was expected and what was found.
+        severity: :attr:`Severity.ERROR` or :attr:`Severity.WARNING`.
+
+    Example:
+        >>> str(Problem(path="$.id", message="expected a string, found 3"))
+        '$.id: expected a string, found 3'
+    """
+
+    path: str
+    message: str
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        prefix = "" if self.severity is Severity.ERROR else "warning: "
+        return f"{prefix}{self.path}: {self.message}"
+
+
+class YjinspectError(Exception):
+    """Base class of every error yjinspect raises on purpose."""
+
+
+class InvalidDocument(YjinspectError, ValueError):
+    """A document (JSON, TOML, a framework file, a CSV row set) could not be read as valid data.
+
+    Attributes:
+        problems: every problem found, each naming the path inside the document.
+        source: the file name or other description of where the text came from, if known.
+    """
+
+    def __init__(self, problems: Iterable[Problem], source: str | None = None) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        self.source = source
+        where = f"{source}: " if source else ""
+        count = len(self.problems)
+        head = f"{where}invalid document ({count} problem{'s' if count != 1 else ''})"
+        lines = [head, *(f"  {p}" for p in self.problems[:20])]
+        if count > 20:
+            lines.append(f"  ... and {count - 20} more")
+        super().__init__("\n".join(lines))
+
+
+class UnknownFramework(YjinspectError, LookupError):
+    """No framework with the given code is known.
+
+    Attributes:
+        code: the code that was asked for.
+        known: the codes that are known.
+    """
+
+    def __init__(self, code: str, known: Iterable[str]) -> None:
+        self.code = code
+        self.known = tuple(sorted(known))
+        super().__init__(f"unknown framework {code!r}; known frameworks: {', '.join(self.known)}")
+
+    def __str__(self) -> str:  # LookupError would otherwise quote the message
+        return str(self.args[0])
+
+
+class UnknownArea(YjinspectError, LookupError):
+    """A framework has no area with the given code.
+
+    Attributes:
+        code: the area code that was asked for.
+        framework: the framework's code.
+        known: the codes of the framework's areas.
+    """
+
+    def __init__(self, code: str, framework: str, known: Iterable[str]) -> None:
+        self.code = code
+        self.framework = framework
+        self.known = tuple(known)
+        super().__init__(
+            f"framework {framework!r} has no area {code!r}; its areas are: {', '.join(self.known)}"
+        )
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class UnknownRating(YjinspectError, ValueError):
+    """A text names no level of a rating scale.
+
+    Attributes:
+        text: the text that was looked up.
+        scale: the scale's code.
+        valid: the labels of the scale's levels, worst first.
+    """
+
+    def __init__(self, text: object, scale: str, valid: Iterable[str]) -> None:
+        self.text = text
+        self.scale = scale
+        self.valid = tuple(valid)
+        super().__init__(
+            f"{text!r} is not a level of scale {scale!r}; expected one of: {', '.join(self.valid)}"
+        )
+
+
+class RuleNotDefined(YjinspectError, LookupError):
+    """The framework has no rule for what was asked (for example an overall rating for a
+    framework that never published one)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class IncompleteRatings(YjinspectError, ValueError):
+    """An overall rating was asked for, but some scored areas have no rating.
+
+    Attributes:
+        missing: the codes of the scored areas with no rating.
+    """
+
+    def __init__(self, missing: Iterable[str], framework: str) -> None:
+        self.missing = tuple(missing)
+        super().__init__(
+            f"framework {framework!r}: no rating for scored area(s) {', '.join(self.missing)}"
+        )
+
+
+class FieldValueError(ValueError):
+    """A value rejected by a model object's own checks, naming the field at fault.
+
+    The document loader uses :attr:`field` to point the problem's path at the field.
+    """
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        super().__init__(message)

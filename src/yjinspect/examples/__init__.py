@@ -1,0 +1,39 @@
+"""Shipped example documents: the Bromley series.
+
+Example:
+    >>> import yjinspect as yj
+    >>> [i.id for i in yj.examples.bromley()]
+    ['bromley-2012-cci', 'bromley-2015-fji', 'bromley-2016-fji-reinspection', 'bromley-2025-standards']
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from ..corpus import Corpus
+
+__all__ = ["bromley", "read_text"]
+
+
+def read_text(name: str) -> str:
+    """The text of a shipped example document (for example ``"bromley.toml"``)."""
+    return resources.files(__name__).joinpath("data", name).read_text(encoding="utf-8")
+
+
+@cache
+def bromley() -> Corpus:
+    """The Bromley Youth Offending Service series, oldest first.
+
+    Four inspections: the 2012 Core Case Inspection, the 2015 Full Joint Inspection, its
+    re-inspection (the interventions rating is not known) and the 2025 standards inspection (only
+    the published overall rating, score, resettlement rating and recommendation count are known).
+    Facts come from the Bromley committee report ED15104 (July 2015) and HMIP press releases and
+    reports; anything the record does not hold is left unknown.
+    """
+    from ..documents import loads
+
+    corpus = loads(read_text("bromley.toml"), "toml", kind="corpus",
+                   source="yjinspect/examples/data/bromley.toml")
+    assert isinstance(corpus, Corpus)
+    return corpus
