@@ -43,14 +43,19 @@ class _Builder:
         if t is pendulum.Duration:
             return {"type": "string", "pattern": r"^P", "description": "ISO 8601 duration"}
         if t is pendulum.Interval or origin is pendulum.Interval:
-            return {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}$",
-                    "description": "first day/last day"}
+            return {
+                "type": "string",
+                "pattern": r"^\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}$",
+                "description": "first day/last day",
+            }
         if t is PartialDate:
-            return {"type": "string", "pattern": _PARTIAL,
-                    "description": "YYYY, YYYY-MM or YYYY-MM-DD"}
+            return {
+                "type": "string",
+                "pattern": _PARTIAL,
+                "description": "YYYY, YYYY-MM or YYYY-MM-DD",
+            }
         if t is RatingScale:
-            return {"anyOf": [{"type": "string", "enum": list(available())},
-                              self.ref(RatingScale)]}
+            return {"anyOf": [{"type": "string", "enum": list(available())}, self.ref(RatingScale)]}
         if origin in (typing.Union, types.UnionType):
             return {"anyOf": [self.of(a) for a in args]}
         if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
@@ -81,8 +86,7 @@ class _Builder:
             props[name] = self.of(hints[f.name])
             if f.default is attrs.NOTHING:
                 required.append(name)
-        out: dict[str, Any] = {"type": "object", "properties": props,
-                               "additionalProperties": False}
+        out: dict[str, Any] = {"type": "object", "properties": props, "additionalProperties": False}
         if cls.__doc__:
             out["description"] = cls.__doc__.strip().splitlines()[0]
         if required:

@@ -44,8 +44,14 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         except InvalidDocument as exc:
             for p in exc.problems:
                 print(f"{path}: {p}", file=sys.stderr)
-                report.append({"file": path, "path": p.path, "message": p.message,
-                               "severity": p.severity.value})
+                report.append(
+                    {
+                        "file": path,
+                        "path": p.path,
+                        "message": p.message,
+                        "severity": p.severity.value,
+                    }
+                )
             status = 1
             continue
         except (OSError, ValueError) as exc:
@@ -55,8 +61,9 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             continue
         for p in validate(obj):
             print(f"{path}: {p}", file=sys.stderr)
-            report.append({"file": path, "path": p.path, "message": p.message,
-                           "severity": p.severity.value})
+            report.append(
+                {"file": path, "path": p.path, "message": p.message, "severity": p.severity.value}
+            )
             if p.severity is Severity.ERROR:
                 status = 1
     if args.json:

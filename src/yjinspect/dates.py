@@ -14,7 +14,7 @@ from typing import Literal
 import attrs
 import pendulum
 
-__all__ = ["PartialDate", "parse_date"]
+__all__ = ["PartialDate", "date_interval", "parse_date"]
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -34,12 +34,25 @@ def parse_date(text: str) -> pendulum.Date:
     return pendulum.Date(year, month, day)
 
 
+def date_interval(start: pendulum.Date, end: pendulum.Date) -> pendulum.Interval[pendulum.Date]:
+    """The :class:`pendulum.Interval` from ``start`` to ``end`` (both days included).
+
+    Raises:
+        ValueError: ``end`` is before ``start``.
+    """
+    if end < start:
+        raise ValueError(f"the interval ends {end} before it starts {start}")
+    return pendulum.interval(start, end)  # type: ignore[arg-type,return-value]
+
+
 def _check_day(year: int, month: int, day: int, text: str) -> None:
     if not 1 <= month <= 12:
         raise ValueError(f"{text!r} is not a date: month {month} does not exist")
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        raise ValueError(f"{text!r} is not a date: {calendar.month_name[month]} {year} has {last} days")
+        raise ValueError(
+            f"{text!r} is not a date: {calendar.month_name[month]} {year} has {last} days"
+        )
 
 
 def _month(value: int | None) -> int | None:
@@ -60,7 +73,9 @@ class PartialDate:
         ('month', '2015-05-01', '2015-05-31')
     """
 
-    year: int = attrs.field(validator=attrs.validators.and_(attrs.validators.ge(1), attrs.validators.le(9999)))
+    year: int = attrs.field(
+        validator=attrs.validators.and_(attrs.validators.ge(1), attrs.validators.le(9999))
+    )
     month: int | None = attrs.field(default=None, validator=lambda _s, _a, v: _month(v))
     day: int | None = None
 

@@ -8,7 +8,7 @@ would naturally catch (``ValueError`` for bad values, ``LookupError`` for unknow
 from __future__ import annotations
 
 from collections.abc import Iterable
-from enum import Enum
+from enum import StrEnum
 
 import attrs
 
@@ -25,7 +25,7 @@ __all__ = [
 ]
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How serious a :class:`Problem` is.
 
     ``ERROR`` problems make a document invalid (``load`` refuses it); ``WARNING`` problems are

@@ -9,7 +9,7 @@ What was published (overall rating, score) is kept apart from what the library d
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import Enum
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -39,6 +39,7 @@ __all__ = [
     "level_of",
 ]
 
+
 def _nonempty(_inst: Any, attribute: attrs.Attribute[Any], value: str) -> None:
     if not value:
         raise FieldValueError(attribute.name, f"{attribute.name} must not be empty")
@@ -52,7 +53,7 @@ def _frozen_map(value: Mapping[str, float] | None) -> Mapping[str, float]:
     return dict(value or {})
 
 
-class Nation(str, Enum):
+class Nation(StrEnum):
     """The nation a service is in."""
 
     ENGLAND = "england"
@@ -84,7 +85,7 @@ class Addressee:
     MANAGEMENT_BOARD = "management-board"
 
 
-class InspectionKind(str, Enum):
+class InspectionKind(StrEnum):
     """What sort of inspection this was."""
 
     CORE_CASE = "core-case"
@@ -103,7 +104,7 @@ class InspectionKind(str, Enum):
     """Inspected without ratings (small services in 2018-19)."""
 
 
-class JudgementStatus(str, Enum):
+class JudgementStatus(StrEnum):
     """Whether a judgement's rating is known."""
 
     RATED = "rated"
@@ -148,9 +149,7 @@ class Judgement:
 
     area: str = attrs.field(validator=_nonempty)
     rating: str | None = None
-    status: JudgementStatus = attrs.field(
-        default=attrs.Factory(_default_status, takes_self=True)
-    )
+    status: JudgementStatus = attrs.field(default=attrs.Factory(_default_status, takes_self=True))
     percentage: float | None = attrs.field(default=None, validator=_percent)
     key_questions: Mapping[str, float] = attrs.field(
         factory=dict, converter=_frozen_map, hash=False
@@ -166,7 +165,8 @@ class Judgement:
         if self.status is not JudgementStatus.RATED and self.rating is not None:
             raise FieldValueError(
                 "status",
-                f"judgement of {self.area!r} is {self.status.value!r} but has rating {self.rating!r}"
+                f"judgement of {self.area!r} is {self.status.value!r} "
+                f"but has rating {self.rating!r}",
             )
         for code, value in self.key_questions.items():
             if not 0.0 <= value <= 100.0:
@@ -181,7 +181,7 @@ class Judgement:
         return self.status is JudgementStatus.RATED
 
 
-class FindingKind(str, Enum):
+class FindingKind(StrEnum):
     """Whether a finding is a strength or an area for improvement."""
 
     STRENGTH = "strength"
@@ -244,7 +244,9 @@ class Service:
     codes: Mapping[str, str] = attrs.field(factory=dict, converter=dict, hash=False)
 
 
-def _check_fieldwork(inst: Inspection, _a: Any, value: pendulum.Interval[pendulum.Date] | None) -> None:
+def _check_fieldwork(
+    inst: Inspection, _a: Any, value: pendulum.Interval[pendulum.Date] | None
+) -> None:
     if value is not None and value.end < value.start:
         raise FieldValueError(
             "fieldwork", f"fieldwork ends {value.end} before it starts {value.start}"
@@ -306,7 +308,7 @@ class Inspection:
             raise FieldValueError(
                 "fieldwork_start",
                 f"fieldwork_start {self.fieldwork_start} differs from the start of fieldwork "
-                f"{self.fieldwork.start}; give fieldwork_start only when the end is not known"
+                f"{self.fieldwork.start}; give fieldwork_start only when the end is not known",
             )
 
     @property
@@ -333,7 +335,9 @@ class Inspection:
 
     def __str__(self) -> str:
         when = f", {self.when}" if self.when else ""
-        return f"{self.id}: {self.service.name} ({self.framework}, {self.inspection_kind.value}{when})"
+        return (
+            f"{self.id}: {self.service.name} ({self.framework}, {self.inspection_kind.value}{when})"
+        )
 
 
 def _framework_of(inspection: Inspection) -> Framework:

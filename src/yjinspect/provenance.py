@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 import attrs
 
 __all__ = ["Confidence", "Source"]
 
 
-class Confidence(str, Enum):
+class Confidence(StrEnum):
     """How a fact is known.
 
     ``PUBLISHED``: stated by the inspectorate or in a council or inspectorate document.

@@ -136,7 +136,9 @@ class RatingScale:
             raise ValueError(f"scale {self.code!r} has no levels")
         top = max(len(self.levels) - 1, 1)
         placed = tuple(
-            attrs.evolve(lv, scale=self.code, rank=i, position=i / top if len(self.levels) > 1 else 1.0)
+            attrs.evolve(
+                lv, scale=self.code, rank=i, position=i / top if len(self.levels) > 1 else 1.0
+            )
             for i, lv in enumerate(self.levels)
         )
         index: dict[str, Level] = {}
@@ -259,10 +261,20 @@ CCI_IMPROVEMENT = RatingScale(
     title="HMIP Core Case Inspection: improvement required",
     source="HMIP Core Case Inspection reports and press releases, 2009-2012",
     levels=(
-        _lv("drastic", "Drastic improvement", 0, aliases=("drastic improvement required",),
-            concern=True),
-        _lv("substantial", "Substantial improvement", 1,
-            aliases=("substantial improvement required",), concern=True),
+        _lv(
+            "drastic",
+            "Drastic improvement",
+            0,
+            aliases=("drastic improvement required",),
+            concern=True,
+        ),
+        _lv(
+            "substantial",
+            "Substantial improvement",
+            1,
+            aliases=("substantial improvement required",),
+            concern=True,
+        ),
         _lv("moderate", "Moderate improvement", 2, aliases=("moderate improvement required",)),
         _lv("minimum", "Minimum improvement", 3, aliases=("minimum improvement required",)),
     ),
@@ -276,8 +288,14 @@ CARE_INSPECTORATE_SIX_POINT = RatingScale(
     levels=(
         _lv("unsatisfactory", "Unsatisfactory", 1, concern=True),
         _lv("weak", "Weak", 2, concern=True),
-        _lv("adequate", "Adequate", 3, "Education Scotland says 'Satisfactory' for this level.",
-            aliases=("satisfactory",), concern=True),
+        _lv(
+            "adequate",
+            "Adequate",
+            3,
+            "Education Scotland says 'Satisfactory' for this level.",
+            aliases=("satisfactory",),
+            concern=True,
+        ),
         _lv("good", "Good", 4),
         _lv("very-good", "Very good", 5),
         _lv("excellent", "Excellent", 6),

@@ -65,8 +65,13 @@ def _(obj: Corpus) -> tuple[Problem, ...]:
     for i, insp in enumerate(obj.inspections):
         path = f"$.inspections[{i}]"
         if insp.id in first:
-            out.append(Problem(path=f"{path}.id", message=f"duplicate inspection id {insp.id!r} "
-                               f"(first at $.inspections[{first[insp.id]}])"))
+            out.append(
+                Problem(
+                    path=f"{path}.id",
+                    message=f"duplicate inspection id {insp.id!r} "
+                    f"(first at $.inspections[{first[insp.id]}])",
+                )
+            )
         else:
             first[insp.id] = i
         out.extend(inspection_problems(insp, path))
@@ -96,38 +101,65 @@ def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
     for i, j in enumerate(insp.judgements):
         path = f"{root}.judgements[{i}]"
         if j.area in seen:
-            out.append(Problem(path=f"{path}.area", message=f"duplicate judgement of area "
-                               f"{j.area!r} (first at {root}.judgements[{seen[j.area]}])"))
+            out.append(
+                Problem(
+                    path=f"{path}.area",
+                    message=f"duplicate judgement of area "
+                    f"{j.area!r} (first at {root}.judgements[{seen[j.area]}])",
+                )
+            )
             continue
         seen[j.area] = i
         if not fw.has_area(j.area):
-            out.append(Problem(path=f"{path}.area", message=f"expected an area of {fw.code!r}, "
-                               f"found {j.area!r}"))
+            out.append(
+                Problem(
+                    path=f"{path}.area",
+                    message=f"expected an area of {fw.code!r}, found {j.area!r}",
+                )
+            )
             continue
         area = fw.area(j.area)
         if not area.rated:
-            out.append(Problem(path=f"{path}.area", message=f"area {j.area!r} is a "
-                               f"{area.kind.value} of {fw.code!r} and carries no rating"))
+            out.append(
+                Problem(
+                    path=f"{path}.area",
+                    message=f"area {j.area!r} is a "
+                    f"{area.kind.value} of {fw.code!r} and carries no rating",
+                )
+            )
             continue
         if allowed is not None and j.area not in allowed:
-            out.append(Problem(path=f"{path}.area", message=f"area {j.area!r} is not rated in "
-                               f"version {insp.framework_version!r} of {fw.code!r}"))
+            out.append(
+                Problem(
+                    path=f"{path}.area",
+                    message=f"area {j.area!r} is not rated in "
+                    f"version {insp.framework_version!r} of {fw.code!r}",
+                )
+            )
         level = None
         if j.rating is not None:
             try:
                 level = fw.scale.level(j.rating)
             except UnknownRating:
-                out.append(Problem(path=f"{path}.rating", message=f"expected one of "
-                                   f"{', '.join(fw.scale.labels)}; found {j.rating!r}"))
+                out.append(
+                    Problem(
+                        path=f"{path}.rating",
+                        message=f"expected one of {', '.join(fw.scale.labels)}; found {j.rating!r}",
+                    )
+                )
         kq_codes = {kq.code for kq in fw.key_questions(j.area)}
         bad_kq = False
         for key in j.key_questions:
             if key not in kq_codes and f"{j.area}.{key}" not in kq_codes:
                 bad_kq = True
                 expected = ", ".join(sorted(kq_codes)) or "none (the area has no key questions)"
-                out.append(Problem(path=f"{path}.key_questions[{key!r}]",
-                                   message=f"expected a key question of {j.area!r} ({expected}), "
-                                   f"found {key!r}"))
+                out.append(
+                    Problem(
+                        path=f"{path}.key_questions[{key!r}]",
+                        message=f"expected a key question of {j.area!r} ({expected}), "
+                        f"found {key!r}",
+                    )
+                )
         if (
             level is not None
             and area.computed
@@ -137,15 +169,28 @@ def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
         ):
             computed = fw.rate_standard(j.area, j.key_questions)
             if computed != level and not j.override_reason:
-                out.append(Problem(path=f"{path}.rating", message=f"the key questions give "
-                                   f"{computed.label!r} but the rating is {level.label!r}; an "
-                                   "override needs an override_reason"))
+                out.append(
+                    Problem(
+                        path=f"{path}.rating",
+                        message=f"the key questions give "
+                        f"{computed.label!r} but the rating is {level.label!r}; an "
+                        "override needs an override_reason",
+                    )
+                )
             elif computed == level and j.override_reason:
-                out.append(_warn(f"{path}.override_reason", "an override reason is given but "
-                                 f"the rating equals the computed one ({computed.label!r})"))
+                out.append(
+                    _warn(
+                        f"{path}.override_reason",
+                        "an override reason is given but "
+                        f"the rating equals the computed one ({computed.label!r})",
+                    )
+                )
         if j.override_reason and not area.computed:
-            out.append(_warn(f"{path}.override_reason", f"area {j.area!r} has no computed "
-                             "rating to override"))
+            out.append(
+                _warn(
+                    f"{path}.override_reason", f"area {j.area!r} has no computed rating to override"
+                )
+            )
 
     out.extend(_overall_problems(insp, fw, root))
     return out
@@ -158,9 +203,14 @@ def _id_problems(insp: Inspection, root: str) -> list[Problem]:
     items += [(f"{root}.recommendations[{i}]", r.id) for i, r in enumerate(insp.recommendations)]
     for path, ident in items:
         if ident in first:
-            out.append(Problem(path=f"{path}.id", message=f"duplicate id {ident!r} (first at "
-                               f"{first[ident]}); finding and recommendation ids share one "
-                               "namespace"))
+            out.append(
+                Problem(
+                    path=f"{path}.id",
+                    message=f"duplicate id {ident!r} (first at "
+                    f"{first[ident]}); finding and recommendation ids share one "
+                    "namespace",
+                )
+            )
         else:
             first[ident] = path
     try:
@@ -175,8 +225,12 @@ def _id_problems(insp: Inspection, root: str) -> list[Problem]:
         counters[name] += 1
         for k, code in enumerate(areas):
             if not fw.has_area(code):
-                out.append(Problem(path=f"{root}.{name}[{i}].areas[{k}]",
-                                   message=f"expected an area of {fw.code!r}, found {code!r}"))
+                out.append(
+                    Problem(
+                        path=f"{root}.{name}[{i}].areas[{k}]",
+                        message=f"expected an area of {fw.code!r}, found {code!r}",
+                    )
+                )
     return out
 
 
@@ -187,28 +241,52 @@ def _overall_problems(insp: Inspection, fw: Framework, root: str) -> list[Proble
         try:
             published = fw.scale.level(insp.published_overall)
         except UnknownRating:
-            out.append(Problem(path=f"{root}.published_overall", message=f"expected one of "
-                               f"{', '.join(fw.scale.labels)}; found {insp.published_overall!r}"))
+            out.append(
+                Problem(
+                    path=f"{root}.published_overall",
+                    message=f"expected one of "
+                    f"{', '.join(fw.scale.labels)}; found {insp.published_overall!r}",
+                )
+            )
     if fw.overall_rule is None:
         if insp.published_score is not None:
-            out.append(Problem(path=f"{root}.published_score", message=f"framework {fw.code!r} "
-                               "has no overall score"))
+            out.append(
+                Problem(
+                    path=f"{root}.published_score",
+                    message=f"framework {fw.code!r} has no overall score",
+                )
+            )
         if published is not None:
-            out.append(_warn(f"{root}.published_overall", f"framework {fw.code!r} has no rule "
-                             "for an overall rating; the published one cannot be checked"))
+            out.append(
+                _warn(
+                    f"{root}.published_overall",
+                    f"framework {fw.code!r} has no rule "
+                    "for an overall rating; the published one cannot be checked",
+                )
+            )
         return out
     score_band = None
     if insp.published_score is not None:
         if not 0 <= insp.published_score <= fw.max_score:
-            out.append(Problem(path=f"{root}.published_score", message=f"expected a score from 0 "
-                               f"to {fw.max_score}, found {insp.published_score}"))
+            out.append(
+                Problem(
+                    path=f"{root}.published_score",
+                    message=f"expected a score from 0 "
+                    f"to {fw.max_score}, found {insp.published_score}",
+                )
+            )
         else:
             score_band = fw.band(insp.published_score)
             if published is not None and score_band != published:
-                out.append(_warn(f"{root}.published_overall", f"published overall "
-                                 f"{published.label!r} disagrees with the band of the published "
-                                 f"score {insp.published_score}/{fw.max_score} "
-                                 f"({score_band.label!r})"))
+                out.append(
+                    _warn(
+                        f"{root}.published_overall",
+                        f"published overall "
+                        f"{published.label!r} disagrees with the band of the published "
+                        f"score {insp.published_score}/{fw.max_score} "
+                        f"({score_band.label!r})",
+                    )
+                )
     ratings = insp.ratings()
     if all(a.code in ratings for a in fw.scored_areas):
         try:
@@ -216,12 +294,21 @@ def _overall_problems(insp: Inspection, fw: Framework, root: str) -> list[Proble
         except UnknownRating:
             return out  # already reported against the judgement
         if published is not None and derived.rating != published:
-            out.append(_warn(f"{root}.published_overall", f"published overall "
-                             f"{published.label!r} disagrees with the one derived from the "
-                             f"standards ({derived})"))
+            out.append(
+                _warn(
+                    f"{root}.published_overall",
+                    f"published overall "
+                    f"{published.label!r} disagrees with the one derived from the "
+                    f"standards ({derived})",
+                )
+            )
         if insp.published_score is not None and derived.score != insp.published_score:
-            out.append(_warn(f"{root}.published_score", f"published score "
-                             f"{insp.published_score}/{fw.max_score} disagrees with the score "
-                             f"derived from the standards ({derived.score}/{fw.max_score})"))
+            out.append(
+                _warn(
+                    f"{root}.published_score",
+                    f"published score "
+                    f"{insp.published_score}/{fw.max_score} disagrees with the score "
+                    f"derived from the standards ({derived.score}/{fw.max_score})",
+                )
+            )
     return out
-

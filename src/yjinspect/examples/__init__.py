@@ -2,8 +2,12 @@
 
 Example:
     >>> import yjinspect as yj
-    >>> [i.id for i in yj.examples.bromley()]
-    ['bromley-2012-cci', 'bromley-2015-fji', 'bromley-2016-fji-reinspection', 'bromley-2025-standards']
+    >>> for inspection in yj.examples.bromley():
+    ...     print(inspection.id)
+    bromley-2012-cci
+    bromley-2015-fji
+    bromley-2016-fji-reinspection
+    bromley-2025-standards
 """
 
 from __future__ import annotations
@@ -33,7 +37,11 @@ def bromley() -> Corpus:
     """
     from ..documents import loads
 
-    corpus = loads(read_text("bromley.toml"), "toml", kind="corpus",
-                   source="yjinspect/examples/data/bromley.toml")
+    corpus = loads(
+        read_text("bromley.toml"),
+        "toml",
+        kind="corpus",
+        source="yjinspect/examples/data/bromley.toml",
+    )
     assert isinstance(corpus, Corpus)
     return corpus

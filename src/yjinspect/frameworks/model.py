@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 import attrs
@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 
-class AreaKind(str, Enum):
+class AreaKind(StrEnum):
     """What an :class:`Area` is in its framework's tree."""
 
     DOMAIN = "domain"
@@ -259,9 +259,7 @@ class Framework:
 
     def key_questions(self, code: str) -> tuple[Area, ...]:
         """The key questions of a standard."""
-        return tuple(
-            a for a in self.children(code) if a.kind is AreaKind.KEY_QUESTION
-        )
+        return tuple(a for a in self.children(code) if a.kind is AreaKind.KEY_QUESTION)
 
     def rated_areas(self, version: str | None = None) -> tuple[Area, ...]:
         """The areas that carry a rating, in framework order (of one version, if given)."""
@@ -310,7 +308,8 @@ class Framework:
         Example:
             >>> import yjinspect as yj
             >>> fw = yj.frameworks.get("hmip-youth-2021")
-            >>> fw.rate_standard("2.1", {"desistance": 84, "child-safety": 71, "public-safety": 90}).label
+            >>> kq = {"desistance": 84, "child-safety": 71, "public-safety": 90}
+            >>> fw.rate_standard("2.1", kq).label
             'Good'
         """
         area = self.area(area_code)
@@ -357,9 +356,7 @@ class Framework:
         for b in rule.bands:
             if b.minimum <= score <= b.maximum:
                 return self.scale.level(b.level)
-        raise ValueError(
-            f"score {score} is outside 0-{self.max_score} for framework {self.code!r}"
-        )
+        raise ValueError(f"score {score} is outside 0-{self.max_score} for framework {self.code!r}")
 
     @property
     def max_score(self) -> int:
@@ -405,67 +402,120 @@ def _framework_problems(fw: Framework) -> list[Problem]:
     for i, a in enumerate(fw.areas):
         if a.code in seen:
             out.append(
-                Problem(path=f"$.areas[{i}].code", message=f"duplicate area code {a.code!r} "
-                        f"(first at $.areas[{seen[a.code]}])")
+                Problem(
+                    path=f"$.areas[{i}].code",
+                    message=f"duplicate area code {a.code!r} (first at $.areas[{seen[a.code]}])",
+                )
             )
         else:
             seen[a.code] = i
     for i, a in enumerate(fw.areas):
         if a.parent is not None and a.parent not in seen:
-            out.append(Problem(path=f"$.areas[{i}].parent",
-                               message=f"expected the code of another area, found {a.parent!r}"))
+            out.append(
+                Problem(
+                    path=f"$.areas[{i}].parent",
+                    message=f"expected the code of another area, found {a.parent!r}",
+                )
+            )
         if a.parent is not None and a.parent in seen and seen[a.parent] >= i:
-            out.append(Problem(path=f"$.areas[{i}].parent",
-                               message=f"parent {a.parent!r} must come before its child"))
+            out.append(
+                Problem(
+                    path=f"$.areas[{i}].parent",
+                    message=f"parent {a.parent!r} must come before its child",
+                )
+            )
         if a.scored and not a.rated:
-            out.append(Problem(path=f"$.areas[{i}].scored",
-                               message="an area that is not rated cannot be scored"))
+            out.append(
+                Problem(
+                    path=f"$.areas[{i}].scored",
+                    message="an area that is not rated cannot be scored",
+                )
+            )
         if a.computed and fw.standard_rule is None:
-            out.append(Problem(path=f"$.areas[{i}].computed",
-                               message="computed areas need a [standard_rule]"))
+            out.append(
+                Problem(
+                    path=f"$.areas[{i}].computed", message="computed areas need a [standard_rule]"
+                )
+            )
     for i, v in enumerate(fw.versions):
         for j, code in enumerate(v.areas):
             if code not in seen:
-                out.append(Problem(path=f"$.versions[{i}].areas[{j}]",
-                                   message=f"expected the code of an area, found {code!r}"))
+                out.append(
+                    Problem(
+                        path=f"$.versions[{i}].areas[{j}]",
+                        message=f"expected the code of an area, found {code!r}",
+                    )
+                )
     if fw.standard_rule is not None:
         r = fw.standard_rule
         if r.method != "lowest-key-question":
-            out.append(Problem(path="$.standard_rule.method",
-                               message=f"expected 'lowest-key-question', found {r.method!r}"))
+            out.append(
+                Problem(
+                    path="$.standard_rule.method",
+                    message=f"expected 'lowest-key-question', found {r.method!r}",
+                )
+            )
         if not r.thresholds:
             out.append(Problem(path="$.standard_rule.thresholds", message="expected thresholds"))
         for i, t in enumerate(r.thresholds):
             if t.level not in fw.scale:
-                out.append(Problem(path=f"$.standard_rule.thresholds[{i}].level",
-                                   message=f"expected a level of {fw.scale.code!r}, found {t.level!r}"))
+                out.append(
+                    Problem(
+                        path=f"$.standard_rule.thresholds[{i}].level",
+                        message=f"expected a level of {fw.scale.code!r}, found {t.level!r}",
+                    )
+                )
             if i and t.minimum >= r.thresholds[i - 1].minimum:
-                out.append(Problem(path=f"$.standard_rule.thresholds[{i}].minimum",
-                                   message="thresholds must be given highest first"))
+                out.append(
+                    Problem(
+                        path=f"$.standard_rule.thresholds[{i}].minimum",
+                        message="thresholds must be given highest first",
+                    )
+                )
         if r.thresholds and r.thresholds[-1].minimum > 0:
-            out.append(Problem(path=f"$.standard_rule.thresholds[{len(r.thresholds) - 1}].minimum",
-                               message="the last threshold must be 0 so every percentage is rated"))
+            out.append(
+                Problem(
+                    path=f"$.standard_rule.thresholds[{len(r.thresholds) - 1}].minimum",
+                    message="the last threshold must be 0 so every percentage is rated",
+                )
+            )
     if fw.overall_rule is not None:
         r2 = fw.overall_rule
         if r2.method != "banded-sum":
-            out.append(Problem(path="$.overall_rule.method",
-                               message=f"expected 'banded-sum', found {r2.method!r}"))
+            out.append(
+                Problem(
+                    path="$.overall_rule.method",
+                    message=f"expected 'banded-sum', found {r2.method!r}",
+                )
+            )
         expected = 0
         for i, b in enumerate(r2.bands):
             if b.level not in fw.scale:
-                out.append(Problem(path=f"$.overall_rule.bands[{i}].level",
-                                   message=f"expected a level of {fw.scale.code!r}, found {b.level!r}"))
+                out.append(
+                    Problem(
+                        path=f"$.overall_rule.bands[{i}].level",
+                        message=f"expected a level of {fw.scale.code!r}, found {b.level!r}",
+                    )
+                )
             if b.minimum != expected or b.maximum < b.minimum:
-                out.append(Problem(path=f"$.overall_rule.bands[{i}]",
-                                   message=f"bands must be contiguous from 0: expected a band "
-                                   f"starting at {expected}, found {b.minimum}-{b.maximum}"))
+                out.append(
+                    Problem(
+                        path=f"$.overall_rule.bands[{i}]",
+                        message=f"bands must be contiguous from 0: expected a band "
+                        f"starting at {expected}, found {b.minimum}-{b.maximum}",
+                    )
+                )
             expected = b.maximum + 1
         if not r2.bands:
             out.append(Problem(path="$.overall_rule.bands", message="expected at least one band"))
         else:
             top = sum(fw.scale.best.score for a in fw.areas if a.scored)
             if r2.bands[-1].maximum != top:
-                out.append(Problem(path=f"$.overall_rule.bands[{len(r2.bands) - 1}].maximum",
-                                   message=f"expected the top band to end at the highest score "
-                                   f"{top}, found {r2.bands[-1].maximum}"))
+                out.append(
+                    Problem(
+                        path=f"$.overall_rule.bands[{len(r2.bands) - 1}].maximum",
+                        message=f"expected the top band to end at the highest score "
+                        f"{top}, found {r2.bands[-1].maximum}",
+                    )
+                )
     return out

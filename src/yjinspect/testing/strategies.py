@@ -1,0 +1,440 @@
+"""Hypothesis strategies that build valid yjinspect objects.
+
+Every object these strategies build passes :func:`yjinspect.validate` with no problem at all and
+survives a JSON and a TOML round trip. Arguments are keyword-only.
+
+Example:
+    >>> from hypothesis import given
+    >>> from yjinspect.testing import strategies as yst
+    >>> @given(yst.inspections(framework="hmip-youth-2021", complete=True))
+    ... def test_overall_is_on_the_scale(inspection):
+    ...     ...
+
+Requires hypothesis (``pip install "yjinspect[testing]"``).
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Sequence
+from typing import Any
+
+import pendulum
+from hypothesis import strategies as st
+
+from .. import frameworks as _frameworks
+from ..corpus import Corpus
+from ..dates import PartialDate, date_interval
+from ..frameworks.model import Framework
+from ..inspection import (
+    Addressee,
+    Finding,
+    FindingKind,
+    Inspection,
+    InspectionKind,
+    Inspectorate,
+    Judgement,
+    JudgementStatus,
+    Nation,
+    Recommendation,
+    Service,
+)
+from ..provenance import Source
+from ..scales import Level, RatingScale
+from ..scales import available as _scale_codes
+from ..scales import get as _scale
+
+__all__ = [
+    "corpora",
+    "dates",
+    "findings",
+    "framework_codes",
+    "frameworks",
+    "inspections",
+    "levels",
+    "partial_dates",
+    "rating_scales",
+    "recommendations",
+    "services",
+    "sources",
+    "texts",
+]
+
+_KIND_FOR = {
+    "hmip-cci-2009": InspectionKind.CORE_CASE,
+    "hmip-fji-2012": InspectionKind.FULL_JOINT,
+}
+
+
+def texts(*, min_size: int = 1, max_size: int = 40) -> st.SearchStrategy[str]:
+    """Free text, including non-ASCII letters, quotes, backslashes and control characters."""
+    return st.text(
+        alphabet=st.characters(exclude_categories=["Cs"]), min_size=min_size, max_size=max_size
+    )
+
+
+def _ids(prefix: str) -> st.SearchStrategy[str]:
+    return st.integers(min_value=1, max_value=999).map(lambda n: f"{prefix}{n}")
+
+
+def dates(
+    *, min_value: pendulum.Date | None = None, max_value: pendulum.Date | None = None
+) -> st.SearchStrategy[pendulum.Date]:
+    """Days between 2000 and 2035 (or the bounds given), as :class:`pendulum.Date`."""
+    lo = min_value or pendulum.Date(2000, 1, 1)
+    hi = max_value or pendulum.Date(2035, 12, 31)
+    return st.dates(min_value=lo, max_value=hi).map(lambda d: pendulum.Date(d.year, d.month, d.day))
+
+
+@st.composite
+def partial_dates(draw: st.DrawFn, /, *, min_year: int = 2000, max_year: int = 2035) -> PartialDate:
+    """Dates known to the year, the month or the day."""
+    year = draw(st.integers(min_value=min_year, max_value=max_year))
+    precision = draw(st.sampled_from(("year", "month", "day")))
+    if precision == "year":
+        return PartialDate(year)
+    month = draw(st.integers(min_value=1, max_value=12))
+    if precision == "month":
+        return PartialDate(year, month)
+    day = draw(st.integers(min_value=1, max_value=calendar.monthrange(year, month)[1]))
+    return PartialDate(year, month, day)
+
+
+def sources() -> st.SearchStrategy[Source]:
+    """Source records, with or without a URL and a note."""
+    return st.builds(
+        Source,
+        title=texts(),
+        url=st.none() | st.just("https://www.justiceinspectorates.gov.uk/hmiprobation/"),
+        note=st.none() | texts(),
+    )
+
+
+def services() -> st.SearchStrategy[Service]:
+    """Youth justice services."""
+    return st.builds(
+        Service,
+        name=texts(),
+        local_authority=texts(),
+        nation=st.sampled_from(Nation),
+        codes=st.dictionaries(
+            st.sampled_from(("d2i", "ons", "local")), texts(max_size=12), max_size=2
+        ),
+    )
+
+
+def rating_scales(*, builtin: bool = True) -> st.SearchStrategy[RatingScale]:
+    """Built-in scales, or (``builtin=False``) generated ones with 2 to 7 levels."""
+    if builtin:
+        return st.sampled_from([_scale(code) for code in _scale_codes()])
+    return _generated_scales()
+
+
+@st.composite
+def _generated_scales(draw: st.DrawFn) -> RatingScale:
+    n = draw(st.integers(min_value=2, max_value=7))
+    codes = draw(
+        st.lists(
+            st.from_regex(r"[a-z][a-z0-9-]{0,12}", fullmatch=True),
+            min_size=n,
+            max_size=n,
+            unique=True,
+        )
+    )
+    levels = tuple(
+        Level(code=c, label=c.replace("-", " ").capitalize() or c, score=i, concern=i < n // 2)
+        for i, c in enumerate(codes)
+    )
+    folded = {lv.label.casefold().replace("-", " ") for lv in levels}
+    if len(folded) != n:  # labels that fold together would clash on look-up
+        levels = tuple(
+            Level(code=lv.code, label=f"Level {i}", score=lv.score, concern=lv.concern)
+            for i, lv in enumerate(levels)
+        )
+    return RatingScale(
+        code=draw(st.from_regex(r"[a-z]{3,8}", fullmatch=True)), title=draw(texts()), levels=levels
+    )
+
+
+def levels(*, scale: RatingScale | str | None = None) -> st.SearchStrategy[Level]:
+    """Levels of one scale (a built-in one chosen at random when none is given)."""
+    if scale is None:
+        return rating_scales().flatmap(lambda s: st.sampled_from(s.levels))
+    chosen = _scale(scale) if isinstance(scale, str) else scale
+    return st.sampled_from(chosen.levels)
+
+
+def framework_codes() -> st.SearchStrategy[str]:
+    """Codes of the built-in frameworks."""
+    return st.sampled_from(_frameworks.builtin_codes())
+
+
+def frameworks(*, builtin: bool = True) -> st.SearchStrategy[Framework]:
+    """Built-in frameworks, or (``builtin=False``) generated valid ones."""
+    if builtin:
+        return framework_codes().map(_frameworks.get)
+    return _generated_frameworks()
+
+
+@st.composite
+def _generated_frameworks(draw: st.DrawFn) -> Framework:
+    from ..frameworks.model import Area, AreaKind, Band, OverallRule
+
+    scale = draw(rating_scales(builtin=False))
+    n = draw(st.integers(min_value=1, max_value=6))
+    areas = [Area(code="d", title=draw(texts()), kind=AreaKind.DOMAIN, source="generated")]
+    scored = draw(st.booleans())
+    for i in range(n):
+        areas.append(
+            Area(
+                code=f"d.{i + 1}",
+                title=draw(texts()),
+                kind=AreaKind.STANDARD,
+                parent="d",
+                scored=scored,
+                source="generated",
+            )
+        )
+    overall = None
+    if scored:
+        top = scale.best.score * n
+        cut = draw(st.integers(min_value=0, max_value=max(top - 1, 0)))
+        bands = [Band(minimum=0, maximum=cut, level=scale.worst.code)]
+        if cut < top:
+            bands.append(Band(minimum=cut + 1, maximum=top, level=scale.best.code))
+        overall = OverallRule(bands=tuple(bands), source="generated")
+    return Framework(
+        code=draw(st.from_regex(r"local-[a-z]{3,8}", fullmatch=True)),
+        title=draw(texts()),
+        scale=scale,
+        areas=tuple(areas),
+        overall_rule=overall,
+        source="generated",
+    )
+
+
+def _fw(framework: Framework | str | None, draw: st.DrawFn) -> Framework:
+    if framework is None:
+        return _frameworks.get(draw(framework_codes()))
+    if isinstance(framework, str):
+        return _frameworks.get(framework)
+    return framework
+
+
+@st.composite
+def _judgement(draw: st.DrawFn, fw: Framework, code: str, complete: bool) -> Judgement:
+    area = fw.area(code)
+    status = JudgementStatus.RATED
+    if not complete:
+        status = draw(st.sampled_from(JudgementStatus))
+    percentage = None
+    if area.percentage and status is JudgementStatus.RATED:
+        percentage = draw(st.none() | st.floats(min_value=0, max_value=100, allow_nan=False))
+    summary = draw(st.none() | texts())
+    if status is not JudgementStatus.RATED:
+        return Judgement(area=code, status=status, summary=summary)
+    level = draw(st.sampled_from(fw.scale.levels))
+    kq: dict[str, float] = {}
+    override = None
+    if area.computed and draw(st.booleans()):
+        questions = fw.key_questions(code)
+        values = draw(
+            st.lists(
+                st.floats(min_value=0, max_value=100, allow_nan=False),
+                min_size=len(questions),
+                max_size=len(questions),
+            )
+        )
+        kq = {q.code.removeprefix(f"{code}."): v for q, v in zip(questions, values, strict=True)}
+        computed = fw.rate_standard(code, kq)
+        if draw(st.booleans()) or computed == level:
+            level = computed
+        else:
+            override = draw(texts())
+    return Judgement(
+        area=code,
+        rating=level.code,
+        percentage=percentage,
+        key_questions=kq,
+        override_reason=override,
+        summary=summary,
+    )
+
+
+@st.composite
+def findings(
+    draw: st.DrawFn, *, areas: Sequence[str] = (), ids: Sequence[str] = ("F1",)
+) -> tuple[Finding, ...]:
+    """Findings with the given ids, each tied to some of ``areas``."""
+    return tuple(
+        Finding(
+            id=ident,
+            kind=draw(st.sampled_from(FindingKind)),
+            text=draw(texts()),
+            areas=tuple(
+                draw(st.lists(st.sampled_from(list(areas)), max_size=2, unique=True))
+                if areas
+                else ()
+            ),
+            source=draw(st.none() | sources()),
+        )
+        for ident in ids
+    )
+
+
+@st.composite
+def recommendations(
+    draw: st.DrawFn, *, areas: Sequence[str] = (), ids: Sequence[str] = ("R1",)
+) -> tuple[Recommendation, ...]:
+    """Recommendations with the given ids, each about some of ``areas``."""
+    addressees = st.none() | st.sampled_from(
+        (Addressee.SERVICE_MANAGER, Addressee.MANAGEMENT_BOARD, "Police")
+    )
+    return tuple(
+        Recommendation(
+            id=ident,
+            text=draw(st.none() | texts()),
+            addressee=draw(addressees),
+            areas=tuple(
+                draw(st.lists(st.sampled_from(list(areas)), max_size=2, unique=True))
+                if areas
+                else ()
+            ),
+            sources=tuple(draw(st.lists(sources(), max_size=1))),
+        )
+        for ident in ids
+    )
+
+
+@st.composite
+def inspections(
+    draw: st.DrawFn,
+    /,
+    *,
+    framework: Framework | str | None = None,
+    complete: bool = False,
+    findings: bool = True,
+    recommendations: bool = True,
+    dates: tuple[pendulum.Date, pendulum.Date] | None = None,
+    service: Service | None = None,
+    id: str | None = None,
+) -> Inspection:
+    """Valid inspections.
+
+    Args:
+        framework: a framework or its code; a built-in one at random when not given.
+        complete: every rated area of the framework (version) rated, so an overall rating
+            can be derived; otherwise any subset, some "not known" or "not rated".
+        findings: whether to generate findings.
+        recommendations: whether to generate recommendations.
+        dates: the window fieldwork starts in (first day, last day).
+        service: the inspected service (generated when not given).
+        id: the inspection's id (generated when not given).
+    """
+    fw = _fw(framework, draw)
+    version = None
+    if fw.versions:
+        chosen_version = draw(st.none() | st.sampled_from(fw.versions))
+        version = chosen_version.code if chosen_version is not None else None
+    rated = [a.code for a in fw.rated_areas(version)]
+    chosen = (
+        rated
+        if complete
+        else draw(
+            st.lists(st.sampled_from(rated), unique=True, max_size=len(rated))
+            if rated
+            else st.just([])
+        )
+    )
+    judgements = tuple(draw(_judgement(fw, code, complete)) for code in chosen)
+
+    lo, hi = dates or (pendulum.Date(2009, 1, 1), pendulum.Date(2030, 12, 31))
+    start = draw(_dates_between(lo, hi))
+    shape = draw(st.sampled_from(("interval", "start", "none")))
+    fieldwork = fieldwork_start = None
+    if shape == "interval":
+        end = start.add(days=draw(st.integers(min_value=0, max_value=30)))
+        fieldwork = date_interval(start, end)
+    elif shape == "start":
+        fieldwork_start = start
+    published = None
+    if draw(st.booleans()):
+        after = start.add(days=draw(st.integers(min_value=31, max_value=200)))
+        published = draw(
+            st.sampled_from(
+                (
+                    PartialDate(after.year),
+                    PartialDate(after.year, after.month),
+                    PartialDate.from_date(after),
+                )
+            )
+        )
+
+    published_overall = published_score = None
+    if fw.overall_rule is not None:
+        ratings = {j.area: j.rating for j in judgements if j.rating is not None}
+        if all(a.code in ratings for a in fw.scored_areas):
+            derived = fw.overall({a.code: ratings[a.code] for a in fw.scored_areas})
+            if draw(st.booleans()):
+                published_overall = derived.rating.code
+            if draw(st.booleans()):
+                published_score = derived.score
+        elif draw(st.booleans()):
+            published_score = draw(st.integers(min_value=0, max_value=fw.max_score))
+            published_overall = fw.band(published_score).code
+
+    n_findings = draw(st.integers(min_value=0, max_value=4)) if findings else 0
+    n_recs = draw(st.integers(min_value=0, max_value=3)) if recommendations else 0
+    area_pool = rated or [a.code for a in fw.areas]
+    made_findings = draw(
+        _findings_strategy(areas=area_pool, ids=[f"F{i + 1}" for i in range(n_findings)])
+    )
+    made_recs = draw(
+        _recommendations_strategy(areas=area_pool, ids=[f"R{i + 1}" for i in range(n_recs)])
+    )
+    kind = _KIND_FOR.get(fw.code, InspectionKind.STANDARDS)
+    if not complete and draw(st.booleans()):
+        kind = draw(st.sampled_from(InspectionKind))
+    return Inspection(
+        id=id or draw(st.from_regex(r"[a-z]{3,10}-20[0-3][0-9]", fullmatch=True)),
+        service=service or draw(services()),
+        framework=fw.code,
+        framework_version=version,
+        inspection_kind=kind,
+        fieldwork=fieldwork,
+        fieldwork_start=fieldwork_start,
+        published=published,
+        lead_inspectorate=Inspectorate.HMIP,
+        partner_inspectorates=tuple(
+            draw(
+                st.lists(
+                    st.sampled_from((Inspectorate.OFSTED, Inspectorate.CQC, Inspectorate.HMIC)),
+                    unique=True,
+                    max_size=3,
+                )
+            )
+        ),
+        judgements=judgements,
+        published_overall=published_overall,
+        published_score=published_score,
+        findings=made_findings,
+        recommendations=made_recs,
+        sources=tuple(draw(st.lists(sources(), max_size=2))),
+        notes=draw(st.none() | texts()),
+    )
+
+
+_findings_strategy = findings
+_recommendations_strategy = recommendations
+
+
+def _dates_between(lo: pendulum.Date, hi: pendulum.Date) -> st.SearchStrategy[pendulum.Date]:
+    return dates(min_value=lo, max_value=hi)
+
+
+@st.composite
+def corpora(draw: st.DrawFn, /, *, min_size: int = 0, max_size: int = 5, **kwargs: Any) -> Corpus:
+    """Corpora of inspections with unique ids; ``kwargs`` go to :func:`inspections`."""
+    n = draw(st.integers(min_value=min_size, max_value=max_size))
+    items = tuple(draw(inspections(id=f"insp-{i + 1}", **kwargs)) for i in range(n))
+    return Corpus(inspections=items, title=draw(st.none() | texts()))
