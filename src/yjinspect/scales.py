@@ -152,6 +152,10 @@ class RatingScale:
                     )
                 index[folded] = lv
         object.__setattr__(self, "levels", placed)
+        # Exact spellings first, so the common look-ups skip folding.
+        for lv in placed:
+            for key in (lv.code, lv.label, *lv.aliases):
+                index.setdefault(key, lv)
         object.__setattr__(self, "_index", index)
 
     def level(self, text: str | Level) -> Level:
@@ -169,7 +173,9 @@ class RatingScale:
             raise UnknownRating(text.label, self.code, self.labels)
         if not isinstance(text, str):
             raise UnknownRating(text, self.code, self.labels)
-        found = self._index.get(normalise(text))
+        found = self._index.get(text)
+        if found is None:
+            found = self._index.get(normalise(text))
         if found is None:
             raise UnknownRating(text, self.code, self.labels)
         return found
@@ -177,7 +183,7 @@ class RatingScale:
     def __contains__(self, text: object) -> bool:
         if isinstance(text, Level):
             return text in self.levels
-        return isinstance(text, str) and normalise(text) in self._index
+        return isinstance(text, str) and (text in self._index or normalise(text) in self._index)
 
     def __iter__(self) -> Iterator[Level]:
         return iter(self.levels)

@@ -230,9 +230,20 @@ class Framework:
     _by_code: Mapping[str, Area] = attrs.field(
         init=False, repr=False, eq=False, hash=False, alias="_by_code"
     )
+    _children: Mapping[str | None, tuple[Area, ...]] = attrs.field(
+        init=False, repr=False, eq=False, hash=False, alias="_children"
+    )
+    _scored: tuple[Area, ...] = attrs.field(
+        init=False, repr=False, eq=False, hash=False, alias="_scored"
+    )
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_by_code", {a.code: a for a in self.areas})
+        children: dict[str | None, list[Area]] = {}
+        for a in self.areas:
+            children.setdefault(a.parent, []).append(a)
+        object.__setattr__(self, "_scored", tuple(a for a in self.areas if a.scored))
+        object.__setattr__(self, "_children", {k: tuple(v) for k, v in children.items()})
         problems = _framework_problems(self)
         if problems:
             raise InvalidDocument(problems, source=f"framework {self.code!r}")
@@ -255,7 +266,7 @@ class Framework:
 
     def children(self, code: str | None) -> tuple[Area, ...]:
         """The areas whose parent is ``code`` (``None`` for the top level)."""
-        return tuple(a for a in self.areas if a.parent == code)
+        return self._children.get(code, ())
 
     def key_questions(self, code: str) -> tuple[Area, ...]:
         """The key questions of a standard."""
@@ -271,7 +282,7 @@ class Framework:
     @property
     def scored_areas(self) -> tuple[Area, ...]:
         """The areas whose ratings count in the overall score."""
-        return tuple(a for a in self.areas if a.scored)
+        return self._scored
 
     def version(self, code: str) -> FrameworkVersion:
         """Return a version or variant by code.

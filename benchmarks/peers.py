@@ -1,0 +1,192 @@
+"""Peer models for benchmarks: the same document shape in pydantic v2 and msgspec.
+
+Both are strict in the same ways as yjinspect's converter: extra keys forbidden, strict scalar
+types, enums for closed vocabularies, dates parsed. They do not check anything against a
+framework (areas, ratings, ids), which yjinspect's load also does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Literal
+
+import msgspec
+from pydantic import BaseModel, ConfigDict
+
+
+class Kind(enum.Enum):
+    CORE_CASE = "core-case"
+    FULL_JOINT = "full-joint"
+    SHORT_QUALITY_SCREENING = "short-quality-screening"
+    STANDARDS = "standards"
+    REINSPECTION = "reinspection"
+    MOCK = "mock"
+    THEMATIC = "thematic"
+    UNRATED = "unrated"
+
+
+class Status(enum.Enum):
+    RATED = "rated"
+    NOT_RATED = "not-rated"
+    NOT_KNOWN = "not-known"
+
+
+class FKind(enum.Enum):
+    STRENGTH = "strength"
+    AREA_FOR_IMPROVEMENT = "area-for-improvement"
+
+
+_cfg = ConfigDict(extra="forbid", strict=False, frozen=True)
+
+
+class PSource(BaseModel):
+    model_config = _cfg
+    title: str
+    url: str | None = None
+    note: str | None = None
+
+
+class PService(BaseModel):
+    model_config = _cfg
+    name: str
+    local_authority: str
+    nation: Literal["england", "wales", "scotland", "northern-ireland"] = "england"
+    codes: dict[str, str] = {}
+
+
+class PJudgement(BaseModel):
+    model_config = _cfg
+    area: str
+    rating: str | None = None
+    status: Status = Status.RATED
+    percentage: float | None = None
+    key_questions: dict[str, float] = {}
+    override_reason: str | None = None
+    summary: str | None = None
+
+
+class PFinding(BaseModel):
+    model_config = _cfg
+    id: str
+    kind: FKind
+    text: str
+    areas: tuple[str, ...] = ()
+    source: PSource | None = None
+
+
+class PRecommendation(BaseModel):
+    model_config = _cfg
+    id: str
+    text: str | None = None
+    addressee: str | None = None
+    areas: tuple[str, ...] = ()
+    sources: tuple[PSource, ...] = ()
+
+
+class PInspection(BaseModel):
+    model_config = _cfg
+    id: str
+    service: PService
+    framework: str
+    framework_version: str | None = None
+    inspection_kind: Kind
+    fieldwork: str | None = None
+    fieldwork_start: dt.date | None = None
+    published: str | None = None
+    lead_inspectorate: str = "HMIP"
+    partner_inspectorates: tuple[str, ...] = ()
+    judgements: tuple[PJudgement, ...] = ()
+    published_overall: str | None = None
+    published_score: int | None = None
+    findings: tuple[PFinding, ...] = ()
+    recommendations: tuple[PRecommendation, ...] = ()
+    sources: tuple[PSource, ...] = ()
+    notes: str | None = None
+
+
+class PCorpus(BaseModel):
+    model_config = _cfg
+    kind: Literal["corpus"]
+    schema_version: int
+    inspections: tuple[PInspection, ...] = ()
+    title: str | None = None
+    notes: str | None = None
+
+
+class MSource(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    title: str
+    url: str | None = None
+    note: str | None = None
+
+
+class MService(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    name: str
+    local_authority: str
+    nation: Literal["england", "wales", "scotland", "northern-ireland"] = "england"
+    codes: dict[str, str] = {}
+
+
+class MJudgement(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    area: str
+    rating: str | None = None
+    status: Status = Status.RATED
+    percentage: float | None = None
+    key_questions: dict[str, float] = {}
+    override_reason: str | None = None
+    summary: str | None = None
+
+
+class MFinding(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    id: str
+    kind: FKind
+    text: str
+    areas: tuple[str, ...] = ()
+    source: MSource | None = None
+
+
+class MRecommendation(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    id: str
+    text: str | None = None
+    addressee: str | None = None
+    areas: tuple[str, ...] = ()
+    sources: tuple[MSource, ...] = ()
+
+
+class MInspection(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    id: str
+    service: MService
+    framework: str
+    inspection_kind: Kind
+    framework_version: str | None = None
+    fieldwork: str | None = None
+    fieldwork_start: dt.date | None = None
+    published: str | None = None
+    lead_inspectorate: str = "HMIP"
+    partner_inspectorates: tuple[str, ...] = ()
+    judgements: tuple[MJudgement, ...] = ()
+    published_overall: str | None = None
+    published_score: int | None = None
+    findings: tuple[MFinding, ...] = ()
+    recommendations: tuple[MRecommendation, ...] = ()
+    sources: tuple[MSource, ...] = ()
+    notes: str | None = None
+
+
+class MCorpus(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    kind: Literal["corpus"]
+    schema_version: int
+    inspections: tuple[MInspection, ...] = ()
+    title: str | None = None
+    notes: str | None = None
+
+
+def pydantic_load(text: str) -> PCorpus:
+    return PCorpus.model_validate_json(text)
+
+
+_decoder = msgspec.json.Decoder(MCorpus)
+
+
+def msgspec_load(text: str) -> MCorpus:
+    return _decoder.decode(text)
