@@ -1,0 +1,346 @@
+"""Hypothesis strategies for improvement plans (re-exported by ``yjinspect.testing.strategies``).
+
+Every plan these strategies build passes :func:`yjinspect.plan.plan_problems` against its
+inspection with no error (unless ``dangling=True`` asks for references that resolve to nothing)
+and survives a JSON and a TOML round trip. Arguments are keyword-only.
+
+Example:
+    >>> from hypothesis import given
+    >>> from yjinspect.testing._plan_strategies import inspections_and_plans
+    >>> @given(inspections_and_plans(coverage="full"))
+    ... def test_full_plans_leave_nothing_open(pair):
+    ...     inspection, plan = pair
+
+Requires hypothesis (``pip install "yjinspect[testing]"``).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import pendulum
+from hypothesis import strategies as st
+
+from .. import frameworks as _frameworks
+from ..dates import PartialDate
+from ..inspection import (
+    Finding,
+    FindingKind,
+    Inspection,
+    InspectionKind,
+    Judgement,
+    JudgementStatus,
+    Recommendation,
+    Service,
+)
+from ..plan import (
+    RAG,
+    Action,
+    ActionStatus,
+    Agreement,
+    ImprovementPlan,
+    Milestone,
+    ProgressUpdate,
+    RecommendationResponse,
+    SuccessMeasure,
+    Theme,
+)
+
+__all__ = [
+    "CoverageMode",
+    "actions",
+    "improvement_plans",
+    "inspections_and_plans",
+    "plan_inspections",
+]
+
+CoverageMode = Literal["full", "partial", "none"]
+"""How much of its inspection a generated plan answers."""
+
+_FRAMEWORKS: dict[str, str | None] = {"hmip-fji-2012": "interventions", "hmip-youth-2021": None}
+_START = pendulum.Date(2015, 1, 1)
+_END = pendulum.Date(2017, 12, 31)
+_CADENCES = (
+    pendulum.duration(months=1),
+    pendulum.duration(weeks=2),
+    pendulum.duration(months=3),
+    pendulum.duration(days=10),
+)
+_WORDS = st.text(
+    alphabet=st.characters(codec="utf-8", categories=("L", "N", "Zs", "P")),
+    min_size=1,
+    max_size=30,
+).filter(lambda s: s.strip() != "")
+
+
+def _days(lo: pendulum.Date = _START, hi: pendulum.Date = _END) -> st.SearchStrategy[pendulum.Date]:
+    span = (hi - lo).days
+    return st.integers(0, span).map(lambda n: lo.add(days=n))
+
+
+def _action_id(k: int) -> str:
+    return f"{k // 26 + 1}{chr(ord('a') + k % 26)}"
+
+
+@st.composite
+def plan_inspections(
+    draw: st.DrawFn,
+    /,
+    *,
+    framework: str | None = None,
+    max_findings: int = 6,
+    max_recommendations: int = 4,
+) -> Inspection:
+    """Inspections for plans to answer: judgements, findings and recommendations on a built-in
+    framework ("hmip-fji-2012" or "hmip-youth-2021" unless ``framework`` names one).
+
+    Args:
+        framework: the framework's code; drawn when ``None``.
+        max_findings: the most findings to draw.
+        max_recommendations: the most recommendations to draw.
+    """
+    code = framework if framework is not None else draw(st.sampled_from(sorted(_FRAMEWORKS)))
+    fw = _frameworks.get(code)
+    version = _FRAMEWORKS.get(code)
+    rated = [a.code for a in fw.rated_areas(version)]
+    chosen = draw(st.lists(st.sampled_from(rated), unique=True, max_size=len(rated)))
+    judgements = []
+    for area in sorted(chosen, key=rated.index):
+        level = draw(st.one_of(st.none(), st.sampled_from(fw.scale.codes)))
+        if level is None:
+            judgements.append(Judgement(area=area, status=JudgementStatus.NOT_KNOWN))
+        else:
+            judgements.append(Judgement(area=area, rating=level))
+    areas = st.lists(st.sampled_from(rated), unique=True, max_size=2)
+    n_f = draw(st.integers(0, max_findings))
+    findings = tuple(
+        Finding(
+            id=f"F{i + 1}",
+            kind=draw(st.sampled_from(FindingKind)),
+            text=draw(_WORDS),
+            areas=tuple(draw(areas)),
+        )
+        for i in range(n_f)
+    )
+    n_r = draw(st.integers(0, max_recommendations))
+    recs = tuple(
+        Recommendation(
+            id=f"R{i + 1}", text=draw(st.one_of(st.none(), _WORDS)), areas=tuple(draw(areas))
+        )
+        for i in range(n_r)
+    )
+    return Inspection(
+        id=draw(st.sampled_from(("insp-a", "insp-b", "bromley-x"))),
+        service=Service(name="A Youth Justice Service", local_authority="A Council"),
+        framework=code,
+        framework_version=version,
+        inspection_kind=InspectionKind.FULL_JOINT,
+        judgements=tuple(judgements),
+        findings=findings,
+        recommendations=recs,
+    )
+
+
+def _targets(inspection: Inspection) -> tuple[list[str], list[str]]:
+    """The ids a plan must answer, and the ids it may name without answering anything."""
+    fw = _frameworks.get(inspection.framework)
+    concern: set[str] = set()
+    judged_calm: list[str] = []
+    for j in inspection.judgements:
+        if j.rating is not None and fw.scale.level(j.rating).concern:
+            concern.add(j.area)
+    for j in inspection.judgements:
+        if j.area not in concern:
+            judged_calm.append(j.area)
+    must = [r.id for r in inspection.recommendations]
+    must += [f.id for f in inspection.findings if f.kind is FindingKind.AREA_FOR_IMPROVEMENT]
+    must += [a.code for a in fw.areas if a.code in concern]
+    # Naming a strength or an area covers the areas it concerns: only areas never of concern,
+    # and tied to no item, are safe to name without answering anything.
+    tied = {a for r in inspection.recommendations for a in r.areas}
+    tied |= {a for f in inspection.findings for a in f.areas}
+    harmless = [a for a in judged_calm if a not in tied and a not in concern]
+    return must, harmless
+
+
+@st.composite
+def _updates(draw: st.DrawFn, start: pendulum.Date) -> tuple[ProgressUpdate, ...]:
+    days = draw(st.lists(_days(start, _END), max_size=3))
+    return tuple(
+        ProgressUpdate(
+            date=d,
+            rag=draw(st.sampled_from(RAG)),
+            note=draw(_WORDS),
+            value=draw(st.one_of(st.none(), st.floats(0, 100))),
+        )
+        for d in sorted(days)
+    )
+
+
+@st.composite
+def actions(
+    draw: st.DrawFn,
+    /,
+    *,
+    id: str,
+    covers: tuple[str, ...] = (),
+    themes: tuple[str, ...] = (),
+    live: bool = False,
+) -> Action:
+    """One action with the given id and references.
+
+    Args:
+        id: the action's id.
+        covers: the ids it names.
+        themes: the theme ids it may belong to.
+        live: when True, never ``dropped`` (a dropped action answers nothing).
+    """
+    statuses = [s for s in ActionStatus if not (live and s is ActionStatus.DROPPED)]
+    status = draw(st.sampled_from(statuses))
+    updates = draw(_updates(_START))
+    completed = None
+    if status is ActionStatus.COMPLETE and draw(st.booleans()):
+        lo = updates[0].date if updates else _START
+        completed = draw(_days(lo, _END))
+    measure = draw(
+        st.one_of(
+            st.none(),
+            st.builds(
+                SuccessMeasure,
+                description=_WORDS,
+                baseline=st.one_of(st.none(), st.floats(0, 100)),
+                target=st.one_of(st.none(), st.floats(0, 100)),
+                unit=st.sampled_from(("%", "cases")),
+            ),
+        )
+    )
+    return Action(
+        id=id,
+        text=draw(_WORDS),
+        theme=draw(st.one_of(st.none(), st.sampled_from(themes))) if themes else None,
+        owner=draw(st.one_of(st.none(), st.sampled_from(("Head of Service", "Chief Executive")))),
+        agency=draw(st.one_of(st.none(), st.sampled_from(("YOS", "Police", "Health")))),
+        due=draw(st.one_of(st.none(), _days())),
+        covers=covers,
+        measure=measure,
+        status=status,
+        completed=completed,
+        updates=updates,
+    )
+
+
+@st.composite
+def improvement_plans(
+    draw: st.DrawFn,
+    /,
+    *,
+    inspection: Inspection,
+    coverage: CoverageMode = "partial",
+    dangling: bool = False,
+    max_actions: int = 8,
+) -> ImprovementPlan:
+    """Improvement plans answering ``inspection``.
+
+    Args:
+        inspection: the inspection the plans answer.
+        coverage: ``"full"``: every recommendation, area for improvement and judgement area of
+            concern is named by a live action; ``"none"``: no action answers any of them;
+            ``"partial"``: anything between.
+        dangling: when True, at least one action names an id that resolves to nothing.
+        max_actions: the most actions beyond those ``"full"`` needs.
+    """
+    must, harmless = _targets(inspection)
+    theme_ids = tuple(draw(st.lists(st.sampled_from(("t1", "t2", "t3")), unique=True)))
+    fw = _frameworks.get(inspection.framework)
+    themes = tuple(
+        Theme(
+            id=t,
+            title=f"Theme {t}",
+            areas=tuple(draw(st.lists(st.sampled_from([a.code for a in fw.areas]), max_size=2))),
+        )
+        for t in theme_ids
+    )
+    plan_refs: list[tuple[tuple[str, ...], bool]] = []
+    if coverage == "full":
+        for ref in must:
+            plan_refs.append(((ref,), True))
+    pool = must + harmless if coverage != "none" else harmless
+    n_extra = draw(st.integers(0, max_actions))
+    for _ in range(n_extra):
+        picked = draw(st.lists(st.sampled_from(pool), max_size=3, unique=True)) if pool else []
+        plan_refs.append((tuple(picked), False))
+    if coverage == "none":
+        # Dropped actions may name anything: they answer nothing.
+        for _ in range(draw(st.integers(0, 2))):
+            named = draw(st.lists(st.sampled_from(must), max_size=2, unique=True)) if must else []
+            plan_refs.append((tuple(named), False))
+    order = draw(st.permutations(range(len(plan_refs))))
+    built: list[Action] = []
+    for k, idx in enumerate(order):
+        refs, live = plan_refs[idx]
+        answers = any(r in must for r in refs)
+        action = draw(actions(id=_action_id(k), covers=refs, themes=theme_ids, live=live))
+        if coverage == "none" and answers and action.status is not ActionStatus.DROPPED:
+            action = Action(
+                id=action.id, text=action.text, covers=refs, status=ActionStatus.DROPPED
+            )
+        built.append(action)
+    if dangling:
+        k = len(built)
+        ghost = f"zz-missing-{draw(st.integers(1, 99))}"
+        built.append(draw(actions(id=_action_id(k), covers=(ghost,), themes=theme_ids)))
+    rec_ids = [r.id for r in inspection.recommendations]
+    answered = draw(st.lists(st.sampled_from(rec_ids), unique=True)) if rec_ids else []
+    responses = tuple(
+        RecommendationResponse(
+            recommendation=r,
+            agreement=draw(st.sampled_from(Agreement)),
+            reason=draw(st.one_of(st.none(), _WORDS)),
+        )
+        for r in answered
+    )
+    approved = draw(st.one_of(st.none(), _days(_START, pendulum.Date(2015, 12, 31))))
+    milestones = tuple(
+        draw(
+            st.lists(
+                st.builds(
+                    Milestone,
+                    title=_WORDS,
+                    due=st.one_of(st.none(), _days().map(_partial_month)),
+                ),
+                max_size=2,
+            )
+        )
+    )
+    return ImprovementPlan(
+        id="plan",
+        inspection=inspection.id,
+        title="Improvement plan",
+        board=draw(st.one_of(st.none(), st.just("Management Board"))),
+        approved=approved,
+        submitted=approved.add(days=draw(st.integers(0, 30))) if approved else None,
+        review_cadence=draw(st.one_of(st.none(), st.sampled_from(_CADENCES))),
+        themes=themes,
+        responses=responses,
+        actions=tuple(built),
+        milestones=milestones,
+    )
+
+
+def _partial_month(day: pendulum.Date) -> PartialDate:
+    return PartialDate(day.year, day.month)
+
+
+@st.composite
+def inspections_and_plans(
+    draw: st.DrawFn,
+    /,
+    *,
+    coverage: CoverageMode = "partial",
+    dangling: bool = False,
+    framework: str | None = None,
+) -> tuple[Inspection, ImprovementPlan]:
+    """Pairs of an inspection and a plan answering it (see :func:`improvement_plans`)."""
+    inspection = draw(plan_inspections(framework=framework))
+    plan = draw(improvement_plans(inspection=inspection, coverage=coverage, dangling=dangling))
+    return inspection, plan

@@ -1,0 +1,174 @@
+"""Factories: realistic, valid yjinspect objects in one call, with neither pytest nor
+hypothesis installed.
+
+Every factory takes keyword-only overrides, so a test states only what matters to it:
+
+Example:
+    >>> from yjinspect.testing import factories
+    >>> insp = factories.make_inspection(ratings={"2.1": "inadequate"})
+    >>> insp.judgement("2.1").rating, insp.judgement("1.1").rating
+    ('inadequate', 'good')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pendulum
+
+from .. import frameworks
+from ..dates import PartialDate, date_interval
+from ..inspection import (
+    Addressee,
+    Finding,
+    FindingKind,
+    Inspection,
+    InspectionKind,
+    Inspectorate,
+    Judgement,
+    Recommendation,
+    Service,
+    derived_overall,
+)
+
+__all__ = ["make_inspection", "make_inspection_pair", "make_service"]
+
+_KIND_FOR = {
+    "hmip-cci-2009": InspectionKind.CORE_CASE,
+    "hmip-fji-2012": InspectionKind.FULL_JOINT,
+}
+
+
+def make_service(**overrides: Any) -> Service:
+    """A service ("Example Youth Justice Service" of "Example Council" in England)."""
+    fields: dict[str, Any] = {
+        "name": "Example Youth Justice Service",
+        "local_authority": "Example Council",
+    }
+    fields.update(overrides)
+    return Service(**fields)
+
+
+def make_inspection(
+    *,
+    framework: str = "hmip-youth-2021",
+    version: str | None = None,
+    rating: str | None = None,
+    ratings: Mapping[str, str] | None = None,
+    start: pendulum.Date | None = None,
+    findings: bool = True,
+    recommendations: bool = True,
+    publish_overall: bool = True,
+    **overrides: Any,
+) -> Inspection:
+    """A complete, valid inspection.
+
+    Args:
+        framework: the framework's code.
+        version: the framework version (the last one, for frameworks that have versions).
+        rating: the level every rated area gets (default: the lowest level that is not a
+            concern, "good" on the HMIP scale).
+        ratings: area code to level, overriding ``rating`` for those areas.
+        start: first day of fieldwork (default 2024-09-02; the fieldwork lasts two weeks and
+            the report is published three months later).
+        findings: add one area for improvement for each rated area at a concern level and one
+            strength for the best-rated area.
+        recommendations: add one recommendation for each area for improvement.
+        publish_overall: set the published overall rating and score to the derived ones.
+        **overrides: any other :class:`~yjinspect.Inspection` field.
+    """
+    fw = frameworks.get(framework)
+    if version is None and fw.versions:
+        version = fw.versions[-1].code
+    default = rating or next(lv.code for lv in fw.scale.levels if not lv.concern)
+    chosen = dict(ratings or {})
+    judgements = tuple(
+        Judgement(area=a.code, rating=chosen.pop(a.code, default)) for a in fw.rated_areas(version)
+    )
+    if chosen:
+        raise ValueError(f"not rated areas of {framework!r}: {', '.join(sorted(chosen))}")
+    begin = start or pendulum.Date(2024, 9, 2)
+    made_findings: list[Finding] = []
+    made_recs: list[Recommendation] = []
+    if findings:
+        concerns = [j for j in judgements if fw.scale.level(str(j.rating)).concern]
+        for i, j in enumerate(concerns, start=1):
+            made_findings.append(
+                Finding(
+                    id=f"F{i}",
+                    kind=FindingKind.AREA_FOR_IMPROVEMENT,
+                    areas=(j.area,),
+                    text=f"Work in {fw.area(j.area).title.lower()} was not done well enough.",
+                )
+            )
+        if judgements:
+            best = max(judgements, key=lambda j: fw.scale.level(str(j.rating)).rank)
+            made_findings.append(
+                Finding(
+                    id=f"F{len(made_findings) + 1}",
+                    kind=FindingKind.STRENGTH,
+                    areas=(best.area,),
+                    text=f"Work in {fw.area(best.area).title.lower()} was a strength.",
+                )
+            )
+    if recommendations:
+        for i, f in enumerate(
+            (f for f in made_findings if f.kind is FindingKind.AREA_FOR_IMPROVEMENT), start=1
+        ):
+            made_recs.append(
+                Recommendation(
+                    id=f"R{i}",
+                    text=f"Improve {fw.area(f.areas[0]).title.lower()}.",
+                    addressee=Addressee.MANAGEMENT_BOARD if i % 2 else Addressee.SERVICE_MANAGER,
+                    areas=f.areas,
+                )
+            )
+    fields: dict[str, Any] = {
+        "id": f"example-{begin.year}",
+        "service": make_service(),
+        "framework": framework,
+        "framework_version": version,
+        "inspection_kind": _KIND_FOR.get(framework, InspectionKind.STANDARDS),
+        "fieldwork": date_interval(begin, begin.add(days=11)),
+        "published": PartialDate.from_date(begin.add(months=3)),
+        "lead_inspectorate": Inspectorate.HMIP,
+        "judgements": judgements,
+        "findings": tuple(made_findings),
+        "recommendations": tuple(made_recs),
+    }
+    fields.update(overrides)
+    insp = Inspection(**fields)
+    if publish_overall and "published_overall" not in overrides:
+        derived = derived_overall(insp)
+        if derived is not None:
+            import attrs
+
+            insp = attrs.evolve(
+                insp, published_overall=derived.rating.code, published_score=derived.score
+            )
+    return insp
+
+
+def make_inspection_pair(
+    *,
+    framework: str = "hmip-youth-2021",
+    before: Mapping[str, str] | None = None,
+    after: Mapping[str, str] | None = None,
+    years_apart: int = 3,
+) -> tuple[Inspection, Inspection]:
+    """Two inspections of the same service, ``years_apart`` apart.
+
+    By default the earlier one rates domain 2 "requires-improvement" and everything else
+    "good", and the later one rates every area "good": four areas improved.
+    """
+    fw = frameworks.get(framework)
+    if before is None:
+        before = {
+            a.code: fw.scale.levels[1].code for a in fw.rated_areas() if a.code.startswith("2.")
+        }
+    first = make_inspection(framework=framework, ratings=before, start=pendulum.Date(2021, 9, 6))
+    second = make_inspection(
+        framework=framework, ratings=after, start=pendulum.Date(2021 + years_apart, 9, 2)
+    )
+    return first, second

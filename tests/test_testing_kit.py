@@ -1,0 +1,167 @@
+import subprocess
+import sys
+import textwrap
+
+import attrs
+import pytest
+
+import yjinspect as yj
+from yjinspect.testing import assert_inspections_equal, differences, factories
+
+BLOCKER = "raise ImportError('{name} is not installed here')\n"
+
+
+def _blocked(tmp_path, *names):
+    folder = tmp_path / "blocked"
+    for name in names:
+        pkg = folder / name
+        pkg.mkdir(parents=True)
+        (pkg / "__init__.py").write_text(BLOCKER.format(name=name))
+    return str(folder)
+
+
+def test_fresh_suite_gets_fixtures_and_from_type(pytester):
+    pytester.makepyfile(
+        test_downstream=textwrap.dedent("""
+            from hypothesis import given, settings, strategies as st
+            import yjinspect as yj
+
+            def test_bromley(yj_bromley):
+                assert len(yj_bromley) == 4
+
+            def test_framework(yj_framework):
+                assert yj_framework.code == "hmip-youth-2021"
+
+            def test_inspection(yj_inspection):
+                assert yj.validate(yj_inspection) == ()
+                assert yj_inspection.published_overall == "good"
+
+            def test_pair(yj_inspection_pair):
+                before, after = yj_inspection_pair
+                assert before.service == after.service
+                assert before.when < after.when
+
+            def test_factory(yj_make_inspection):
+                assert yj_make_inspection(rating="outstanding").published_score == 36
+
+            @settings(max_examples=5)
+            @given(st.from_type(yj.Inspection), st.from_type(yj.Corpus))
+            def test_from_type(yj_framework, inspection, corpus):
+                assert isinstance(inspection, yj.Inspection)
+                assert yj.validate(inspection) == ()
+                assert isinstance(corpus, yj.Corpus)
+        """)
+    )
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=6)
+    result.stdout.fnmatch_lines(["yjinspect: *"])
+
+
+def test_suite_without_hypothesis_still_gets_fixtures(pytester, tmp_path, monkeypatch):
+    monkeypatch.setenv("PYTHONPATH", _blocked(tmp_path, "hypothesis"))
+    pytester.makepyfile(
+        test_plain=textwrap.dedent("""
+            import sys
+
+            def test_fixtures(yj_inspection, yj_bromley):
+                assert yj_inspection.framework == "hmip-youth-2021"
+                assert "hypothesis" not in sys.modules or sys.modules["hypothesis"] is None
+
+            def test_hypothesis_really_missing():
+                try:
+                    import hypothesis  # noqa: F401
+                except ImportError as exc:
+                    assert "not installed here" in str(exc)
+                else:
+                    raise AssertionError("hypothesis imported")
+        """)
+    )
+    result = pytester.runpytest_subprocess("-p", "no:hypothesispytest", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2)
+
+
+def test_plugin_import_is_light():
+    code = (
+        "import sys, yjinspect.testing.plugin, yjinspect.testing;"
+        "print(sorted(m for m in ('hypothesis', 'pandas', 'matplotlib') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    assert out.strip() == "[]"
+
+
+def test_factories_work_without_pytest_or_hypothesis(tmp_path):
+    code = (
+        "from yjinspect.testing import factories; import yjinspect as yj;"
+        "i = factories.make_inspection(ratings={'2.1': 'inadequate'});"
+        "print(i.published_overall, i.published_score, yj.validate(i))"
+    )
+    env = {"PYTHONPATH": _blocked(tmp_path, "pytest", "hypothesis"), "PATH": ""}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "good 22 ()"
+
+
+def test_make_inspection_variants():
+    insp = factories.make_inspection(ratings={"2.1": "inadequate", "3.2": "requires-improvement"})
+    assert yj.validate(insp) == ()
+    assert (insp.published_overall, insp.published_score) == ("good", 21)
+    assert [(f.id, f.kind.value, f.areas) for f in insp.findings] == [
+        ("F1", "area-for-improvement", ("2.1",)),
+        ("F2", "area-for-improvement", ("3.2",)),
+        ("F3", "strength", ("1.1",)),
+    ]
+    assert [r.areas for r in insp.recommendations] == [("2.1",), ("3.2",)]
+    fji = factories.make_inspection(framework="hmip-fji-2012")
+    assert fji.framework_version == "court-work"
+    assert fji.published_overall is None  # the FJI had no overall rating
+    assert yj.validate(fji) == ()
+    with pytest.raises(ValueError, match=r"not rated areas of 'hmip-youth-2021': 9\.9"):
+        factories.make_inspection(ratings={"9.9": "good"})
+
+
+def test_make_inspection_pair_improves_domain_two():
+    before, after = factories.make_inspection_pair()
+    assert [j.area for j in before.judgements if j.rating == "requires-improvement"] == [
+        "2.1",
+        "2.2",
+        "2.3",
+        "2.4",
+    ]
+    assert {j.rating for j in after.judgements} == {"good"}
+    assert after.when.year - before.when.year == 3
+
+
+def test_assert_inspections_equal_lists_every_difference():
+    a = factories.make_inspection()
+    b = attrs.evolve(
+        a,
+        judgements=(*a.judgements[:-1], yj.Judgement(area="4.1", rating="inadequate")),
+        findings=a.findings[1:],
+        notes="changed",
+    )
+    with pytest.raises(AssertionError) as info:
+        assert_inspections_equal(a, b)
+    assert str(info.value).splitlines() == [
+        "inspections 'example-2024' and 'example-2024' differ:",
+        "  $.judgements[area='4.1'].rating: 'good' != 'inadequate'",
+        "  $.findings[id='F1']: only in the first",
+        "  $.notes: None != 'changed'",
+    ]
+    assert_inspections_equal(a, a)
+    with pytest.raises(TypeError):
+        assert_inspections_equal(a, "x")  # type: ignore[arg-type]
+
+
+def test_differences_notice_reordering():
+    a = factories.make_inspection()
+    b = attrs.evolve(a, judgements=tuple(reversed(a.judgements)))
+    assert differences(a, b) == ["$.judgements: same items in a different order"]
