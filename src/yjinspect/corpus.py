@@ -16,7 +16,7 @@ def _tuple(value: Any) -> tuple[Any, ...]:
     return tuple(value)
 
 
-@attrs.frozen(slots=True, kw_only=True)
+@attrs.frozen(slots=True, kw_only=True, repr=False)
 class Corpus:
     """Many inspections, of one service or of many, kept together.
 
@@ -29,6 +29,14 @@ class Corpus:
     inspections: tuple[Inspection, ...] = attrs.field(default=(), converter=_tuple)
     title: str | None = None
     notes: str | None = None
+
+    def __repr__(self) -> str:
+        return f"Corpus(title={self.title!r}, inspections={len(self.inspections)})"
+
+    def _repr_html_(self) -> str:
+        from .report import corpus_html
+
+        return corpus_html(self.inspections, title=self.title)
 
     def __iter__(self) -> Iterator[Inspection]:
         return iter(self.inspections)

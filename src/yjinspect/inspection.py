@@ -253,7 +253,7 @@ def _check_fieldwork(
         )
 
 
-@attrs.frozen(slots=True, kw_only=True)
+@attrs.frozen(slots=True, kw_only=True, repr=False)
 class Inspection:
     """One inspection of one service.
 
@@ -332,6 +332,18 @@ class Inspection:
     def ratings(self) -> dict[str, str]:
         """Area code to rating text, for every rated judgement."""
         return {j.area: j.rating for j in self.judgements if j.rating is not None}
+
+    def __repr__(self) -> str:
+        return (
+            f"Inspection(id={self.id!r}, service={self.service.name!r}, "
+            f"framework={self.framework!r}, judgements={len(self.judgements)}, "
+            f"findings={len(self.findings)}, recommendations={len(self.recommendations)})"
+        )
+
+    def _repr_html_(self) -> str:
+        from .report import inspection_html
+
+        return inspection_html(self)
 
     def __str__(self) -> str:
         when = f", {self.when}" if self.when else ""

@@ -1,13 +1,24 @@
-"""Plain-text reports for people: a service's inspection history."""
+"""Reports for people: plain text, committee-style Markdown and HTML."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from html import escape
 
 from . import frameworks
+from ._html import cell, rating_cell, table
+from .frameworks.model import Framework
 from .inspection import Inspection, JudgementStatus, derived_overall
+from .scales import Level
 
-__all__ = ["history_text", "inspection_text"]
+__all__ = [
+    "corpus_html",
+    "framework_html",
+    "history_text",
+    "inspection_html",
+    "inspection_markdown",
+    "inspection_text",
+]
 
 
 def inspection_text(insp: Inspection) -> str:
@@ -34,7 +45,7 @@ def inspection_text(insp: Inspection) -> str:
     )
     recorded = {j.area: j for j in insp.judgements}
     areas = fw.rated_areas(insp.framework_version)
-    width = max((len(str(a)) for a in areas), default=0)
+    width = max((len(str(a)) for a in areas if a.code in recorded), default=0)
     shown = 0
     for area in areas:
         j = recorded.get(area.code)
@@ -87,3 +98,151 @@ def history_text(inspections: Iterable[Inspection], *, title: str | None = None)
         out.append(inspection_text(insp))
         out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _judgement_rows(insp: Inspection) -> list[tuple[str, str, str, Level | None]]:
+    fw = frameworks.get(insp.framework)
+    recorded = {j.area: j for j in insp.judgements}
+    rows = []
+    for area in fw.rated_areas(insp.framework_version):
+        j = recorded.get(area.code)
+        if j is None:
+            continue
+        level = fw.scale.level(j.rating) if j.rating is not None else None
+        if level is not None:
+            text = level.label
+        else:
+            text = "not known" if j.status is JudgementStatus.NOT_KNOWN else "not rated"
+        if j.percentage is not None:
+            text += f" ({j.percentage:g}%)"
+        rows.append((str(area), text, j.summary or "", level))
+    return rows
+
+
+def inspection_markdown(insp: Inspection) -> str:
+    """A committee-style Markdown summary of an inspection: one section per rated area with
+    the judgement and the inspectorate's words, then findings and recommendations."""
+    fw = frameworks.get(insp.framework)
+    out = [f"# {insp.service.name}: {fw.title}", ""]
+    out.append(inspection_text(insp).splitlines()[1].strip())
+    out.append("")
+    out.append("## Summary of inspection outcomes")
+    out.append("")
+    out.append("| Area | Judgement |")
+    out.append("|---|---|")
+    for area, text, _summary, _level in _judgement_rows(insp):
+        out.append(f"| {area} | {text} |")
+    out.append("")
+    for area, text, summary, _level in _judgement_rows(insp):
+        if summary:
+            out += [f"### {area}", "", f"Judged: **{text}**. {summary}", ""]
+    derived = derived_overall(insp)
+    if insp.published_overall is not None:
+        score = (
+            f" (score {insp.published_score}/{fw.max_score})"
+            if insp.published_score is not None
+            else ""
+        )
+        out += [
+            f"Published overall rating: **{fw.scale.level(insp.published_overall).label}**{score}.",
+            "",
+        ]
+    if derived is not None:
+        out += [f"Overall rating derived from the standards: {derived}.", ""]
+    for kind, title in (
+        ("strength", "Strengths"),
+        ("area-for-improvement", "Areas for improvement"),
+    ):
+        items = [f for f in insp.findings if f.kind.value == kind]
+        if items:
+            out += [f"## {title}", ""] + [f"- **{f.id}** {f.text}" for f in items] + [""]
+    if insp.recommendations:
+        out += ["## Recommendations", ""]
+        for r in insp.recommendations:
+            to = f" _(to the {r.addressee.replace('-', ' ')})_" if r.addressee else ""
+            out.append(f"- **{r.id}** {r.text or '(wording not recorded)'}{to}")
+        out.append("")
+    if insp.notes:
+        out += [f"_Note: {insp.notes}_", ""]
+    if insp.sources:
+        out += ["Sources: " + "; ".join(str(s) for s in insp.sources), ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def inspection_html(insp: Inspection, *, standalone: bool = False) -> str:
+    """An HTML summary of an inspection with rating colours (a fragment, or a whole page
+    with ``standalone=True``)."""
+    fw = frameworks.get(insp.framework)
+    rows = [
+        cell(area) + rating_cell(level, text) + cell(summary)
+        for area, text, summary, level in _judgement_rows(insp)
+    ]
+    parts = [
+        f"<h3>{escape(insp.service.name)}: {escape(fw.title)}</h3>",
+        f"<p>{escape(inspection_text(insp).splitlines()[1].strip())}</p>",
+        table(["Area", "Judgement", "Inspectorate's words"], rows),
+    ]
+    if insp.published_overall is not None:
+        level = fw.scale.level(insp.published_overall)
+        score = (
+            f" (score {insp.published_score}/{fw.max_score})"
+            if insp.published_score is not None
+            else ""
+        )
+        parts.append(f"<p>Published overall: <b>{escape(level.label)}</b>{escape(score)}</p>")
+    if insp.findings or insp.recommendations:
+        parts.append(
+            f"<p>{len(insp.findings)} finding(s), {len(insp.recommendations)} recommendation(s)</p>"
+        )
+    body = "\n".join(parts)
+    if not standalone:
+        return f"<div>{body}</div>"
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>"
+        f"{escape(insp.id)}</title></head><body style='font-family:sans-serif'>{body}"
+        f"</body></html>\n"
+    )
+
+
+def corpus_html(inspections: Iterable[Inspection], *, title: str | None = None) -> str:
+    """An HTML table of many inspections: one row each, with the published overall rating."""
+    rows = []
+    for insp in inspections:
+        fw = frameworks.get(insp.framework)
+        level = (
+            fw.scale.level(insp.published_overall) if insp.published_overall is not None else None
+        )
+        rows.append(
+            cell(insp.id)
+            + cell(insp.service.name)
+            + cell(insp.framework)
+            + cell(insp.when or "")
+            + cell(len(insp.judgements))
+            + (rating_cell(level) if level else cell(""))
+        )
+    head = ["Inspection", "Service", "Framework", "Date", "Judgements", "Published overall"]
+    return f"<div>{table(head, rows, caption=title)}</div>"
+
+
+def framework_html(fw: Framework) -> str:
+    """An HTML table of a framework's areas, their scoring and their confidence."""
+    rows = []
+    for a in fw.areas:
+        indent = "&nbsp;" * 4 * _depth(fw, a.code)
+        rows.append(
+            f"<td style='padding:2px 6px'>{indent}{escape(str(a))}</td>"
+            + cell(a.kind.value)
+            + cell("scored" if a.scored else ("rated" if a.rated else ""))
+            + cell(a.confidence.value)
+        )
+    head = f"<h3>{escape(fw.code)}: {escape(fw.title)}</h3><p>Scale: {escape(str(fw.scale))}</p>"
+    return f"<div>{head}{table(['Area', 'Kind', 'Rating', 'Confidence'], rows)}</div>"
+
+
+def _depth(fw: Framework, code: str) -> int:
+    depth = 0
+    parent = fw.area(code).parent
+    while parent is not None:
+        depth += 1
+        parent = fw.area(parent).parent
+    return depth

@@ -191,7 +191,7 @@ class Overall:
         return f"{self.rating.label} (score {self.score}/{self.max_score})"
 
 
-@attrs.frozen(slots=True, kw_only=True)
+@attrs.frozen(slots=True, kw_only=True, repr=False)
 class Framework:
     """An inspection framework: its scale, its areas and its rules.
 
@@ -404,6 +404,17 @@ class Framework:
 
     def __str__(self) -> str:
         return f"{self.code}: {self.title}"
+
+    def __repr__(self) -> str:
+        return (
+            f"Framework(code={self.code!r}, scale={self.scale.code!r}, "
+            f"areas={len(self.areas)}, versions={len(self.versions)})"
+        )
+
+    def _repr_html_(self) -> str:
+        from ..report import framework_html
+
+        return framework_html(self)
 
 
 def _framework_problems(fw: Framework) -> list[Problem]:

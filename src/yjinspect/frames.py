@@ -1,0 +1,142 @@
+"""Tidy (long) pandas DataFrames of yjinspect objects. Needs the ``pandas`` extra.
+
+One row per judgement, with these columns:
+
+========================  =================================================================
+column                    meaning
+========================  =================================================================
+``inspection``            the inspection's id
+``service``               the service's name
+``local_authority``       the council
+``framework``             the framework's code
+``framework_version``     the version or variant, if any
+``inspection_kind``       full-joint, standards, ...
+``date``                  fieldwork start, else publication, as ISO text of the precision
+                          known ("2015-05"); ``None`` when neither is known
+``year``                  the year of ``date`` (nullable integer)
+``area``                  the area's code
+``area_title``            the area's title
+``scored``                whether the area counts in the framework's overall score
+``status``                rated, not-rated or not-known
+``rating``                the level's label: an **ordered categorical** following the scale
+                          when every row shares one scale, plain text otherwise
+``rating_code``           the level's code
+``score``                 the level's score (nullable integer)
+``position``              the level's position in [0, 1], comparable across scales
+``percentage``            a headline percentage printed for the area, if any
+========================  =================================================================
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from . import frameworks
+from .corpus import Corpus
+from .inspection import Inspection
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["COLUMNS", "inspections_frame", "to_frame"]
+
+COLUMNS = (
+    "inspection",
+    "service",
+    "local_authority",
+    "framework",
+    "framework_version",
+    "inspection_kind",
+    "date",
+    "year",
+    "area",
+    "area_title",
+    "scored",
+    "status",
+    "rating",
+    "rating_code",
+    "score",
+    "position",
+    "percentage",
+)
+"""The columns of :func:`inspections_frame`, in order."""
+
+
+def _pandas() -> Any:
+    try:
+        import pandas
+    except ImportError as exc:  # pragma: no cover - exercised without the extra
+        raise ImportError('DataFrames need pandas: pip install "yjinspect[pandas]"') from exc
+    return pandas
+
+
+def inspections_frame(inspections: Iterable[Inspection]) -> pd.DataFrame:
+    """One row per judgement of every inspection (see the module's column table)."""
+    pd = _pandas()
+    rows: list[dict[str, Any]] = []
+    scales: set[str] = set()
+    labels: tuple[str, ...] = ()
+    for insp in inspections:
+        fw = frameworks.get(insp.framework)
+        when = insp.when
+        for j in insp.judgements:
+            area = fw.area(j.area)
+            level = fw.scale.level(j.rating) if j.rating is not None else None
+            scales.add(fw.scale.code)
+            labels = fw.scale.labels
+            rows.append(
+                {
+                    "inspection": insp.id,
+                    "service": insp.service.name,
+                    "local_authority": insp.service.local_authority,
+                    "framework": insp.framework,
+                    "framework_version": insp.framework_version,
+                    "inspection_kind": insp.inspection_kind.value,
+                    "date": str(when) if when is not None else None,
+                    "year": when.year if when is not None else None,
+                    "area": j.area,
+                    "area_title": area.title,
+                    "scored": area.scored,
+                    "status": j.status.value,
+                    "rating": level.label if level else None,
+                    "rating_code": level.code if level else None,
+                    "score": level.score if level else None,
+                    "position": level.position if level else None,
+                    "percentage": j.percentage,
+                }
+            )
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    frame["year"] = frame["year"].astype("Int64")
+    frame["score"] = frame["score"].astype("Int64")
+    frame["position"] = frame["position"].astype("float64")
+    frame["percentage"] = frame["percentage"].astype("float64")
+    if len(scales) == 1:
+        frame["rating"] = pd.Categorical(frame["rating"], categories=list(labels), ordered=True)
+    return frame
+
+
+def to_frame(obj: object) -> pd.DataFrame:
+    """A tidy DataFrame of an inspection, many inspections, or any yjinspect result.
+
+    Inspections and corpora give one row per judgement (see the module's column table).
+    Results with their own ``to_frame()`` (comparisons, coverage reports, cohort summaries)
+    give that.
+
+    Raises:
+        TypeError: the object has no DataFrame form.
+        ImportError: pandas is not installed.
+    """
+    if isinstance(obj, Inspection):
+        return inspections_frame([obj])
+    if isinstance(obj, Corpus):
+        return inspections_frame(obj.inspections)
+    method = getattr(obj, "to_frame", None)
+    if callable(method):
+        result: pd.DataFrame = method()
+        return result
+    if isinstance(obj, Iterable) and not isinstance(obj, str | bytes):
+        items = list(obj)
+        if all(isinstance(i, Inspection) for i in items):
+            return inspections_frame(items)
+    raise TypeError(f"no DataFrame form for a {type(obj).__name__}")
