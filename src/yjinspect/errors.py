@@ -142,8 +142,10 @@ class UnknownRating(YjinspectError, ValueError):
 
 
 class RuleNotDefined(YjinspectError, LookupError):
-    """The framework has no rule for what was asked (for example an overall rating for a
-    framework that never published one)."""
+    """The framework has no rule for what was asked.
+
+    For example, an overall rating for a framework that never published one.
+    """
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else ""

@@ -121,8 +121,10 @@ def register(framework: Framework, *, replace: bool = False) -> Framework:
 
 
 def unregister(code: str) -> None:
-    """Forget a registered framework. Built-in frameworks come back on the next look-up only
-    if they were replaced; unregistering a built-in code removes it until the process ends."""
+    """Forget a registered framework.
+
+    Unregistering a built-in code removes it until the process ends.
+    """
     _ensure_builtin()
     with _lock:
         _registry.pop(code, None)
