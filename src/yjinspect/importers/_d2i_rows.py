@@ -1,0 +1,446 @@
+"""Reading the rows of a data-to-insight CSV: the rules :mod:`yjinspect.importers.d2i` documents."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Final
+
+import pendulum
+
+from ..dates import PartialDate
+from ..errors import Problem, Severity, UnknownRating
+from ..frameworks import Framework
+from ..inspection import Inspection, InspectionKind, Judgement, JudgementStatus, Service
+from ..provenance import Source
+from ..scales import Level, normalise
+from . import ImportResult
+
+FIXED_COLUMNS: Final = (
+    "la_name",
+    "la_ref",
+    "score_%",
+    "overall_rating",
+    "publication_date",
+    "report_url",
+)
+"""The columns every D2I file has before its standard columns."""
+
+_DATASET = Source(
+    title="data-to-insight: HMI youth justice inspection ratings (CSV scrape of HMIP reports)",
+    url="https://github.com/data-to-insight",
+    note="MIT licence. Known faults: domain 2 and 3 standards share column names; 'Requires "
+    "improvement' often missed; a few scores and overall labels mis-parsed.",
+)
+
+_DATE_FORMATS = ("%d/%m/%y", "%d/%m/%Y", "%Y-%m-%d")
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def _warn(path: str, message: str) -> Problem:
+    return Problem(path=path, message=message, severity=Severity.WARNING)
+
+
+def _parse_date(text: str) -> pendulum.Date | None:
+    for fmt in _DATE_FORMATS:
+        try:
+            d = datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+        return pendulum.Date(d.year, d.month, d.day)
+    return None
+
+
+def _columns(fw: Framework) -> dict[str, tuple[str, ...]]:
+    """Normalised column name -> the codes of the rated areas it can name."""
+    found: dict[str, list[str]] = {}
+    for area in fw.rated_areas():
+        for name in (area.title, *area.aliases):
+            codes = found.setdefault(normalise(name), [])
+            if area.code not in codes:
+                codes.append(area.code)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _period_meets(fw: Framework, start: pendulum.Date, end: pendulum.Date) -> bool:
+    if fw.valid_from is not None and fw.valid_from.earliest() > end:
+        return False
+    return not (fw.valid_to is not None and fw.valid_to.latest() < start)
+
+
+class _Reader:
+    def __init__(
+        self, header: Sequence[str], frameworks: Sequence[Framework], max_lag: pendulum.Duration
+    ) -> None:
+        self.header = list(header)
+        self.standard_columns = [c for c in self.header if c not in FIXED_COLUMNS]
+        self.frameworks = list(frameworks)
+        self.max_lag = max_lag
+        self.maps = {fw.code: _columns(fw) for fw in self.frameworks}
+        self.problems: list[Problem] = []
+        self.rows: dict[int, str | None] = {}
+        self.unassigned: dict[str, dict[str, str]] = {}
+        self.inspections: list[Inspection] = []
+        self.ids: set[str] = set()
+        self.ambiguous_seen: dict[tuple[str, str], list[int]] = {}
+        self.unknown_columns = [
+            c
+            for c in self.standard_columns
+            if not any(normalise(c) in m for m in self.maps.values())
+        ]
+        for c in self.unknown_columns:
+            self.problems.append(
+                _warn(
+                    f"header [{c}]",
+                    "the column names no rated area of "
+                    f"{', '.join(fw.code for fw in self.frameworks)}; its values are kept "
+                    "unassigned",
+                )
+            )
+
+    # -- one row ------------------------------------------------------------------------------
+    def row(self, n: int, cells: Mapping[str, str]) -> None:
+        name = cells.get("la_name", "").strip()
+        ref = cells.get("la_ref", "").strip()
+        where = f"row {n} ({name or ref or 'no name'})"
+        self.rows[n] = None
+        if not name:
+            self.problems.append(
+                Problem(path=f"{where} [la_name]", message="no service name; the row is left out")
+            )
+            return
+        raw_date = cells.get("publication_date", "").strip()
+        published = _parse_date(raw_date)
+        if published is None:
+            self.problems.append(
+                Problem(
+                    path=f"{where} [publication_date]",
+                    message=f"expected a date as dd/mm/yy, found {raw_date!r}; without it the "
+                    "framework cannot be told, so the row is left out",
+                )
+            )
+            return
+        filled = {c: cells.get(c, "").strip() for c in self.standard_columns}
+        filled = {c: v for c, v in filled.items() if v}
+        chosen = self._framework(where, published, filled)
+        if chosen is None:
+            # the row is left out, but its score and overall can still be checked when every
+            # framework its date allows scores the same way
+            allowed = self._candidates(published)
+            if (
+                allowed
+                and all(
+                    fw.scale == allowed[0].scale and fw.overall_rule == allowed[0].overall_rule
+                    for fw in allowed
+                )
+                and allowed[0].overall_rule is not None
+            ):
+                self._score_checks(where, allowed[0], cells)
+            return
+        fw, how = chosen
+        self._build(n, where, name, ref, published, fw, how, cells, filled)
+
+    def _candidates(self, published: pendulum.Date) -> list[Framework]:
+        start = published - self.max_lag
+        return [fw for fw in self.frameworks if _period_meets(fw, start, published)]
+
+    def _score_checks(
+        self, where: str, fw: Framework, cells: Mapping[str, str]
+    ) -> tuple[Level | None, int | None]:
+        overall = self._overall(where, fw, cells.get("overall_rating", "").strip())
+        score, band = self._score(where, fw, cells.get("score_%", "").strip())
+        if overall is not None and band is not None and band != overall:
+            shown = (
+                f"{score}/{fw.max_score}"
+                if score is not None
+                else (
+                    f"{cells.get('score_%', '').strip()}% (not a whole score, but within the band "
+                    f"either way)"
+                )
+            )
+            self.problems.append(
+                _warn(
+                    f"{where} [overall_rating]",
+                    f"published overall {overall.label!r} disagrees "
+                    f"with the band of its own score {shown} ({band.label!r}); both are kept as "
+                    "published",
+                )
+            )
+        return overall, score
+
+    def _framework(
+        self, where: str, published: pendulum.Date, filled: Mapping[str, str]
+    ) -> tuple[Framework, str] | None:
+        window_start = published - self.max_lag
+        candidates = self._candidates(published)
+        if not candidates:
+            self.problems.append(
+                Problem(
+                    path=f"{where} [publication_date]",
+                    message=f"published {published}: fieldwork between {window_start} and "
+                    f"{published} falls in the period of none of "
+                    f"{', '.join(fw.code for fw in self.frameworks)}; the row is left out",
+                )
+            )
+            return None
+        if len(candidates) == 1:
+            return candidates[0], (
+                f"framework {candidates[0].code}: the only one in use for fieldwork in the "
+                f"{self.max_lag.in_words()} before publication ({published})"
+            )
+        named = [c for c in filled if any(normalise(c) in self.maps[fw.code] for fw in candidates)]
+        fitting = [
+            fw for fw in candidates if all(normalise(c) in self.maps[fw.code] for c in named)
+        ]
+        codes = ", ".join(fw.code for fw in candidates)
+        if len(fitting) == 1:
+            telling = sorted(
+                c for c in named if any(normalise(c) not in self.maps[fw.code] for fw in candidates)
+            )
+            return fitting[0], (
+                f"framework {fitting[0].code}: publication on {published} allows {codes}; "
+                f"the row's filled column(s) {', '.join(telling)} exist only in "
+                f"{fitting[0].code}"
+            )
+        if not fitting:
+            self.problems.append(
+                Problem(
+                    path=where,
+                    message=f"published {published}, which allows {codes}, but its filled columns "
+                    "fit none of them alone; the row is left out",
+                )
+            )
+            return None
+        self.problems.append(
+            Problem(
+                path=where,
+                message=f"published {published}: fieldwork in the {self.max_lag.in_words()} before "
+                f"could fall under {codes}, and the row's filled columns are common to "
+                f"{', '.join(fw.code for fw in fitting)}; the framework is not guessed, so the row "
+                "is left out",
+            )
+        )
+        return None
+
+    def _build(
+        self,
+        n: int,
+        where: str,
+        name: str,
+        ref: str,
+        published: pendulum.Date,
+        fw: Framework,
+        how: str,
+        cells: Mapping[str, str],
+        filled: Mapping[str, str],
+    ) -> None:
+        mapping = self.maps[fw.code]
+        ratings: dict[str, Level] = {}
+        unassigned: dict[str, str] = {}
+        for column, value in filled.items():
+            codes = mapping.get(normalise(column), ())
+            if len(codes) != 1:
+                unassigned[column] = value
+                if len(codes) > 1:
+                    self.ambiguous_seen.setdefault((column, fw.code), []).append(n)
+                elif column not in self.unknown_columns:
+                    self.problems.append(
+                        _warn(
+                            f"{where} [{column}]",
+                            f"{value!r} is under a column that names no "
+                            f"standard of {fw.code} (the row's framework); kept unassigned",
+                        )
+                    )
+                continue
+            try:
+                level = fw.scale.level(value)
+            except UnknownRating:
+                self.problems.append(
+                    _warn(
+                        f"{where} [{column}]",
+                        f"expected one of {', '.join(fw.scale.labels)}; "
+                        f"found {value!r}; the rating of {codes[0]} is kept as not known",
+                    )
+                )
+                continue
+            if codes[0] in ratings and ratings[codes[0]] != level:
+                self.problems.append(
+                    _warn(
+                        f"{where} [{column}]",
+                        f"a second column rates {codes[0]} "
+                        f"{level.label!r} after {ratings[codes[0]].label!r}; the first is kept",
+                    )
+                )
+                continue
+            ratings.setdefault(codes[0], level)
+
+        overall, score = self._score_checks(where, fw, cells)
+        if score is not None:
+            self._bounds(where, fw, score, ratings, unassigned)
+
+        judgements = tuple(
+            Judgement(area=a.code, rating=ratings[a.code].code)
+            if a.code in ratings
+            else Judgement(area=a.code, status=JudgementStatus.NOT_KNOWN)
+            for a in fw.rated_areas()
+        )
+        ident = self._id(ref or name, published)
+        notes = [f"Imported from the data-to-insight CSV, row {n}. {how}."]
+        if unassigned:
+            notes.append(
+                "Values not assigned to a standard: "
+                + "; ".join(
+                    f"{c} = {v}"
+                    + (
+                        f" (one of {' / '.join(mapping[normalise(c)])})"
+                        if normalise(c) in mapping
+                        else ""
+                    )
+                    for c, v in unassigned.items()
+                )
+                + "."
+            )
+        notes.append("Blank cells are recorded as not known.")
+        url = cells.get("report_url", "").strip() or None
+        service_codes: dict[str, str] = {"d2i": ref} if ref else {}
+        insp = Inspection(
+            id=ident,
+            # Service.codes converts with dict(), whose overloads mypy cannot match here
+            service=Service(
+                name=name,
+                local_authority=name,
+                codes=service_codes,
+            ),
+            framework=fw.code,
+            inspection_kind=InspectionKind.STANDARDS,
+            published=PartialDate.from_date(published),
+            judgements=judgements,
+            published_overall=overall.code if overall is not None else None,
+            published_score=score,
+            sources=(
+                Source(title=f"HMIP inspection report ({name}, published {published})", url=url),
+                _DATASET,
+            ),
+            notes=" ".join(notes),
+        )
+        self.inspections.append(insp)
+        self.rows[n] = ident
+        if unassigned:
+            self.unassigned[ident] = unassigned
+
+    def _overall(self, where: str, fw: Framework, text: str) -> Level | None:
+        if not text:
+            return None
+        try:
+            return fw.scale.level(text)
+        except UnknownRating:
+            shown = text if len(text) <= 60 else text[:57] + "..."
+            self.problems.append(
+                _warn(
+                    f"{where} [overall_rating]",
+                    f"expected one of {', '.join(fw.scale.labels)}; "
+                    f"found {shown!r}; the published overall is kept as not known",
+                )
+            )
+            return None
+
+    def _score(self, where: str, fw: Framework, text: str) -> tuple[int | None, Level | None]:
+        """The whole score (or None) and the band it lies in (when that is certain)."""
+        if not text:
+            return None, None
+        path = f"{where} [score_%]"
+        try:
+            pct = float(text)
+        except ValueError:
+            self.problems.append(
+                _warn(
+                    path, f"expected a percentage, found {text!r}; the score is kept as not known"
+                )
+            )
+            return None, None
+        if not 0.0 <= pct <= 100.0:
+            self.problems.append(
+                _warn(
+                    path,
+                    f"expected a percentage from 0 to 100, found "
+                    f"{text}; the score is kept as not known",
+                )
+            )
+            return None, None
+        top = fw.max_score
+        points = pct * top / 100.0
+        # the CSV rounds to two decimals: at most 0.005% off, i.e. 0.005 * top / 100 points
+        tolerance = 0.005 * top / 100.0 + 1e-9
+        whole = round(points)
+        if abs(points - whole) > tolerance:
+            self.problems.append(
+                _warn(
+                    path,
+                    f"{text}% of {top} is {points:.2f}, not a whole number of points "
+                    f"(nearest {whole}/{top} would be {100 * whole / top:.2f}%); probably a "
+                    "mis-parse, so the score is kept as not known",
+                )
+            )
+            low, high = fw.band(math.floor(points)), fw.band(math.ceil(points))
+            return None, (low if low == high else None)
+        return int(whole), fw.band(int(whole))
+
+    def _bounds(
+        self,
+        where: str,
+        fw: Framework,
+        score: int,
+        ratings: Mapping[str, Level],
+        unassigned: Mapping[str, str],
+    ) -> None:
+        scored = [a.code for a in fw.scored_areas]
+        low = sum(ratings[c].score for c in scored if c in ratings)
+        open_slots = sum(1 for c in scored if c not in ratings)
+        mapping = self.maps[fw.code]
+        for column, value in unassigned.items():
+            codes = mapping.get(normalise(column), ())
+            if len(codes) > 1 and all(c in scored and c not in ratings for c in codes):
+                try:
+                    low += fw.scale.level(value).score
+                except UnknownRating:
+                    continue
+                open_slots -= 1
+        high = low + open_slots * fw.scale.best.score
+        if not low <= score <= high:
+            self.problems.append(
+                _warn(
+                    f"{where} [score_%]",
+                    f"the row's own ratings allow a score from {low} to "
+                    f"{high}, but its score is {score}/{fw.max_score}",
+                )
+            )
+
+    def _id(self, base: str, published: pendulum.Date) -> str:
+        slug = _SLUG.sub("-", base.casefold()).strip("-") or "service"
+        ident = f"{slug}-{published}"
+        k = 2
+        while ident in self.ids:
+            ident = f"{slug}-{published}-{k}"
+            k += 1
+        self.ids.add(ident)
+        return ident
+
+    def finish(self) -> ImportResult:
+        for (column, code), rows in sorted(self.ambiguous_seen.items()):
+            areas = " and ".join(self.maps[code][normalise(column)])
+            self.problems.append(
+                _warn(
+                    f"header [{column}]",
+                    f"in {code} the column names {areas}, which the scrape "
+                    f"mixes up; its values in {len(rows)} row(s) are not assigned to either (see "
+                    "ImportResult.unassigned)",
+                )
+            )
+        return ImportResult(
+            inspections=tuple(self.inspections),
+            problems=tuple(self.problems),
+            rows=self.rows,
+            unassigned=self.unassigned,
+        )
