@@ -12,8 +12,10 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _version
 
-from . import examples, frameworks, scales
+from . import crosswalks, examples, frameworks, importers, scales
+from .compare import Comparison, compare
 from .corpus import Corpus
+from .coverage import Coverage, Effectiveness, coverage, effectiveness
 from .dates import PartialDate
 from .documents import dump, dumps, load, loads
 from .errors import (
@@ -43,6 +45,17 @@ from .inspection import (
     derived_overall,
     level_of,
 )
+from .plan import (
+    Action,
+    ActionStatus,
+    Agreement,
+    ImprovementPlan,
+    Milestone,
+    ProgressUpdate,
+    RecommendationResponse,
+    SuccessMeasure,
+    Theme,
+)
 from .provenance import Confidence, Source
 from .scales import Level, RatingScale
 from .validate import validate
@@ -53,13 +66,20 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0.0.0"
 
 __all__ = [
+    "Action",
+    "ActionStatus",
     "Addressee",
+    "Agreement",
     "Area",
+    "Comparison",
     "Confidence",
     "Corpus",
+    "Coverage",
+    "Effectiveness",
     "Finding",
     "FindingKind",
     "Framework",
+    "ImprovementPlan",
     "IncompleteRatings",
     "Inspection",
     "InspectionKind",
@@ -68,26 +88,36 @@ __all__ = [
     "Judgement",
     "JudgementStatus",
     "Level",
+    "Milestone",
     "Nation",
     "Overall",
     "PartialDate",
     "Problem",
+    "ProgressUpdate",
     "RatingScale",
     "Recommendation",
+    "RecommendationResponse",
     "RuleNotDefined",
     "Service",
     "Severity",
     "Source",
+    "SuccessMeasure",
+    "Theme",
     "UnknownArea",
     "UnknownFramework",
     "UnknownRating",
     "YjinspectError",
     "__version__",
+    "compare",
+    "coverage",
+    "crosswalks",
     "derived_overall",
     "dump",
     "dumps",
+    "effectiveness",
     "examples",
     "frameworks",
+    "importers",
     "level_of",
     "load",
     "loads",

@@ -16,16 +16,20 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import json
 import math
 import os
-import tempfile
+import re
+import secrets
+import stat
 import tomllib
 from collections.abc import Callable, Iterator
+from enum import Enum
 from os import PathLike
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, cast
 
 import attrs
 import cattrs
@@ -40,6 +44,7 @@ from .dates import PartialDate, parse_date
 from .errors import FieldValueError, InvalidDocument, Problem
 from .frameworks.model import Framework
 from .inspection import Inspection
+from .plan import ImprovementPlan
 from .scales import Level, RatingScale
 from .scales import get as get_scale
 
@@ -83,10 +88,22 @@ def _found(value: object) -> str:
     return f"{text} ({type(value).__name__})"
 
 
-def _s_str(value: object, _t: object) -> str:
+def _s_str(value: object, t: object) -> str:
+    if t is not str and isinstance(t, type) and issubclass(t, Enum):
+        return _s_enum(value, t)
     if not isinstance(value, str):
         raise TypeError(f"expected a string, found {_found(value)}")
     return value
+
+
+def _s_enum(value: object, t: type[Enum]) -> str:
+    if isinstance(value, str):
+        try:
+            return cast(str, t(value))  # the members of a str-valued Enum are strings
+        except ValueError:
+            pass
+    expected = ", ".join(repr(m.value) for m in t)
+    raise ValueError(f"expected one of {expected}; found {_found(value)}")
 
 
 def _s_int(value: object, _t: object) -> int:
@@ -100,7 +117,10 @@ def _s_int(value: object, _t: object) -> int:
 def _s_float(value: object, _t: object) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError(f"expected a number, found {_found(value)}")
-    result = float(value)
+    try:
+        result = float(value)
+    except OverflowError:
+        raise ValueError(f"expected a finite number, found {_found(value)}") from None
     if not math.isfinite(result):
         raise ValueError(f"expected a finite number, found {value!r}")
     return result
@@ -119,7 +139,16 @@ def _s_date(value: object, _t: object) -> pendulum.Date:
         return pendulum.Date(value.year, value.month, value.day)
     if not isinstance(value, str):
         raise TypeError(f"expected a date as YYYY-MM-DD, found {_found(value)}")
-    return parse_date(value)
+    return _parse_day(value)
+
+
+def _parse_day(text: str) -> pendulum.Date:
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        if str(exc).startswith(("expected", repr(text))):
+            raise
+        raise ValueError(f"{text!r} is not a date: {exc}") from None
 
 
 def _u_date(value: _dt.date) -> str:
@@ -185,10 +214,10 @@ def _s_interval(value: object, _t: object) -> pendulum.Interval[pendulum.Date]:
             f"expected a date interval as 'YYYY-MM-DD/YYYY-MM-DD', found {_found(value)}"
         )
     start_text, end_text = value.split("/")
-    start, end = parse_date(start_text), parse_date(end_text)
+    start, end = _parse_day(start_text), _parse_day(end_text)
     if end < start:
         raise ValueError(f"the interval ends {end} before it starts {start}")
-    return pendulum.interval(start, end)
+    return pendulum.interval(start, end)  # type: ignore[arg-type,return-value]
 
 
 def _u_interval(value: pendulum.Interval[pendulum.Date]) -> str:
@@ -202,12 +231,17 @@ def _s_partial(value: object, _t: object) -> PartialDate:
         return PartialDate(value.year, value.month, value.day)
     if not isinstance(value, str):
         raise TypeError(f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found {_found(value)}")
-    return PartialDate.parse(value)
+    try:
+        return PartialDate.parse(value)
+    except ValueError as exc:
+        if str(exc).startswith(("expected", repr(value))):
+            raise
+        raise ValueError(f"{value!r} is not a date: the year must be from 1 to 9999") from None
 
 
 def _is_homogeneous_tuple(t: Any) -> bool:
     origin = getattr(t, "__origin__", None)
-    args = getattr(t, "__args__", ())
+    args: tuple[Any, ...] = getattr(t, "__args__", ())
     return origin is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
@@ -223,9 +257,16 @@ def _build(detailed: bool) -> cattrs.Converter:
     conv = make_converter(
         forbid_extra_keys=True, omit_if_default=True, detailed_validation=detailed
     )
-    # Exact-type predicates, so str-valued Enums keep cattrs' own Enum handling.
-    for prim, hook in ((str, _s_str), (int, _s_int), (float, _s_float), (bool, _s_bool)):
-        conv.register_structure_hook_func(lambda t, prim=prim: t is prim, hook)
+    # Registered by class, so they take precedence over cattrs' lenient primitive hooks (which
+    # would read 3 as "3" and "false" as True). str-valued Enums dispatch to the str hook.
+    primitives: tuple[tuple[type, Callable[[object, object], object]], ...] = (
+        (str, _s_str),
+        (int, _s_int),
+        (float, _s_float),
+        (bool, _s_bool),
+    )
+    for prim, hook in primitives:
+        conv.register_structure_hook(prim, hook)
     conv.register_structure_hook(pendulum.Date, _s_date)
     conv.register_unstructure_hook(pendulum.Date, _u_date)
     conv.register_structure_hook(pendulum.DateTime, _s_datetime)
@@ -299,17 +340,35 @@ def _build(detailed: bool) -> cattrs.Converter:
 
     conv.register_structure_hook_factory(_is_mapping, mapping_factory)
 
+    def table_factory(t: Any) -> Callable[[Any, Any], Any]:
+        fields_hook = conv.gen_structure_attrs_fromdict(t)
+
+        def structure_table(value: Any, cl: Any) -> Any:
+            if not isinstance(value, dict):
+                raise TypeError(f"expected a table of fields, found {_found(value)}")
+            return fields_hook(value, cl)
+
+        return structure_table
+
+    conv.register_structure_hook_factory(attrs.has, table_factory)
+
     # Levels written without the parts their scale fills in.
-    omit = {"scale": override(omit=True), "rank": override(omit=True),
-            "position": override(omit=True)}
+    omit: dict[str, Any] = {
+        "scale": override(omit=True),
+        "rank": override(omit=True),
+        "position": override(omit=True),
+    }
     conv.register_unstructure_hook(
         Level, make_dict_unstructure_fn(Level, conv, _cattrs_omit_if_default=True, **omit)
     )
     conv.register_structure_hook(
         Level,
         make_dict_structure_fn(
-            Level, conv, _cattrs_forbid_extra_keys=True,
-            _cattrs_detailed_validation=detailed, **omit,
+            Level,
+            conv,
+            _cattrs_forbid_extra_keys=True,
+            _cattrs_detailed_validation=detailed,
+            **omit,
         ),
     )
     scale_struct = make_dict_structure_fn(
@@ -324,8 +383,9 @@ def _build(detailed: bool) -> cattrs.Converter:
             except LookupError as exc:
                 raise ValueError(str(exc)) from None
         if not isinstance(value, dict):
-            raise TypeError(f"expected a built-in scale code or a scale table, found "
-                            f"{_found(value)}")
+            raise TypeError(
+                f"expected a built-in scale code or a scale table, found {_found(value)}"
+            )
         return scale_struct(value, RatingScale)
 
     def unstructure_scale(value: RatingScale) -> Any:
@@ -376,8 +436,9 @@ def register_kind(name: str, cls: type, *, version: int = SCHEMA_VERSION) -> Doc
     """Make a class loadable and dumpable as a top-level document of kind ``name``."""
     clash = {"kind", "schema_version"} & {f.name for f in attrs.fields(cls)}
     if clash:
-        raise ValueError(f"{cls.__name__} has field(s) {sorted(clash)} that the document "
-                         "envelope uses")
+        raise ValueError(
+            f"{cls.__name__} has field(s) {sorted(clash)} that the document envelope uses"
+        )
     kind = DocumentKind(name=name, cls=cls, version=version)
     _KINDS[name] = kind
     return kind
@@ -385,8 +446,9 @@ def register_kind(name: str, cls: type, *, version: int = SCHEMA_VERSION) -> Doc
 
 def register_migration(
     kind: str, from_version: int
-) -> Callable[[Callable[[dict[str, Any]], dict[str, Any]]],
-              Callable[[dict[str, Any]], dict[str, Any]]]:
+) -> Callable[
+    [Callable[[dict[str, Any]], dict[str, Any]]], Callable[[dict[str, Any]], dict[str, Any]]
+]:
     """Decorator: register the step that turns a ``kind`` document of ``from_version`` into
     one of ``from_version + 1``. Steps take and return plain data (without ``kind`` and
     ``schema_version``) and run in order until the current version is reached."""
@@ -414,57 +476,112 @@ def kind_of(obj: object) -> str:
     for kind in _KINDS.values():
         if type(obj) is kind.cls:
             return kind.name
-    raise TypeError(f"a {type(obj).__name__} is not a yjinspect document "
-                    f"(kinds: {', '.join(kinds())})")
+    raise TypeError(
+        f"a {type(obj).__name__} is not a yjinspect document (kinds: {', '.join(kinds())})"
+    )
 
 
 register_kind("inspection", Inspection)
 register_kind("corpus", Corpus)
 register_kind("framework", Framework)
+register_kind("improvement-plan", ImprovementPlan)
 
 
 # -- reading -----------------------------------------------------------------------------------
-def _no_constants(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
+class _Rejected:
+    """A JSON value the parser refused (NaN, Infinity), kept in place so its path can be named."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
 
 
-def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise _DuplicateKey(key)
-        out[key] = value
-    return out
+class _Duplicated(dict[str, Any]):
+    """A JSON object in which some keys appear more than once (the first value is kept)."""
+
+    def __init__(self, items: dict[str, Any], duplicates: list[str]) -> None:
+        super().__init__(items)
+        self.duplicates = tuple(duplicates)
 
 
-class _DuplicateKey(ValueError):
-    pass
+def _rejections(data: Any) -> list[Problem]:
+    """The problems the JSON parser marked: duplicate keys and non-finite numbers, by path."""
+    problems: list[Problem] = []
+    stack: list[tuple[Any, str]] = [(data, "$")]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, _Rejected):
+            problems.append(Problem(path=path, message=node.message))
+        elif isinstance(node, dict):
+            if isinstance(node, _Duplicated):
+                problems.extend(
+                    Problem(
+                        path=f"{path}.{key}",
+                        message=f"duplicate key: {key!r} appears more than once in this object; "
+                        "expected each key once",
+                    )
+                    for key in dict.fromkeys(node.duplicates)
+                )
+            stack.extend((v, f"{path}.{k}") for k, v in reversed(node.items()))
+        elif isinstance(node, list):
+            stack.extend((v, f"{path}[{i}]") for i, v in reversed(list(enumerate(node))))
+    return problems
 
 
 def _parse(text: str, fmt: str) -> Any:
     if fmt == "json":
+        marked: list[bool] = []
+
+        def constant(name: str) -> _Rejected:
+            marked.append(True)
+            return _Rejected(f"expected a finite number, found {name} (JSON has no such number)")
+
+        def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+            out: dict[str, Any] = {}
+            duplicates: list[str] = []
+            for key, value in items:
+                if key in out:
+                    duplicates.append(key)
+                else:
+                    out[key] = value
+            if duplicates:
+                marked.append(True)
+                return _Duplicated(out, duplicates)
+            return out
+
         try:
-            return json.loads(text, object_pairs_hook=_pairs, parse_constant=_no_constants)
+            data = json.loads(text, object_pairs_hook=pairs, parse_constant=constant)
         except json.JSONDecodeError as exc:
-            raise InvalidDocument([Problem(
-                path="$", message=f"JSON syntax error at line {exc.lineno}, column {exc.colno}: "
-                f"{exc.msg}")]) from None
-        except _DuplicateKey as exc:
-            raise InvalidDocument([Problem(
-                path="$", message=f"the key {exc.args[0]!r} appears twice in one object")]) from None
+            raise InvalidDocument(
+                [
+                    Problem(
+                        path="$",
+                        message=f"JSON syntax error at line {exc.lineno}, column {exc.colno}: "
+                        f"{exc.msg}",
+                    )
+                ]
+            ) from None
         except ValueError as exc:
             raise InvalidDocument([Problem(path="$", message=str(exc))]) from None
         except RecursionError:
-            raise InvalidDocument([Problem(
-                path="$", message=f"nested deeper than {MAX_DEPTH} levels")]) from None
+            raise InvalidDocument(
+                [Problem(path="$", message=f"nested deeper than {MAX_DEPTH} levels")]
+            ) from None
+        if marked:
+            raise InvalidDocument(_rejections(data))
+        return data
     if fmt == "toml":
         try:
             return tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            raise InvalidDocument([Problem(path="$", message=f"TOML syntax error: {exc}")]) from None
+            raise InvalidDocument(
+                [Problem(path="$", message=f"TOML syntax error: {exc}")]
+            ) from None
         except RecursionError:
-            raise InvalidDocument([Problem(
-                path="$", message=f"nested deeper than {MAX_DEPTH} levels")]) from None
+            raise InvalidDocument(
+                [Problem(path="$", message=f"nested deeper than {MAX_DEPTH} levels")]
+            ) from None
     raise ValueError(f"unknown format {fmt!r}; expected 'json' or 'toml'")
 
 
@@ -473,36 +590,48 @@ def _check_depth(data: Any) -> None:
     while stack:
         node, path, depth = stack.pop()
         if depth > MAX_DEPTH:
-            raise InvalidDocument([Problem(
-                path=path, message=f"nested deeper than {MAX_DEPTH} levels")])
+            raise InvalidDocument(
+                [Problem(path=path, message=f"nested deeper than {MAX_DEPTH} levels")]
+            )
         if isinstance(node, dict):
-            stack.extend((v, f"{path}.{k}", depth + 1) for k, v in node.items()
-                         if isinstance(v, dict | list))
+            stack.extend(
+                (v, f"{path}.{k}", depth + 1) for k, v in node.items() if isinstance(v, dict | list)
+            )
         elif isinstance(node, list):
-            stack.extend((v, f"{path}[{i}]", depth + 1) for i, v in enumerate(node)
-                         if isinstance(v, dict | list))
+            stack.extend(
+                (v, f"{path}[{i}]", depth + 1)
+                for i, v in enumerate(node)
+                if isinstance(v, dict | list)
+            )
 
 
 def _walk(exc: BaseException, path: str) -> Iterator[tuple[str, BaseException]]:
     if isinstance(exc, ClassValidationError):
-        with_notes, without = exc.group_exceptions()
-        for sub, note in with_notes:
+        attr_notes, attr_rest = exc.group_exceptions()
+        for sub, note in attr_notes:
             yield from _walk(sub, f"{path}.{note.name}")
-        for sub in without:
-            yield from _walk(sub, path)
+        for rest in attr_rest:
+            yield from _walk(rest, path)
     elif isinstance(exc, IterableValidationError):
-        with_notes, without = exc.group_exceptions()
-        for sub, inote in with_notes:
+        item_notes, item_rest = exc.group_exceptions()
+        for sub, inote in item_notes:
             index = inote.index
-            yield from _walk(sub, f"{path}[{index}]" if isinstance(index, int)
-                             else f"{path}[{index!r}]")
-        for sub in without:
-            yield from _walk(sub, path)
+            yield from _walk(
+                sub, f"{path}[{index}]" if isinstance(index, int) else f"{path}[{index!r}]"
+            )
+        for rest in item_rest:
+            yield from _walk(rest, path)
     elif isinstance(exc, BaseExceptionGroup):
-        for sub in exc.exceptions:
-            yield from _walk(sub, path)
+        for member in exc.exceptions:
+            yield from _walk(member, path)
     else:
         yield path, exc
+
+
+# The messages of attrs' own validators (min_len, ge, le, ...), which name the field.
+_ATTRS_RULE = re.compile(
+    r"^(?:Length of )?'(?P<field>\w+)' must be (?P<rule>[^:]+): (?P<found>.*)$"
+)
 
 
 def _describe(path: str, exc: BaseException, cls: type | None) -> list[Problem]:
@@ -512,14 +641,32 @@ def _describe(path: str, exc: BaseException, cls: type | None) -> list[Problem]:
         sep = "" if exc.field.startswith("[") else "."
         return [Problem(path=f"{path}{sep}{exc.field}", message=str(exc))]
     if isinstance(exc, ForbiddenExtraKeysError):
-        allowed = sorted(f.name for f in attrs.fields(exc.cl)) if attrs.has(exc.cl) else []
-        return [Problem(path=f"{path}.{key}", message="unknown field; expected one of: "
-                        + ", ".join(allowed)) for key in sorted(exc.extra_fields)]
+        allowed = (
+            sorted(f.alias or f.name for f in attrs.fields(exc.cl) if f.init)
+            if attrs.has(exc.cl)
+            else []
+        )
+        return [
+            Problem(
+                path=f"{path}.{key}",
+                message="unknown field; expected one of: " + ", ".join(allowed),
+            )
+            for key in sorted(exc.extra_fields)
+        ]
     if isinstance(exc, KeyError):
         return [Problem(path=path, message="required field missing")]
     if isinstance(exc, RecursionError):
         return [Problem(path=path, message=f"nested deeper than {MAX_DEPTH} levels")]
     message = str(exc) or type(exc).__name__
+    rule = _ATTRS_RULE.match(message)
+    if isinstance(exc, ValueError) and rule is not None:
+        what = "a length" if message.startswith("Length") else "a value"
+        return [
+            Problem(
+                path=f"{path}.{rule['field']}",
+                message=f"expected {what} {rule['rule']}, found {rule['found']}",
+            )
+        ]
     if isinstance(exc, ValueError) and " is not a valid " in message:
         message = f"expected one of the listed values; {message}"
     if isinstance(exc, AttributeError | TypeError) and not message.startswith("expected"):
@@ -545,8 +692,10 @@ def structure(data: Any, cls: type[Any], *, source: str | None = None) -> Any:
         InvalidDocument: the data does not fit; every problem names its path.
     """
     if not isinstance(data, dict) and attrs.has(cls):
-        raise InvalidDocument([Problem(path="$", message=f"expected a table of fields, found "
-                                       f"{_found(data)}")], source=source)
+        raise InvalidDocument(
+            [Problem(path="$", message=f"expected a table of fields, found {_found(data)}")],
+            source=source,
+        )
     try:
         return _FAST.structure(data, cls)
     except InvalidDocument as exc:
@@ -563,41 +712,84 @@ def unstructure(obj: Any) -> Any:
 
 def _envelope(data: Any, kind: str | None) -> tuple[DocumentKind, dict[str, Any]]:
     if not isinstance(data, dict):
-        raise InvalidDocument([Problem(
-            path="$", message=f"expected a table with 'kind' and 'schema_version', found "
-            f"{_found(data)}")])
+        raise InvalidDocument(
+            [
+                Problem(
+                    path="$",
+                    message=f"expected a table with 'kind' and 'schema_version', found "
+                    f"{_found(data)}",
+                )
+            ]
+        )
     problems: list[Problem] = []
     body = dict(data)
     declared = body.pop("kind", None)
     version = body.pop("schema_version", None)
     if declared is None:
-        problems.append(Problem(path="$.kind", message="required field missing; expected one of: "
-                                + ", ".join(kinds())))
+        problems.append(
+            Problem(
+                path="$.kind",
+                message="required field missing; expected one of: " + ", ".join(kinds()),
+            )
+        )
     elif not isinstance(declared, str) or declared not in _KINDS:
-        problems.append(Problem(path="$.kind", message=f"expected one of: {', '.join(kinds())}; "
-                                f"found {_found(declared)}"))
+        problems.append(
+            Problem(
+                path="$.kind",
+                message=f"expected one of: {', '.join(kinds())}; found {_found(declared)}",
+            )
+        )
     elif kind is not None and declared != kind:
         problems.append(Problem(path="$.kind", message=f"expected {kind!r}, found {declared!r}"))
     if version is None:
         problems.append(Problem(path="$.schema_version", message="required field missing"))
     elif isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        problems.append(Problem(path="$.schema_version", message=f"expected a whole number from "
-                                f"1, found {_found(version)}"))
+        problems.append(
+            Problem(
+                path="$.schema_version",
+                message=f"expected a whole number from 1, found {_found(version)}",
+            )
+        )
     if problems:
         raise InvalidDocument(problems)
     doc_kind = _KINDS[str(declared)]
     assert isinstance(version, int)
     if version > doc_kind.version:
-        raise InvalidDocument([Problem(
-            path="$.schema_version", message=f"schema_version {version} is newer than this "
-            f"release of yjinspect reads ({doc_kind.version}); upgrade yjinspect")])
+        raise InvalidDocument(
+            [
+                Problem(
+                    path="$.schema_version",
+                    message=f"schema_version {version} is newer than this "
+                    f"release of yjinspect reads ({doc_kind.version}); upgrade yjinspect",
+                )
+            ]
+        )
     while version < doc_kind.version:
         step = _MIGRATIONS.get((doc_kind.name, version))
         if step is None:
-            raise InvalidDocument([Problem(
-                path="$.schema_version", message=f"no migration from schema_version {version} "
-                f"of {doc_kind.name!r} documents")])
-        body = step(body)
+            raise InvalidDocument(
+                [
+                    Problem(
+                        path="$.schema_version",
+                        message=f"no migration from schema_version {version} "
+                        f"of {doc_kind.name!r} documents",
+                    )
+                ]
+            )
+        try:
+            body = step(dict(body))
+            if not isinstance(body, dict):
+                raise TypeError(f"the migration returned a {type(body).__name__}, not a dict")
+        except Exception as exc:
+            raise InvalidDocument(
+                [
+                    Problem(
+                        path="$",
+                        message=f"cannot migrate this {doc_kind.name!r} document from "
+                        f"schema_version {version}: {type(exc).__name__}: {exc}",
+                    )
+                ]
+            ) from None
         version += 1
     return doc_kind, body
 
@@ -637,15 +829,35 @@ def loads(
         try:
             text = bytes(text).decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise InvalidDocument([Problem(path="$", message=f"expected UTF-8 text: {exc}")],
-                                  source=source) from None
+            before = exc.object[: exc.start]
+            line = before.count(b"\n") + 1
+            column = exc.start - (before.rfind(b"\n") + 1) + 1
+            raise InvalidDocument(
+                [
+                    Problem(
+                        path="$",
+                        message=f"expected UTF-8 text, found byte "
+                        f"0x{exc.object[exc.start]:02x} at line {line}, column {column} "
+                        f"({exc})",
+                    )
+                ],
+                source=source,
+            ) from None
     if not isinstance(text, str):
         raise TypeError(f"expected text, found {type(text).__name__}")
     if format not in ("json", "toml"):
         raise ValueError(f"unknown format {format!r}; expected 'json' or 'toml'")
     if len(text) > MAX_DOCUMENT_CHARS:
-        raise InvalidDocument([Problem(path="$", message=f"the document is {len(text)} characters;"
-                                       f" the limit is {MAX_DOCUMENT_CHARS}")], source=source)
+        raise InvalidDocument(
+            [
+                Problem(
+                    path="$",
+                    message=f"the document is {len(text)} characters;"
+                    f" the limit is {MAX_DOCUMENT_CHARS}",
+                )
+            ],
+            source=source,
+        )
     try:
         data = _parse(text, format)
         _check_depth(data)
@@ -667,8 +879,10 @@ def _format_for(path: Path, fmt: str | None) -> str:
         return "json"
     if suffix == ".toml":
         return "toml"
-    raise ValueError(f"cannot tell the format of {str(path)!r} from its suffix; "
-                     "pass format='json' or format='toml'")
+    raise ValueError(
+        f"cannot tell the format of {str(path)!r} from its suffix; "
+        "pass format='json' or format='toml'"
+    )
 
 
 def load(
@@ -707,26 +921,45 @@ def dumps(obj: Any, format: Format | str = "json") -> str:
     raise ValueError(f"unknown format {format!r}; expected 'json' or 'toml'")
 
 
+def _create_temporary(target: Path) -> tuple[int, str]:
+    """Create a new, empty file beside ``target``; permissions follow the umask, as for any new
+    file (``tempfile.mkstemp`` would make it readable by its owner only)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = os.path.join(target.parent, f".{target.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {str(target)!r}")  # pragma: no cover
+
+
 def dump(obj: Any, path: str | PathLike[str], *, format: Format | str | None = None) -> None:
     """Write an object to a file atomically.
 
     The document is written to a temporary file in the same folder, flushed to disk, then
     renamed over the target. On any failure the old file is intact and no temporary file is left.
+    A file that is replaced keeps its permissions; a new file gets those the umask gives.
+
+    Raises:
+        ValueError: the format cannot be told from the suffix and ``format`` is not given.
+        TypeError: the object is not of a document kind.
+        OSError: the file cannot be written (the old file, if any, is left as it was).
     """
     p = Path(path)
     text = dumps(obj, _format_for(p, format))
-    fd, tmp = tempfile.mkstemp(dir=p.parent or Path("."), prefix=f".{p.name}.", suffix=".tmp")
+    fd, tmp = _create_temporary(p)
     try:
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(tmp, stat.S_IMODE(os.stat(p).st_mode))  # keep the permissions it had
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, p)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise
 
 

@@ -53,6 +53,10 @@ def _frozen_map(value: Mapping[str, float] | None) -> Mapping[str, float]:
     return dict(value or {})
 
 
+def _str_map(value: Mapping[str, str] | None) -> Mapping[str, str]:
+    return dict(value or {})
+
+
 class Nation(StrEnum):
     """The nation a service is in."""
 
@@ -241,7 +245,7 @@ class Service:
     name: str = attrs.field(validator=_nonempty)
     local_authority: str = attrs.field(validator=_nonempty)
     nation: Nation = Nation.ENGLAND
-    codes: Mapping[str, str] = attrs.field(factory=dict, converter=dict, hash=False)
+    codes: Mapping[str, str] = attrs.field(factory=dict, converter=_str_map, hash=False)
 
 
 def _check_fieldwork(

@@ -17,6 +17,7 @@ from .frameworks import Framework
 from .frameworks import get as get_framework
 from .frameworks.model import _framework_problems
 from .inspection import Inspection
+from .plan import ImprovementPlan, plan_problems
 
 __all__ = ["errors_only", "validate"]
 
@@ -56,6 +57,11 @@ def _(obj: Framework) -> tuple[Problem, ...]:
 @validate.register
 def _(obj: Inspection) -> tuple[Problem, ...]:
     return tuple(inspection_problems(obj, "$"))
+
+
+@validate.register
+def _(obj: ImprovementPlan) -> tuple[Problem, ...]:
+    return plan_problems(obj)
 
 
 @validate.register
@@ -311,4 +317,33 @@ def _overall_problems(insp: Inspection, fw: Framework, root: str) -> list[Proble
                     f"derived from the standards ({derived.score}/{fw.max_score})",
                 )
             )
+    elif score_band is not None:
+        out.extend(_partial_score_problems(insp, fw, ratings, root))
     return out
+
+
+def _partial_score_problems(
+    insp: Inspection, fw: Framework, ratings: dict[str, str], root: str
+) -> list[Problem]:
+    """A published score that the known ratings of a partial record cannot add up to."""
+    known, unknown = 0, 0
+    for area in fw.scored_areas:
+        if area.code not in ratings:
+            unknown += 1
+            continue
+        try:
+            known += fw.scale.level(ratings[area.code]).score
+        except UnknownRating:
+            return []  # already reported against the judgement
+    low = known + unknown * fw.scale.worst.score
+    high = known + unknown * fw.scale.best.score
+    score = insp.published_score
+    if score is None or low <= score <= high:
+        return []
+    return [
+        _warn(
+            f"{root}.published_score",
+            f"published score {score}/{fw.max_score} is outside the {low}-{high} that the known "
+            f"ratings allow ({unknown} scored standard(s) not known)",
+        )
+    ]

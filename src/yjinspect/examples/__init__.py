@@ -16,8 +16,9 @@ from functools import cache
 from importlib import resources
 
 from ..corpus import Corpus
+from ..plan import ImprovementPlan
 
-__all__ = ["bromley", "read_text"]
+__all__ = ["bromley", "bromley_plan", "read_text"]
 
 
 def read_text(name: str) -> str:
@@ -45,3 +46,30 @@ def bromley() -> Corpus:
     )
     assert isinstance(corpus, Corpus)
     return corpus
+
+
+@cache
+def bromley_plan() -> ImprovementPlan:
+    """The Bromley post-inspection improvement plan of 2015, answering ``bromley-2015-fji``.
+
+    Its themes, board, chair, monthly review, and milestones (the YJB mock inspection at the end
+    of January 2016, the HMIP re-inspection) come from the Bromley committee report ED15104 (July
+    2015), as does action 1a, the single YOT Management Board. The report does not list the
+    plan's other actions: those here are illustrations, marked ``illustrative`` in the document.
+
+    Example:
+        >>> import yjinspect as yj
+        >>> plan = yj.examples.bromley_plan()
+        >>> [t.title for t in plan.themes][:2], plan.chair
+        (['Leadership and Partnership', 'Quality'], 'Chief Executive')
+    """
+    from ..documents import loads
+
+    plan = loads(
+        read_text("bromley-2015-plan.toml"),
+        "toml",
+        kind="improvement-plan",
+        source="yjinspect/examples/data/bromley-2015-plan.toml",
+    )
+    assert isinstance(plan, ImprovementPlan)
+    return plan
