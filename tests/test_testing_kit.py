@@ -4,9 +4,16 @@ import textwrap
 
 import attrs
 import pytest
+from hypothesis import given, settings
 
 import yjinspect as yj
-from yjinspect.testing import assert_inspections_equal, differences, factories
+from yjinspect.testing import (
+    assert_inspections_equal,
+    assert_plan_covers,
+    differences,
+    factories,
+)
+from yjinspect.testing import strategies as yst
 
 BLOCKER = "raise ImportError('{name} is not installed here')\n"
 
@@ -44,16 +51,30 @@ def test_fresh_suite_gets_fixtures_and_from_type(pytester):
             def test_factory(yj_make_inspection):
                 assert yj_make_inspection(rating="outstanding").published_score == 36
 
+            def test_plan(yj_plan, yj_inspection_with_concerns):
+                report = yj.coverage(yj_plan, yj_inspection_with_concerns)
+                assert report.complete_coverage
+                assert len(report.items) == 6
+
+            def test_make_plan(yj_make_plan, yj_inspection):
+                assert yj_make_plan(yj_inspection, coverage="none").actions[0].covers == ()
+
             @settings(max_examples=5)
             @given(st.from_type(yj.Inspection), st.from_type(yj.Corpus))
             def test_from_type(yj_framework, inspection, corpus):
                 assert isinstance(inspection, yj.Inspection)
                 assert yj.validate(inspection) == ()
                 assert isinstance(corpus, yj.Corpus)
+
+            @settings(max_examples=5)
+            @given(st.from_type(yj.ImprovementPlan))
+            def test_plan_from_type(plan):
+                assert isinstance(plan, yj.ImprovementPlan)
+                assert yj.validate(plan) == ()
         """)
     )
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=6)
+    result.assert_outcomes(passed=9)
     result.stdout.fnmatch_lines(["yjinspect: *"])
 
 
@@ -63,8 +84,9 @@ def test_suite_without_hypothesis_still_gets_fixtures(pytester, tmp_path, monkey
         test_plain=textwrap.dedent("""
             import sys
 
-            def test_fixtures(yj_inspection, yj_bromley):
+            def test_fixtures(yj_inspection, yj_bromley, yj_plan):
                 assert yj_inspection.framework == "hmip-youth-2021"
+                assert yj_plan.inspection == "example-2024"
                 assert "hypothesis" not in sys.modules or sys.modules["hypothesis"] is None
 
             def test_hypothesis_really_missing():
@@ -174,3 +196,70 @@ def test_differences_notice_reordering():
     a = factories.make_inspection()
     b = attrs.evolve(a, judgements=tuple(reversed(a.judgements)))
     assert differences(a, b) == ["$.judgements: same items in a different order"]
+
+
+def test_make_plan_coverage_modes():
+    insp = factories.make_inspection(ratings={"2.1": "inadequate", "3.2": "requires-improvement"})
+    full = factories.make_plan(insp)
+    assert yj.validate(full) == ()
+    assert [a.covers for a in full.actions] == [
+        ("R1",),
+        ("R2",),
+        ("F1",),
+        ("F2",),
+        ("2.1",),
+        ("3.2",),
+    ]
+    assert yj.coverage(full, insp).complete_coverage
+    assert yj.loads(yj.dumps(full, "toml"), "toml") == full
+    partial = yj.coverage(factories.make_plan(insp, coverage="partial"), insp)
+    assert [i.id for i in partial.uncovered] == ["F1", "F2"]
+    none = yj.coverage(factories.make_plan(insp, coverage="none"), insp)
+    assert len(none.uncovered) == len(none.items) == 6
+
+
+def test_assert_plan_covers_lists_what_is_missing():
+    insp = factories.make_inspection(ratings={"2.1": "inadequate"})
+    assert_plan_covers(factories.make_plan(insp), insp)
+    plan = factories.make_plan(insp, coverage="partial")
+    plan = attrs.evolve(
+        plan, actions=(*plan.actions, attrs.evolve(plan.actions[0], id="9z", covers=("R7",)))
+    )
+    with pytest.raises(AssertionError) as info:
+        assert_plan_covers(plan, insp)
+    lines = str(info.value).splitlines()
+    assert lines[0] == (
+        "plan 'example-2024-plan' does not answer all of inspection "
+        "'example-2024' (2 of 3 items answered):"
+    )
+    assert lines[1] == "  not answered: finding F1 'Work in assessment was not done well enough.'"
+    assert lines[2].startswith("  resolves to nothing: ")
+    assert "R7" in lines[2]
+
+
+@settings(max_examples=40, deadline=None)
+@given(yst.histories(min_size=2, max_size=5))
+def test_histories_are_one_service_in_order(history):
+    assert len({i.service for i in history}) == 1
+    starts = [i.started for i in history]
+    assert None not in starts
+    assert starts == sorted(starts)
+    assert len(set(starts)) == len(starts)
+    for insp in history:
+        assert yj.validate(insp) == ()
+
+
+@settings(max_examples=15, deadline=None)
+@given(yst.national_corpora(min_services=2))
+def test_national_corpora_are_valid_and_round_trip(corpus):
+    assert yj.validate(corpus) == ()
+    assert len({i.service.name for i in corpus}) >= 2
+    assert yj.loads(yj.dumps(corpus)) == corpus
+
+
+@settings(max_examples=25, deadline=None)
+@given(yst.inspections_and_plans(coverage="full"))
+def test_full_coverage_plans_pass_assert_plan_covers(pair):
+    inspection, plan = pair
+    assert yj.validate(plan) == ()
+    assert_plan_covers(plan, inspection)

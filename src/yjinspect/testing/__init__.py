@@ -4,7 +4,8 @@
 - :mod:`yjinspect.testing.strategies`: hypothesis strategies (needs hypothesis).
 - :mod:`yjinspect.testing.plugin`: pytest fixtures, loaded automatically through the ``pytest11``
   entry point.
-- :func:`assert_inspections_equal`: equality with a readable, per-field difference.
+- :func:`assert_inspections_equal`: equality with a readable, per-field difference;
+  :func:`assert_plan_covers`: a plan answers everything it must, or a list of what it does not.
 
 Install with ``pip install "yjinspect[testing]"``. Importing this package imports neither
 hypothesis nor pytest.
@@ -13,6 +14,6 @@ hypothesis nor pytest.
 from __future__ import annotations
 
 from . import factories
-from .assertions import assert_inspections_equal, differences
+from .assertions import assert_inspections_equal, assert_plan_covers, differences
 
-__all__ = ["assert_inspections_equal", "differences", "factories"]
+__all__ = ["assert_inspections_equal", "assert_plan_covers", "differences", "factories"]

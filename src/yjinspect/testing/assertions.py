@@ -8,13 +8,18 @@ Example:
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ..inspection import Inspection
 
-__all__ = ["assert_inspections_equal", "differences"]
+if TYPE_CHECKING:
+    import pendulum
+
+    from ..plan import ImprovementPlan
+
+__all__ = ["assert_inspections_equal", "assert_plan_covers", "differences"]
 
 
 def _label(value: Any) -> str:
@@ -81,4 +86,27 @@ def assert_inspections_equal(a: Inspection, b: Inspection) -> None:
     if diff:
         raise AssertionError(
             f"inspections {a.id!r} and {b.id!r} differ:\n" + "\n".join(f"  {d}" for d in diff)
+        )
+
+
+def assert_plan_covers(
+    plan: ImprovementPlan, inspection: Inspection, *, as_of: pendulum.Date | None = None
+) -> None:
+    """Assert a plan answers everything it must: every recommendation, every area for
+    improvement and every judgement area at a level of concern, with no reference that
+    resolves to nothing.
+
+    Raises:
+        AssertionError: something is not answered; the message lists each item by id and text,
+            and each dangling reference by path.
+    """
+    from ..coverage import coverage
+
+    report = coverage(plan, inspection, as_of=as_of)
+    lines = [f"  not answered: {item}" for item in report.uncovered]
+    lines += [f"  resolves to nothing: {d}" for d in report.dangling]
+    if lines:
+        raise AssertionError(
+            f"plan {plan.id!r} does not answer all of inspection {inspection.id!r} "
+            f"({len(report.covered)} of {len(report.items)} items answered):\n" + "\n".join(lines)
         )

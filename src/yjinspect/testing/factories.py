@@ -13,7 +13,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import pendulum
 
@@ -32,7 +32,10 @@ from ..inspection import (
     derived_overall,
 )
 
-__all__ = ["make_inspection", "make_inspection_pair", "make_service"]
+if TYPE_CHECKING:
+    from ..plan import ImprovementPlan
+
+__all__ = ["make_inspection", "make_inspection_pair", "make_plan", "make_service"]
 
 _KIND_FOR = {
     "hmip-cci-2009": InspectionKind.CORE_CASE,
@@ -172,3 +175,83 @@ def make_inspection_pair(
         framework=framework, ratings=after, start=pendulum.Date(2021 + years_apart, 9, 2)
     )
     return first, second
+
+
+def make_plan(
+    inspection: Inspection | None = None,
+    *,
+    coverage: Literal["full", "partial", "none"] = "full",
+    **overrides: Any,
+) -> ImprovementPlan:
+    """An improvement plan answering ``inspection`` (:func:`make_inspection` by default).
+
+    Args:
+        inspection: the inspection the plan answers.
+        coverage: ``"full"``: one action for each recommendation, each area for improvement and
+            each judgement area at a level of concern; ``"partial"``: actions for the
+            recommendations only; ``"none"``: one action that answers nothing.
+        **overrides: any other :class:`~yjinspect.ImprovementPlan` field.
+
+    Every action is due three months after the plan is approved (a month after publication),
+    with monthly reviews.
+    """
+    from ..plan import Action, Agreement, ImprovementPlan, RecommendationResponse, Theme
+
+    insp = inspection if inspection is not None else make_inspection()
+    fw = frameworks.get(insp.framework)
+    approved = _approval_day(insp)
+    targets: list[str] = [r.id for r in insp.recommendations]
+    if coverage == "full":
+        targets += [f.id for f in insp.findings if f.kind is FindingKind.AREA_FOR_IMPROVEMENT]
+        targets += [
+            j.area
+            for j in insp.judgements
+            if j.rating is not None and fw.scale.level(j.rating).concern
+        ]
+    actions: tuple[Action, ...]
+    if coverage == "none":
+        actions = (
+            Action(
+                id="1a",
+                text="Review the service's quality assurance.",
+                theme="T1",
+                due=approved.add(months=3),
+            ),
+        )
+    else:
+        actions = tuple(
+            Action(
+                id=f"{i}a",
+                text=f"Answer {ref}.",
+                theme="T1",
+                covers=(ref,),
+                owner="Head of Service",
+                due=approved.add(months=3),
+            )
+            for i, ref in enumerate(targets, start=1)
+        )
+    fields: dict[str, Any] = {
+        "id": f"{insp.id}-plan",
+        "inspection": insp.id,
+        "title": f"Improvement plan after {insp.id}",
+        "board": "Management Board",
+        "approved": approved,
+        "submitted": approved,
+        "review_cadence": pendulum.duration(months=1),
+        "themes": (Theme(id="T1", title="Quality"),),
+        "responses": tuple(
+            RecommendationResponse(recommendation=r.id, agreement=Agreement.AGREED)
+            for r in insp.recommendations
+        ),
+        "actions": actions,
+    }
+    fields.update(overrides)
+    return ImprovementPlan(**fields)
+
+
+def _approval_day(insp: Inspection) -> pendulum.Date:
+    if insp.published is not None:
+        return insp.published.latest().add(months=1)
+    if insp.started is not None:
+        return insp.started.add(months=4)
+    return pendulum.Date(2025, 1, 1)

@@ -9,7 +9,11 @@ including under hypothesis' ``@given``:
 - ``yj_inspection``: a complete, valid 2021-standards inspection
   (:func:`~yjinspect.testing.factories.make_inspection`).
 - ``yj_inspection_pair``: the same service inspected twice, three years apart.
-- ``yj_make_inspection``, ``yj_make_service``: the factories themselves, to build variants.
+- ``yj_plan``: an improvement plan answering ``yj_inspection_with_concerns`` in full.
+- ``yj_inspection_with_concerns``: an inspection with two standards below Good, its findings
+  and recommendations.
+- ``yj_make_inspection``, ``yj_make_service``, ``yj_make_plan``: the factories themselves, to
+  build variants.
 
 Importing the plugin imports neither hypothesis nor pandas.
 """
@@ -17,7 +21,7 @@ Importing the plugin imports neither hypothesis nor pandas.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -26,13 +30,19 @@ from ..frameworks.model import Framework
 from ..inspection import Inspection, Service
 from . import factories
 
+if TYPE_CHECKING:
+    from ..plan import ImprovementPlan
+
 __all__ = [
     "yj_bromley",
     "yj_framework",
     "yj_inspection",
     "yj_inspection_pair",
+    "yj_inspection_with_concerns",
     "yj_make_inspection",
+    "yj_make_plan",
     "yj_make_service",
+    "yj_plan",
 ]
 
 
@@ -62,6 +72,26 @@ def yj_inspection() -> Inspection:
 def yj_inspection_pair() -> tuple[Inspection, Inspection]:
     """``(before, after)``: domain 2 improves from Requires improvement to Good."""
     return factories.make_inspection_pair()
+
+
+@pytest.fixture(scope="session")
+def yj_inspection_with_concerns() -> Inspection:
+    """2.1 Inadequate and 3.2 Requires improvement, the rest Good, with two areas for
+    improvement, a strength and two recommendations."""
+    return factories.make_inspection(ratings={"2.1": "inadequate", "3.2": "requires-improvement"})
+
+
+@pytest.fixture(scope="session")
+def yj_plan(yj_inspection_with_concerns: Inspection) -> ImprovementPlan:
+    """A plan answering every recommendation, area for improvement and area of concern of
+    ``yj_inspection_with_concerns``."""
+    return factories.make_plan(yj_inspection_with_concerns)
+
+
+@pytest.fixture(scope="session")
+def yj_make_plan() -> Callable[..., ImprovementPlan]:
+    """:func:`yjinspect.testing.factories.make_plan`, to build variants."""
+    return factories.make_plan
 
 
 @pytest.fixture(scope="session")

@@ -43,16 +43,30 @@ from ..provenance import Source
 from ..scales import Level, RatingScale, normalise
 from ..scales import available as _scale_codes
 from ..scales import get as _scale
+from ._plan_strategies import (
+    CoverageMode,
+    actions,
+    improvement_plans,
+    inspections_and_plans,
+    plan_inspections,
+)
 
 __all__ = [
+    "CoverageMode",
+    "actions",
     "corpora",
     "dates",
     "findings",
     "framework_codes",
     "frameworks",
+    "histories",
+    "improvement_plans",
     "inspections",
+    "inspections_and_plans",
     "levels",
+    "national_corpora",
     "partial_dates",
+    "plan_inspections",
     "rating_scales",
     "recommendations",
     "services",
@@ -375,7 +389,14 @@ def inspections(
             if draw(st.booleans()):
                 published_score = derived.score
         elif draw(st.booleans()):
-            published_score = draw(st.integers(min_value=0, max_value=fw.max_score))
+            # A score the known ratings can add up to, whatever the unknown ones were.
+            known = [
+                fw.scale.level(ratings[a.code]).score for a in fw.scored_areas if a.code in ratings
+            ]
+            unknown = len(fw.scored_areas) - len(known)
+            low = sum(known) + unknown * fw.scale.worst.score
+            high = sum(known) + unknown * fw.scale.best.score
+            published_score = draw(st.integers(min_value=low, max_value=high))
             published_overall = fw.band(published_score).code
 
     n_findings = draw(st.integers(min_value=0, max_value=4)) if findings else 0
@@ -433,3 +454,78 @@ def corpora(draw: st.DrawFn, /, *, min_size: int = 0, max_size: int = 5, **kwarg
     n = draw(st.integers(min_value=min_size, max_value=max_size))
     items = tuple(draw(inspections(id=f"insp-{i + 1}", **kwargs)) for i in range(n))
     return Corpus(inspections=items, title=draw(st.none() | texts()))
+
+
+# The eras a service passes through, oldest first: framework code, first and last fieldwork day.
+_ERAS = (
+    ("hmip-cci-2009", pendulum.Date(2009, 4, 1), pendulum.Date(2012, 3, 31)),
+    ("hmip-fji-2012", pendulum.Date(2012, 9, 1), pendulum.Date(2017, 12, 31)),
+    ("hmip-youth-2018", pendulum.Date(2018, 7, 16), pendulum.Date(2021, 5, 31)),
+    ("hmip-youth-2021", pendulum.Date(2021, 6, 1), pendulum.Date(2025, 3, 31)),
+)
+
+
+@st.composite
+def histories(
+    draw: st.DrawFn,
+    /,
+    *,
+    service: Service | None = None,
+    min_size: int = 1,
+    max_size: int = 5,
+    complete: bool = False,
+) -> tuple[Inspection, ...]:
+    """One service's inspections over time, oldest first, each under the framework in use
+    when its fieldwork started (CCI 2009-12, FJI 2012-17, standards 2018 and 2021).
+
+    Ids are ``<service code>-<n>``; every inspection has a fieldwork date, so the history is
+    strictly ordered.
+    """
+    who = service or draw(services())
+    n = draw(st.integers(min_value=min_size, max_value=max_size))
+    eras = sorted(draw(st.lists(st.sampled_from(range(len(_ERAS))), min_size=n, max_size=n)))
+    out: list[Inspection] = []
+    last: pendulum.Date | None = None
+    for k, era in enumerate(eras):
+        code, lo, hi = _ERAS[era]
+        if last is not None and last >= lo:
+            lo = last.add(days=1)
+        if lo > hi:
+            continue
+        insp = draw(
+            inspections(
+                framework=code, complete=complete, dates=(lo, hi), service=who, id=f"h{k + 1}"
+            )
+        )
+        if insp.started is None:
+            import attrs as _attrs
+
+            insp = _attrs.evolve(insp, fieldwork=None, fieldwork_start=lo)
+        assert insp.started is not None
+        last = insp.fieldwork.end if insp.fieldwork is not None else insp.started
+        out.append(insp)
+    return tuple(out)
+
+
+@st.composite
+def national_corpora(
+    draw: st.DrawFn, /, *, min_services: int = 1, max_services: int = 4, max_per_service: int = 3
+) -> Corpus:
+    """Corpora of several services, each with its own :func:`histories`; ids are unique."""
+    n = draw(st.integers(min_value=min_services, max_value=max_services))
+    items: list[Inspection] = []
+    for s in range(n):
+        who = Service(
+            name=f"Service {s + 1}",
+            local_authority=f"Council {s + 1}",
+            codes={"local": f"s{s + 1}"},
+        )
+        history = draw(histories(service=who, max_size=max_per_service))
+        items += [_rename(insp, f"s{s + 1}-{insp.id}") for insp in history]
+    return Corpus(inspections=tuple(items), title="generated national corpus")
+
+
+def _rename(insp: Inspection, new_id: str) -> Inspection:
+    import attrs as _attrs
+
+    return _attrs.evolve(insp, id=new_id)
