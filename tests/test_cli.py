@@ -1,8 +1,14 @@
 import json
+import re
+import shlex
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 import yjinspect as yj
+from yjinspect import report
 
 
 def run(*args):
@@ -57,3 +63,378 @@ def test_schema_command():
     assert result.returncode == 0
     assert json.loads(result.stdout)["properties"]["kind"] == {"const": "inspection"}
     assert run("schema", "nope").returncode == 2
+
+
+# -- show, compare, coverage, import-d2i ----------------------------------------------------------
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(yj.examples.__file__).parent / "data"
+BROMLEY = str(DATA / "bromley.toml")
+PLAN = str(DATA / "bromley-2015-plan.toml")
+CSV = str(yj.importers.D2I_CSV)
+
+
+def assert_problem_lines(result, count=None):
+    """Exit 1, problems one a line on stderr, and never a traceback."""
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert lines
+    if count is not None:
+        assert len(lines) == count, result.stderr
+    return lines
+
+
+def test_python_m_and_the_console_script_agree():
+    script = Path(sys.executable).parent / "yjinspect"
+    direct = subprocess.run(
+        [str(script), "frameworks", "--json"], capture_output=True, text=True, check=False
+    )
+    assert direct.returncode == 0
+    assert direct.stdout == run("frameworks", "--json").stdout
+
+
+def test_demo_json():
+    result = run("demo", "--json")
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert [d["inspection"] for d in data] == [i.id for i in yj.examples.bromley()]
+    assert data[1]["ratings"]["reducing-reoffending"] == "poor"
+    assert data[2]["ratings"]["interventions"] is None
+    assert data[3]["published_score"] == 33
+
+
+def test_show_builtin_framework_in_each_format():
+    text = run("show", "hmip-youth-2021")
+    assert text.returncode == 0, text.stderr
+    assert text.stdout.splitlines()[0].startswith("hmip-youth-2021: HMIP standards")
+    assert "    4.1 Resettlement policy and provision [rated; published]" in text.stdout
+    assert "0-6 Inadequate, 7-18 Requires improvement, 19-30 Good, 31-36 Outstanding" in (
+        text.stdout
+    )
+    md = run("show", "hmip-fji-2012", "--format", "markdown")
+    assert md.stdout.startswith("# HMIP Full Joint Inspection (youth offending) (`hmip-fji-2012`)")
+    assert "| Court work and reports | judgement-area | rated | published |" in md.stdout
+    page = run("show", "hmip-fji-2012", "--format", "html")
+    assert page.stdout.startswith("<!DOCTYPE html>")
+    assert page.stdout.count("<tr>") == 1 + 7
+
+
+def test_show_documents(tmp_path):
+    corpus = run("show", BROMLEY)
+    assert corpus.returncode == 0, corpus.stderr
+    assert corpus.stdout.startswith("Bromley Youth Offending Service: HMIP inspections 2012-2025\n")
+    assert corpus.stdout.count("Poor") == 4
+    one = tmp_path / "fji.json"
+    yj.dump(yj.examples.bromley().get("bromley-2015-fji"), one)
+    md = run("show", str(one), "--format", "markdown")
+    assert md.returncode == 0
+    assert md.stdout == report.inspection_markdown(yj.examples.bromley().get("bromley-2015-fji"))
+    html = run("show", str(one), "--format", "html")
+    assert html.stdout.count("background:#c0392b") == 4
+    plan = run("show", PLAN)
+    assert plan.stdout.splitlines()[0] == (
+        "Bromley Youth Offending Service Post Inspection Improvement Plan (bromley-2015-plan)"
+    )
+    assert "  Milestone: YJB mock inspection (2016-01)" in plan.stdout
+
+
+def test_show_json_round_trips():
+    result = run("show", PLAN, "--json")
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert data["kind"] == "improvement-plan"
+    assert yj.loads(result.stdout) == yj.examples.bromley_plan()
+
+
+def test_show_bad_input(tmp_path):
+    missing = run("show", str(tmp_path / "nope.json"))
+    (line,) = assert_problem_lines(missing, 1)
+    assert line.startswith(f"{tmp_path / 'nope.json'}: no such file, and no built-in framework")
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"kind": "inspection"')
+    (line,) = assert_problem_lines(run("show", str(broken)), 1)
+    assert line.startswith(f"{broken}: $: JSON syntax error")
+    assert run("show").returncode == 2
+    assert run("show", "hmip-youth-2021", "--format", "pdf").returncode == 2
+
+
+def test_compare_ids_in_a_corpus():
+    result = run(
+        "compare", "--corpus", BROMLEY, "bromley-2015-fji", "bromley-2016-fji-reinspection"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "bromley-2015-fji -> bromley-2016-fji-reinspection"
+    assert "  Reducing reoffending: Poor -> Satisfactory (improved, +2 steps)" in result.stdout
+    assert result.stdout.rstrip().endswith("5 improved, 0 declined, 0 unchanged, 1 unknown")
+
+
+def test_compare_files_json_and_reports(tmp_path):
+    series = yj.examples.bromley()
+    a, b = tmp_path / "a.toml", tmp_path / "b.json"
+    yj.dump(series.get("bromley-2015-fji"), a)
+    yj.dump(series.get("bromley-2025-standards"), b)
+    result = run("compare", str(a), str(b), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["approximate"] is True
+    assert data["crosswalk"] == "hmip-fji-2012--hmip-youth-2018 + hmip-youth-2018--hmip-youth-2021"
+    assert data["summary"]["newly_rated"] == ["4.1"]
+    assert data["overall"]["after"] == "outstanding"
+    assert data["overall"]["after_score"] == 33
+    md = run("compare", str(a), str(b), "--format", "markdown")
+    assert md.stdout.startswith(
+        "# Bromley Youth Justice Service: what changed between two inspections"
+    )
+    assert "| 4.1 Resettlement policy and provision | not rated | Outstanding |" in md.stdout
+    html = run("compare", str(a), str(b), "--format", "html")
+    assert html.stdout.startswith("<!DOCTYPE html>")
+
+
+def test_compare_bad_input(tmp_path):
+    unknown = run("compare", "--corpus", BROMLEY, "bromley-2015-fji", "nope")
+    (line,) = assert_problem_lines(unknown, 1)
+    assert line == (
+        f"{BROMLEY}: no inspection 'nope' (it holds: bromley-2012-cci, bromley-2015-fji, "
+        "bromley-2016-fji-reinspection, bromley-2025-standards)"
+    )
+    # a corpus of several inspections given where an inspection file is expected
+    (line,) = assert_problem_lines(run("compare", BROMLEY, BROMLEY), 1)
+    assert "expected an inspection document, found a corpus" in line
+    # two services
+    other = factories_inspection(tmp_path)
+    mine = tmp_path / "mine.json"
+    yj.dump(yj.examples.bromley().get("bromley-2015-fji"), mine)
+    (line,) = assert_problem_lines(run("compare", str(mine), str(other)), 1)
+    assert "are inspections of different services" in line
+    # an invalid document: one line per problem
+    bad = tmp_path / "bad.json"
+    text = mine.read_text().replace('"poor"', '"awful"').replace('"good"', '"great"')
+    bad.write_text(text)
+    lines = assert_problem_lines(run("compare", str(bad), str(mine)))
+    assert len(lines) == text.count('"awful"') + text.count('"great"')
+    assert all(line.startswith(f"{bad}: $.judgements[") for line in lines)
+    assert run("compare", "only-one").returncode == 2
+
+
+def factories_inspection(tmp_path):
+    from yjinspect.testing import factories
+
+    path = tmp_path / "other.json"
+    yj.dump(factories.make_inspection(id="other"), path)
+    return path
+
+
+def test_coverage_text_and_exit_status():
+    clean = run("coverage", PLAN, BROMLEY)
+    assert clean.returncode == 0, clean.stderr
+    assert clean.stderr == ""
+    assert clean.stdout.startswith("bromley-2015-plan answers all 10 items of bromley-2015-fji")
+    late = run("coverage", PLAN, BROMLEY, "--as-of", "2016-02-01")
+    lines = assert_problem_lines(late)
+    assert len(lines) == 13  # six overdue, six stale, one milestone
+    assert lines[-1] == (
+        f"{PLAN}: milestone 'YJB mock inspection' was due by 2016-01-31; no date done is recorded"
+    )
+    assert "as of 2016-02-01: 6 overdue, 0 due soon, 1 complete" in late.stdout
+
+
+def test_coverage_json_and_reports():
+    result = run("coverage", PLAN, BROMLEY, "--as-of", "2016-02-01", "--json")
+    data = json.loads(result.stdout)
+    assert data["as_of"] == "2016-02-01"
+    assert data["complete_coverage"] is True
+    assert [a["id"] for a in data["actions"] if a["overdue"]] == [
+        "2a",
+        "2b",
+        "2c",
+        "3a",
+        "4a",
+        "4b",
+    ]
+    assert data["problems"][-1]["kind"] == "milestone-overdue"
+    md = run("coverage", PLAN, BROMLEY, "--as-of", "2016-02-01", "--format", "markdown")
+    assert "## Actions as of 2016-02-01" in md.stdout
+    assert "| Reducing reoffending | Poor | 1 of 1 (100%) | 2c, 4b |" in md.stdout
+    html = run("coverage", PLAN, BROMLEY, "--format", "html")
+    assert html.returncode == 0
+    assert html.stdout.startswith("<!DOCTYPE html>")
+    assert html.stdout.count("background:#c0392b") == 4  # four Poor areas
+
+
+def test_coverage_bad_input(tmp_path):
+    assert run("coverage", PLAN, BROMLEY, "--as-of", "2016-13-01").returncode == 2
+    assert run("coverage", PLAN, BROMLEY, "--as-of", "February").returncode == 2
+    (line,) = assert_problem_lines(run("coverage", BROMLEY, BROMLEY), 1)
+    assert line == f"{BROMLEY}: expected an improvement-plan document, found a corpus"
+    other = tmp_path / "one.json"
+    yj.dump(yj.examples.bromley().get("bromley-2012-cci"), other)
+    (line,) = assert_problem_lines(run("coverage", PLAN, str(other)), 1)
+    assert line == (
+        "yjinspect coverage: plan 'bromley-2015-plan' answers 'bromley-2015-fji', "
+        "not 'bromley-2012-cci'"
+    )
+    (line,) = assert_problem_lines(run("coverage", str(tmp_path / "none.toml"), BROMLEY), 1)
+    assert line == f"{tmp_path / 'none.toml'}: no such file"
+
+
+def test_import_d2i_to_a_file(tmp_path):
+    out = tmp_path / "d2i.json"
+    result = run("import-d2i", CSV, "--output", str(out))
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 1  # four rows left out
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 15  # 4 errors + 11 warnings, one a line
+    assert all(line.startswith(f"{CSV}: ") for line in lines)
+    assert sum(f"{CSV}: warning: " in line for line in lines) == 11
+    assert result.stdout.strip() == (
+        f"{out}: 83 row(s): 79 inspection(s) read, 4 row(s) left out; 4 error(s), 11 warning(s)"
+    )
+    corpus = yj.load(out)
+    assert len(corpus.inspections) == 79
+    assert corpus.inspections == yj.importers.read_d2i_csv(CSV).inspections
+    assert [p.name for p in tmp_path.iterdir()] == ["d2i.json"]  # no temporary file left
+
+
+def test_import_d2i_to_stdout_and_json(tmp_path):
+    result = run("import-d2i", CSV, "--format", "toml")
+    corpus = yj.loads(result.stdout, "toml")
+    assert len(corpus) == 79
+    out = tmp_path / "d2i.toml"
+    summary = run("import-d2i", CSV, "-o", str(out), "--json")
+    data = json.loads(summary.stdout)
+    assert data["skipped"] == [67, 69, 73, 77]
+    assert (data["rows"], data["inspections"], data["errors"], data["warnings"]) == (83, 79, 4, 11)
+    assert len(data["problems"]) == 15
+    assert out.exists()
+    assert run("import-d2i", CSV, "--json").returncode == 2  # --json needs --output
+
+
+def test_import_d2i_bad_input(tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("la_name,overall_rating\nBromley,Good\n")
+    (line,) = assert_problem_lines(run("import-d2i", str(bad)), 1)
+    assert line.startswith(f"{bad}: header: expected the D2I columns ")
+    (line,) = assert_problem_lines(run("import-d2i", str(tmp_path / "none.csv")), 1)
+    assert line.endswith("No such file or directory")
+    # a good file written beside a folder that does not exist
+    target = tmp_path / "no" / "such" / "dir.json"
+    result = run("import-d2i", CSV, "-o", str(target))
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 1
+    assert not target.exists()
+
+
+# -- the documentation's commands -----------------------------------------------------------------
+CONSOLE = re.compile(r"^```console\n(?P<body>.*?)^```", re.MULTILINE | re.DOTALL)
+
+
+def documented_commands():
+    """(command line, the output lines the page shows) for every ``$ yjinspect`` line."""
+    text = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    out = []
+    for block in CONSOLE.finditer(text):
+        current = None
+        for line in block.group("body").splitlines():
+            if line.startswith("$ yjinspect "):
+                current = (line.removeprefix("$ yjinspect "), [])
+                out.append(current)
+            elif current is not None:
+                current[1].append(line)
+    return out
+
+
+def test_the_cli_page_shows_every_command():
+    shown = {shlex.split(cmd)[0] for cmd, _ in documented_commands()}
+    assert shown == {
+        "show",
+        "compare",
+        "coverage",
+        "import-d2i",
+        "validate",
+        "frameworks",
+        "schema",
+        "demo",
+    }
+
+
+@pytest.mark.parametrize(
+    ("command", "shown"), documented_commands(), ids=[c for c, _ in documented_commands()]
+)
+def test_documented_command_runs_as_shown(command, shown, tmp_path):
+    words = shlex.split(command)
+    redirect = None
+    if ">" in words:
+        words, redirect = words[: words.index(">")], words[words.index(">") + 1]
+    words = [
+        str(ROOT / w) if w.startswith("src/") else (CSV if w == "ratings.csv" else w) for w in words
+    ]
+    result = subprocess.run(
+        [sys.executable, "-m", "yjinspect", *words],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert "Traceback" not in result.stderr
+    late_plan = "--as-of" in words
+    imported = words[0] == "import-d2i"
+    assert result.returncode == (1 if late_plan or imported else 0), result.stderr
+    assert result.stdout.strip()
+    for line in shown:
+        assert line in result.stdout.splitlines()
+    if redirect is not None:
+        assert result.stdout.startswith("<!DOCTYPE html>")
+
+
+def test_validate_reports_every_file_and_reads_a_pipe(tmp_path):
+    missing = tmp_path / "missing.json"
+    result = run("validate", BROMLEY, str(missing), PLAN)
+    (line,) = assert_problem_lines(result, 1)
+    assert line == f"{missing}: no such file"
+    as_json = json.loads(run("validate", str(missing), "--json").stdout)
+    assert as_json == [
+        {"file": str(missing), "path": "$", "message": "no such file", "severity": "error"}
+    ]
+    document = run("show", PLAN, "--json").stdout
+    piped = subprocess.run(
+        [sys.executable, "-m", "yjinspect", "show", "/dev/stdin"],
+        input=document,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stdout == run("show", PLAN).stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        (),
+        ("nope",),
+        ("compare", "--nope", "a", "b"),
+        ("coverage", "plan.toml"),
+        ("frameworks", "x"),
+    ],
+)
+def test_usage_errors_exit_2(args):
+    result = run(*args)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("usage: yjinspect")
+    assert result.stdout == ""
+
+
+def test_show_a_crosswalk_document(tmp_path):
+    path = tmp_path / "cw.toml"
+    yj.dump(yj.crosswalks.get("hmip-youth-2018--hmip-youth-2021"), path)
+    text = run("show", str(path))
+    assert text.returncode == 0, text.stderr
+    lines = text.stdout.splitlines()
+    assert lines[0].startswith("hmip-youth-2018--hmip-youth-2021: ")
+    assert lines[0].endswith("(hmip-youth-2018 -> hmip-youth-2021, both ways)")
+    assert any(line.startswith("  3.4 -> 3.4 [loose; ") for line in lines)
+    assert any(line.startswith("  - -> 4.1 [unmatched; ") for line in lines)
+    page = run("show", str(path), "--format", "html")
+    assert page.stdout.startswith("<!DOCTYPE html>")

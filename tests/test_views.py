@@ -2,10 +2,12 @@ import io
 import struct
 
 import pandas as pd
+import pendulum
 import pytest
 
 import yjinspect as yj
 from yjinspect import report
+from yjinspect.compare import cohort
 from yjinspect.frames import COLUMNS, to_frame
 from yjinspect.testing import factories
 
@@ -132,3 +134,234 @@ def test_history_heatmap_renders():
     assert width > 200
     assert height > 100
     assert len(buf.getvalue()) > 5000
+
+
+# -- comparisons, coverage, cohorts and plans -----------------------------------------------------
+SERIES = yj.examples.bromley()
+FJI_2015 = SERIES.get("bromley-2015-fji")
+FJI_2016 = SERIES.get("bromley-2016-fji-reinspection")
+FEB_2016 = pendulum.Date(2016, 2, 1)
+RED = "background:#c0392b"
+
+
+def d2i_cohort():
+    return cohort(yj.importers.read_d2i_csv(yj.importers.D2I_CSV).inspections)
+
+
+def test_comparison_frame_orders_levels_on_one_scale():
+    frame = to_frame(yj.compare(FJI_2015, FJI_2016))
+    assert frame["before"].cat.ordered
+    assert list(frame["before"].cat.categories) == [
+        "poor",
+        "unsatisfactory",
+        "satisfactory",
+        "good",
+        "very-good",
+    ]
+    assert frame.sort_values("after", kind="stable")["area"].tolist()[:2] == [
+        "reducing-reoffending",
+        "protecting-the-public",
+    ]
+    assert frame["after"].max() == "good"
+    assert pd.isna(frame.loc[5, "after"])
+    across = to_frame(yj.compare(FJI_2015, SERIES.get("bromley-2025-standards")))
+    assert across["before"].dtype != "category"  # two scales: codes as text
+    assert across["approximate"].all()
+
+
+def test_coverage_frame_areas_follow_the_scale():
+    cov = yj.coverage(yj.examples.bromley_plan(), FJI_2015, as_of=FEB_2016)
+    areas = to_frame(cov, "areas")
+    assert areas["rating"].cat.ordered
+    assert areas["rating"].cat.categories[0] == "Poor"
+    assert areas.sort_values("rating", ascending=False, kind="stable")["area"].iloc[0] == (
+        "sentence-served"
+    )
+    items = to_frame(cov)
+    assert list(items.columns) == [
+        "kind",
+        "id",
+        "text",
+        "areas",
+        "covered",
+        "actions",
+        "agreement",
+    ]
+    assert items["kind"].value_counts().to_dict() == {
+        "area": 5,
+        "finding": 4,
+        "recommendation": 1,
+    }
+
+
+def test_cohort_distribution_frame():
+    from yjinspect.frames import DISTRIBUTION_COLUMNS
+
+    co = d2i_cohort()
+    frame = to_frame(co)
+    assert list(frame.columns) == list(DISTRIBUTION_COLUMNS)
+    assert frame["rating"].cat.ordered  # 2018 and 2021 standards share one scale
+    assert list(frame["rating"].cat.categories) == [
+        "Inadequate",
+        "Requires improvement",
+        "Good",
+        "Outstanding",
+    ]
+    assert frame["count"].sum() == sum(r.count for r in co.distribution.rows)
+    rated = frame[frame["status"] == "rated"]
+    assert rated["rating"].notna().all()
+    assert frame[frame["status"] != "rated"]["rating"].isna().all()
+    staff = frame[(frame["framework"] == "hmip-youth-2021") & (frame["area"] == "1.2")]
+    assert staff["area_title"].unique().tolist() == ["Staff"]
+    by_level = staff.groupby("rating", observed=True)["count"].sum().to_dict()
+    assert by_level == {
+        lv: co.distribution.count("hmip-youth-2021", "1.2", code)
+        for lv, code in (
+            ("Inadequate", "inadequate"),
+            ("Good", "good"),
+            ("Outstanding", "outstanding"),
+        )
+        if co.distribution.count("hmip-youth-2021", "1.2", code)
+    }
+    assert to_frame(co, "league")["rank"].iloc[0] == 1
+    mixed = to_frame(cohort(SERIES))
+    assert mixed["rating"].dtype != "category"  # three scales
+    with pytest.raises(ValueError, match="unknown table"):
+        co.to_frame("nope")
+
+
+def test_views_share_the_rating_colours():
+    from yjinspect._html import level_colour
+
+    fji = yj.frameworks.get("hmip-fji-2012")
+    comparison = yj.compare(FJI_2015, FJI_2016)._repr_html_()
+    assert comparison.count(RED) == 4  # four Poor areas before
+    assert f"background:{level_colour(fji.scale.level('good'))}" in comparison
+    assert "<td>improved</td>" in comparison
+    cov = yj.coverage(yj.examples.bromley_plan(), FJI_2015)._repr_html_()
+    assert cov.count(RED) == 4
+    assert f"background:{level_colour(fji.scale.level('unsatisfactory'))}" in cov
+    assert FJI_2015._repr_html_().count(RED) == 4
+
+
+def test_plan_has_a_notebook_view():
+    plan = yj.examples.bromley_plan()
+    html = plan._repr_html_()
+    assert html.startswith("<div><h3>Bromley Youth Offending Service Post Inspection")
+    assert html.count("<tr>") == 1 + len(plan.actions) + 1 + len(plan.milestones)
+    assert "(illustrative)" in html
+    assert "YOS Management Board" in html
+    assert "<script" not in html
+
+
+def test_comparison_reports():
+    c = yj.compare(FJI_2015, FJI_2016)
+    md = report.comparison_markdown(c)
+    assert md.splitlines()[0] == (
+        "# Bromley Youth Offending Service: what changed between two inspections"
+    )
+    assert "5 improved, 0 declined, 0 unchanged, 1 not known." in md
+    assert "| Reducing reoffending | Poor | Satisfactory | Improved (+2 steps) |" in md
+    assert "| Interventions to reduce reoffending | Poor | not known | Not known |" in md
+    assert "- **Interventions to reduce reoffending**: interventions not known in " in md
+    page = report.comparison_html(c, standalone=True)
+    assert page.startswith("<!DOCTYPE html>")
+    assert page.count(RED) == 4
+    assert report.comparison_html(c).startswith("<div>")
+
+
+def test_coverage_reports_as_of_a_day():
+    plan = yj.examples.bromley_plan()
+    cov = yj.coverage(plan, FJI_2015, as_of=FEB_2016)
+    md = report.coverage_markdown(cov, plan=plan)
+    assert md.splitlines()[0] == (
+        "# Bromley Youth Offending Service Post Inspection Improvement Plan (bromley-2015-plan)"
+    )
+    assert "Position as of 2016-02-01." in md
+    assert "| Governance and partnership | Poor | 3 of 3 (100%) | 1a |" in md
+    assert md.count("| overdue, no recent update |") == 6
+    assert md.count("\n- ") == len(cov.problems)
+    undated = report.coverage_markdown(yj.coverage(plan, FJI_2015))
+    assert undated.startswith("# Improvement plan bromley-2015-plan")
+    assert "No date given: the state of each action is not assessed." in undated
+    assert undated.rstrip().endswith("## Problems\n\nNone found.")
+    page = report.coverage_html(cov, plan=plan, standalone=True)
+    assert page.startswith("<!DOCTYPE html>")
+    assert page.count(">overdue, no recent update<") == 6
+    assert page.count(RED) == 4 + 6  # Poor areas and overdue actions
+
+
+def _render(fig):
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=50)
+    return buf.getvalue()
+
+
+def test_cohort_distribution_renders():
+    from yjinspect.plot import cohort_distribution
+
+    co = d2i_cohort()
+    fig = cohort_distribution(co, framework="hmip-youth-2021")
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[0] == "1.1 Governance and leadership"
+    assert labels[-1] == "4.1 Resettlement policy and provision"
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == [
+        "Inadequate",
+        "Requires improvement",
+        "Good",
+        "Outstanding",
+        "not known",
+        "not rated",
+    ]
+    # each bar adds up to the number of 2021-standards inspections
+    totals = {}
+    for patch in ax.patches:
+        y = round(patch.get_y() + patch.get_height() / 2)
+        totals[y] = totals.get(y, 0) + patch.get_width()
+    n = sum(r.inspections for r in co.counts.rows if r.framework == "hmip-youth-2021")
+    assert set(totals.values()) == {n}
+    data = _render(fig)
+    width, height = _png_size(data)
+    assert width > 300
+    assert height > 200
+    assert len(data) > 5000
+    with pytest.raises(ValueError, match="several frameworks"):
+        cohort_distribution(co)
+
+
+def test_coverage_bars_render():
+    from yjinspect.plot import coverage_bars
+
+    draft = yj.ImprovementPlan(
+        id="draft",
+        inspection="bromley-2015-fji",
+        title="First draft",
+        actions=(yj.Action(id="1a", text="Form a single board", covers=("R1", "F6")),),
+    )
+    cov = yj.coverage(draft, FJI_2015)
+    fig = coverage_bars(cov)
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels == [f"{a.title} ({a.rating})" for a in cov.areas if a.total]
+    widths = [p.get_width() for p in ax.patches]
+    answered, missing = widths[: len(labels)], widths[len(labels) :]
+    assert answered == [a.count for a in cov.areas if a.total]
+    assert missing == [a.total - a.count for a in cov.areas if a.total]
+    assert fig._suptitle.get_text() == "draft: coverage of bromley-2015-fji"
+    data = _render(fig)
+    width, height = _png_size(data)
+    assert (width, height) > (200, 100)
+    assert len(data) > 3000
+
+
+def test_effectiveness_and_cohort_views():
+    eff = yj.effectiveness(yj.examples.bromley_plan(), FJI_2015, FJI_2016)._repr_html_()
+    assert eff.count(RED) == 4  # Poor before, in four areas
+    assert "<td>improved</td>" in eff
+    co = d2i_cohort()
+    html = co._repr_html_()
+    assert html.startswith(f"<div><p><b>cohort of {co.counts.total} inspection(s)</b></p>")
+    assert html.count("<table>") == 2
+    assert "<td>Carmarthenshire</td>" in html

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -224,6 +225,38 @@ class Cohort:
             f"cohort of {self.counts.total} inspection(s)\n{self.counts}\n\n"
             f"league table:\n{self.league}"
         )
+
+    def _repr_html_(self) -> str:
+        parts = [f"<p><b>cohort of {self.counts.total} inspection(s)</b></p>"]
+        parts.append(self.counts._repr_html_())
+        if self.league.rows:
+            parts.append("<p>League table</p>" + self.league._repr_html_())
+        if self.skipped:
+            parts.append(
+                f"<p>left out (framework not known): {html.escape(', '.join(self.skipped))}</p>"
+            )
+        return "<div>" + "".join(parts) + "</div>"
+
+    def to_frame(self, table: str = "distribution") -> Any:
+        """A tidy pandas DataFrame of one part of the summary (needs pandas).
+
+        Args:
+            table: ``"distribution"`` (one row per framework, area, year and rating, with the
+                rating an ordered categorical when one scale is involved: see
+                :func:`yjinspect.frames.distribution_frame`), ``"counts"`` or ``"league"``.
+
+        Raises:
+            ValueError: an unknown table name.
+        """
+        if table == "distribution":
+            from .frames import distribution_frame
+
+            return distribution_frame(self.distribution)
+        if table == "counts":
+            return self.counts.to_frame()
+        if table == "league":
+            return self.league.to_frame()
+        raise ValueError(f"unknown table {table!r}; expected one of: distribution, counts, league")
 
 
 def _year(insp: Inspection) -> int | None:

@@ -11,7 +11,7 @@ import attrs
 from ._timebetween import TimeBetween
 from .crosswalks import Crosswalk, Link
 from .inspection import Inspection, JudgementStatus
-from .scales import Level
+from .scales import Level, RatingScale
 
 __all__ = ["AreaChange", "Change", "Comparison", "OverallChange"]
 
@@ -84,6 +84,18 @@ class AreaChange:
             if self.link is not None:
                 text += f" [{self.link.strength.value} link]"
         return text + ")"
+
+
+def _one_scale(c: Comparison) -> RatingScale | None:
+    """The scale of both inspections' frameworks when they share one, else ``None``."""
+    from .errors import UnknownFramework
+    from .frameworks import get as get_framework
+
+    try:
+        a, b = get_framework(c.earlier.framework), get_framework(c.later.framework)
+    except UnknownFramework:
+        return None
+    return b.scale if a.scale.code == b.scale.code else None
 
 
 def _status_word(status: JudgementStatus) -> str:
@@ -236,6 +248,8 @@ class Comparison:
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
+        from ._html import rating_cell
+
         esc = html.escape
         head = f"<p><b>{esc(self.earlier.id)} &rarr; {esc(self.later.id)}</b>"
         if self.time is not None:
@@ -245,12 +259,12 @@ class Comparison:
         head += "</p>"
         rows = "".join(
             "<tr>"
+            + f"<td>{esc(c.title)}</td>"
+            + rating_cell(c.before, None if c.before else _status_word(c.before_status))
+            + rating_cell(c.after, None if c.after else _status_word(c.after_status))
             + "".join(
                 f"<td>{esc(v)}</td>"
                 for v in (
-                    c.title,
-                    c.before.label if c.before else _status_word(c.before_status),
-                    c.after.label if c.after else _status_word(c.after_status),
                     c.change.value,
                     "" if c.steps is None else f"{c.steps:+d}",
                     "yes" if c.approximate else "",
@@ -272,12 +286,14 @@ class Comparison:
     def to_frame(self) -> Any:
         """A pandas DataFrame, one row per area change (needs pandas).
 
-        Columns: area, title, from_area, to_area, before, after, before_status, after_status,
-        change, steps, position_change, approximate, strength.
+        Columns: area, title, from_area, to_area, before, after (level codes), before_status,
+        after_status, change, steps, position_change, approximate, strength. When every level
+        on both sides is of one scale, ``before`` and ``after`` are ordered categoricals
+        following that scale (worst first), so sorting and plotting follow it.
         """
         import pandas as pd
 
-        return pd.DataFrame(
+        frame = pd.DataFrame(
             [
                 {
                     "area": c.area,
@@ -312,3 +328,10 @@ class Comparison:
                 "strength",
             ],
         )
+        frame["steps"] = frame["steps"].astype("Int64")
+        scale = _one_scale(self)
+        if scale is not None:
+            codes = [lv.code for lv in scale.levels]
+            for column in ("before", "after"):
+                frame[column] = pd.Categorical(frame[column], categories=codes, ordered=True)
+        return frame

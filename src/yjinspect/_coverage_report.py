@@ -295,6 +295,8 @@ class Coverage:
         milestones_overdue: milestones whose last due day is before ``as_of`` with no date done.
         unknown_ratings: codes of areas whose recorded rating is not on the framework's scale.
         review_cadence: the plan's review cadence.
+        framework: the code of the inspection's framework (its scale orders the area ratings
+            in views and DataFrames); ``None`` when not given.
     """
 
     plan: str
@@ -309,6 +311,7 @@ class Coverage:
     milestones_overdue: tuple[Milestone, ...] = attrs.field(default=(), converter=_tuple)
     unknown_ratings: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     review_cadence: pendulum.Duration | None = None
+    framework: str | None = None
 
     # -- views ---------------------------------------------------------------------------------
     @property

@@ -6,17 +6,42 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from ._coverage_report import _pct
+from ._html import rating_cell
+from .errors import UnknownFramework, UnknownRating
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from ._coverage_report import Coverage
+    from .scales import Level, RatingScale
+
+
+def coverage_scale(cov: Coverage) -> RatingScale | None:
+    """The rating scale of the report's framework, when the report names a known one."""
+    from .frameworks import get as get_framework
+
+    if cov.framework is None:
+        return None
+    try:
+        return get_framework(cov.framework).scale
+    except UnknownFramework:
+        return None
+
+
+def _level(scale: RatingScale | None, label: str | None) -> Level | None:
+    if scale is None or label is None:
+        return None
+    try:
+        return scale.level(label)
+    except UnknownRating:
+        return None
 
 
 def coverage_html(cov: Coverage) -> str:
     """The report as an HTML fragment: the verdict, the area and theme tables, the problems."""
     esc = html.escape
     out = [f"<div class='yjinspect-coverage'><p><strong>{esc(cov.verdict())}</strong></p>"]
+    scale = coverage_scale(cov)
     if cov.areas:
         out.append(
             "<table><thead><tr><th>Area</th><th>Rating</th><th>Covered</th>"
@@ -24,9 +49,14 @@ def coverage_html(cov: Coverage) -> str:
         )
         for a in cov.areas:
             out.append(
-                f"<tr><td>{esc(a.title)}</td><td>{esc(a.rating or '')}</td>"
-                f"<td>{a.count}</td><td>{a.total}</td><td>{_pct(a.share)}</td>"
-                f"<td>{esc(', '.join(a.actions))}</td></tr>"
+                f"<tr><td>{esc(a.title)}</td>"
+                + (
+                    rating_cell(_level(scale, a.rating), a.rating or "")
+                    if a.rating is not None
+                    else "<td></td>"
+                )
+                + f"<td>{a.count}</td><td>{a.total}</td><td>{_pct(a.share)}</td>"
+                + f"<td>{esc(', '.join(a.actions))}</td></tr>"
             )
         out.append("</tbody></table>")
     if cov.themes:
@@ -119,4 +149,10 @@ def coverage_frame(cov: Coverage, table: str) -> pd.DataFrame:
         raise ValueError(
             f"unknown table {table!r}; expected one of: items, areas, themes, actions, problems"
         )
-    return pd.DataFrame(rows)
+    frame = pd.DataFrame(rows)
+    scale = coverage_scale(cov)
+    if table == "areas" and scale is not None and len(frame):
+        frame["rating"] = pd.Categorical(
+            frame["rating"], categories=list(scale.labels), ordered=True
+        )
+    return frame

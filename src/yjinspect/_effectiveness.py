@@ -98,12 +98,14 @@ class Effectiveness:
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
+        from ._html import rating_cell
+
         esc = html.escape
         rows = "".join(
             f"<tr><td>{esc(a.title)}</td><td>{'yes' if a.covered else 'no'}</td>"
-            f"<td>{esc(a.before.label if a.before else 'not known')}</td>"
-            f"<td>{esc(a.after.label if a.after else 'not known')}</td>"
-            f"<td>{esc(a.change.value)}</td></tr>"
+            + rating_cell(a.before)
+            + rating_cell(a.after)
+            + f"<td>{esc(a.change.value)}</td></tr>"
             for a in self.areas
         )
         return (

@@ -44,3 +44,25 @@ def table(head: list[str], rows: list[str], caption: str | None = None) -> str:
 def cell(text: object) -> str:
     """A plain table cell."""
     return f"<td style='padding:2px 6px'>{escape(str(text))}</td>"
+
+
+RAG_COLOURS = {"red": _RAMP[0], "amber": _RAMP[1], "green": _RAMP[4]}
+"""Red / amber / green progress ratings on the colours of the rating ramp's ends and middle."""
+
+
+def colour_cell(text: str, colour: str) -> str:
+    """A table cell with text on a colour (white text on the worst colour, black otherwise)."""
+    fg = "#ffffff" if colour == WORST_COLOUR else "#000000"
+    return f'<td style="background:{colour};color:{fg};padding:2px 6px">{escape(text)}</td>'
+
+
+def page(title: str, body: str) -> str:
+    """A whole HTML page around a fragment: UTF-8, a title, a plain readable style."""
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{escape(title)}</title>"
+        "<style>body{font-family:sans-serif;max-width:60em;margin:1em auto;padding:0 1em}"
+        "td,th{border-bottom:1px solid #ddd;vertical-align:top}"
+        "caption{font-weight:bold;margin:0.5em 0}</style>"
+        f"</head><body>{body}</body></html>\n"
+    )

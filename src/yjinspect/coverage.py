@@ -245,6 +245,7 @@ def coverage(
         milestones_overdue=late,
         unknown_ratings=unknown,
         review_cadence=plan.review_cadence,
+        framework=fw.code,
     )
 
 

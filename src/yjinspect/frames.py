@@ -25,6 +25,12 @@ column                    meaning
 ``position``              the level's position in [0, 1], comparable across scales
 ``percentage``            a headline percentage printed for the area, if any
 ========================  =================================================================
+
+Comparisons (:meth:`Comparison.to_frame <yjinspect.compare.Comparison.to_frame>`), coverage
+reports (:meth:`Coverage.to_frame <yjinspect.coverage.Coverage.to_frame>`) and cohort summaries
+(:meth:`Cohort.to_frame <yjinspect.compare.Cohort.to_frame>`, :func:`distribution_frame`) have
+their own tidy forms; the documentation's "DataFrames, reports and plots" page lists every
+column.
 """
 
 from __future__ import annotations
@@ -39,7 +45,10 @@ from .inspection import Inspection
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["COLUMNS", "inspections_frame", "to_frame"]
+    from ._cohort import RatingDistribution
+    from .scales import RatingScale
+
+__all__ = ["COLUMNS", "DISTRIBUTION_COLUMNS", "distribution_frame", "inspections_frame", "to_frame"]
 
 COLUMNS = (
     "inspection",
@@ -61,6 +70,19 @@ COLUMNS = (
     "percentage",
 )
 """The columns of :func:`inspections_frame`, in order."""
+
+DISTRIBUTION_COLUMNS = (
+    "framework",
+    "area",
+    "area_title",
+    "year",
+    "status",
+    "rating",
+    "rating_code",
+    "position",
+    "count",
+)
+"""The columns of :func:`distribution_frame`, in order."""
 
 
 def _pandas() -> Any:
@@ -116,16 +138,66 @@ def inspections_frame(inspections: Iterable[Inspection]) -> pd.DataFrame:
     return frame
 
 
-def to_frame(obj: object) -> pd.DataFrame:
+def distribution_frame(distribution: RatingDistribution) -> pd.DataFrame:
+    """A cohort's rating distribution, one row per framework, area, year and rating.
+
+    Columns (:data:`DISTRIBUTION_COLUMNS`): ``framework``; ``area`` (code) and ``area_title``;
+    ``year`` (nullable integer; missing when the inspections have no date); ``status`` (rated,
+    not-known or not-rated); ``rating``, the level's label, an **ordered categorical** following
+    the scale when every framework in the distribution shares one scale, plain text otherwise,
+    and missing when not rated or not known; ``rating_code``; ``position`` (the level's place on
+    its scale in [0, 1], comparable across scales); ``count``.
+    """
+    pd = _pandas()
+    rows: list[dict[str, Any]] = []
+    scales: dict[str, RatingScale] = {}
+    for r in distribution.rows:
+        fw = frameworks.get(r.framework)
+        scales[fw.scale.code] = fw.scale
+        level = None
+        if r.rating not in ("not-known", "not-rated"):
+            level = fw.scale.level(r.rating)
+        rows.append(
+            {
+                "framework": r.framework,
+                "area": r.area,
+                "area_title": fw.area(r.area).title if fw.has_area(r.area) else r.area,
+                "year": r.year,
+                "status": "rated" if level is not None else r.rating,
+                "rating": level.label if level is not None else None,
+                "rating_code": level.code if level is not None else None,
+                "position": level.position if level is not None else None,
+                "count": r.count,
+            }
+        )
+    frame = pd.DataFrame(rows, columns=list(DISTRIBUTION_COLUMNS))
+    frame["year"] = frame["year"].astype("Int64")
+    frame["position"] = frame["position"].astype("float64")
+    frame["count"] = frame["count"].astype("int64")
+    if len(scales) == 1:
+        (scale,) = scales.values()
+        frame["rating"] = pd.Categorical(
+            frame["rating"], categories=list(scale.labels), ordered=True
+        )
+    return frame
+
+
+def to_frame(obj: object, *args: Any, **kwargs: Any) -> pd.DataFrame:
     """A tidy DataFrame of an inspection, many inspections, or any yjinspect result.
 
     Inspections and corpora give one row per judgement (see the module's column table).
-    Results with their own ``to_frame()`` (comparisons, coverage reports, cohort summaries)
-    give that.
+    Results with their own ``to_frame()`` (comparisons, coverage reports, cohort summaries and
+    their parts) give that; further arguments go to it (``to_frame(cov, "areas")``).
 
     Raises:
         TypeError: the object has no DataFrame form.
         ImportError: pandas is not installed.
+
+    Example:
+        >>> import yjinspect as yj
+        >>> frame = to_frame(yj.examples.bromley().get("bromley-2015-fji"))
+        >>> frame["rating"].min()
+        'Poor'
     """
     if isinstance(obj, Inspection):
         return inspections_frame([obj])
@@ -133,7 +205,7 @@ def to_frame(obj: object) -> pd.DataFrame:
         return inspections_frame(obj.inspections)
     method = getattr(obj, "to_frame", None)
     if callable(method):
-        result: pd.DataFrame = method()
+        result: pd.DataFrame = method(*args, **kwargs)
         return result
     if isinstance(obj, Iterable) and not isinstance(obj, str | bytes):
         items = list(obj)

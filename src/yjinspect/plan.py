@@ -366,6 +366,11 @@ class ImprovementPlan:
     def __str__(self) -> str:
         return f"{self.id}: {self.title} (answers {self.inspection}; {len(self.actions)} actions)"
 
+    def _repr_html_(self) -> str:
+        from .report import plan_html
+
+        return plan_html(self)
+
 
 def add_duration(day: pendulum.Date, duration: pendulum.Duration) -> pendulum.Date:
     """``day`` plus a calendar duration: years and months by the calendar, then days.

@@ -1,4 +1,11 @@
-"""Reports for people: plain text, committee-style Markdown and HTML."""
+"""Reports for people: plain text, committee-style Markdown and HTML.
+
+An inspection (:func:`inspection_markdown`, :func:`inspection_html`), a comparison of two
+inspections (:func:`comparison_markdown`, :func:`comparison_html`) and a plan's coverage as of
+a date (:func:`coverage_markdown`, :func:`coverage_html`). HTML reports are fragments for a
+notebook or a page of your own, or whole pages with ``standalone=True``; ratings are shown on
+the colours inspection reports use (red for the worst level, through amber, to green).
+"""
 
 from __future__ import annotations
 
@@ -6,18 +13,40 @@ from collections.abc import Iterable
 from html import escape
 
 from . import frameworks
-from ._html import cell, rating_cell, table
+from ._committee import (
+    comparison_html,
+    comparison_markdown,
+    coverage_html,
+    coverage_markdown,
+)
+from ._html import cell, page, rating_cell, table
+from ._outline import (
+    framework_markdown,
+    framework_text,
+    plan_html,
+    plan_markdown,
+    plan_text,
+)
 from .frameworks.model import Framework
 from .inspection import Inspection, JudgementStatus, derived_overall
 from .scales import Level
 
 __all__ = [
+    "comparison_html",
+    "comparison_markdown",
     "corpus_html",
+    "coverage_html",
+    "coverage_markdown",
     "framework_html",
+    "framework_markdown",
+    "framework_text",
     "history_text",
     "inspection_html",
     "inspection_markdown",
     "inspection_text",
+    "plan_html",
+    "plan_markdown",
+    "plan_text",
 ]
 
 
@@ -197,11 +226,7 @@ def inspection_html(insp: Inspection, *, standalone: bool = False) -> str:
     body = "\n".join(parts)
     if not standalone:
         return f"<div>{body}</div>"
-    return (
-        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>"
-        f"{escape(insp.id)}</title></head><body style='font-family:sans-serif'>{body}"
-        f"</body></html>\n"
-    )
+    return page(insp.id, body)
 
 
 def corpus_html(inspections: Iterable[Inspection], *, title: str | None = None) -> str:
