@@ -21,6 +21,7 @@ from ._committee import (
 )
 from ._html import cell, page, rating_cell, table
 from ._outline import (
+    _depth,
     framework_markdown,
     framework_text,
     plan_html,
@@ -262,12 +263,3 @@ def framework_html(fw: Framework) -> str:
         )
     head = f"<h3>{escape(fw.code)}: {escape(fw.title)}</h3><p>Scale: {escape(str(fw.scale))}</p>"
     return f"<div>{head}{table(['Area', 'Kind', 'Rating', 'Confidence'], rows)}</div>"
-
-
-def _depth(fw: Framework, code: str) -> int:
-    depth = 0
-    parent = fw.area(code).parent
-    while parent is not None:
-        depth += 1
-        parent = fw.area(parent).parent
-    return depth

@@ -22,6 +22,7 @@ import threading
 from collections import deque
 from importlib import resources
 from os import PathLike
+from typing import cast
 
 from ..documents import register_kind
 from ..errors import Problem, UnknownFramework, YjinspectError
@@ -204,9 +205,7 @@ def loads(text: str, *, format: str = "toml", source: str | None = None) -> Cros
     """
     from ..documents import loads as _loads
 
-    cw = _loads(text, format=format, kind="crosswalk", source=source)
-    assert isinstance(cw, Crosswalk)
-    return cw
+    return cast(Crosswalk, _loads(text, format=format, kind="crosswalk", source=source))
 
 
 def load(path: str | PathLike[str], *, register_it: bool = False) -> Crosswalk:
@@ -221,8 +220,7 @@ def load(path: str | PathLike[str], *, register_it: bool = False) -> Crosswalk:
     """
     from ..documents import load as _load
 
-    cw = _load(path, kind="crosswalk")
-    assert isinstance(cw, Crosswalk)
+    cw = cast(Crosswalk, _load(path, kind="crosswalk"))
     if register_it:
         register(cw)
     return cw

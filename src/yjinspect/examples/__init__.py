@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from typing import cast
 
 from ..corpus import Corpus
 from ..plan import ImprovementPlan
@@ -44,8 +45,7 @@ def bromley() -> Corpus:
         kind="corpus",
         source="yjinspect/examples/data/bromley.toml",
     )
-    assert isinstance(corpus, Corpus)
-    return corpus
+    return cast(Corpus, corpus)
 
 
 @cache
@@ -71,5 +71,4 @@ def bromley_plan() -> ImprovementPlan:
         kind="improvement-plan",
         source="yjinspect/examples/data/bromley-2015-plan.toml",
     )
-    assert isinstance(plan, ImprovementPlan)
-    return plan
+    return cast(ImprovementPlan, plan)

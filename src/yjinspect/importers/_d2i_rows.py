@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -152,20 +151,11 @@ class _Reader:
         overall = self._overall(where, fw, cells.get("overall_rating", "").strip())
         score, band = self._score(where, fw, cells.get("score_%", "").strip())
         if overall is not None and band is not None and band != overall:
-            shown = (
-                f"{score}/{fw.max_score}"
-                if score is not None
-                else (
-                    f"{cells.get('score_%', '').strip()}% (not a whole score, but within the band "
-                    f"either way)"
-                )
-            )
             self.problems.append(
                 _warn(
                     f"{where} [overall_rating]",
-                    f"published overall {overall.label!r} disagrees "
-                    f"with the band of its own score {shown} ({band.label!r}); both are kept as "
-                    "published",
+                    f"published overall {overall.label!r} disagrees with the band of its own "
+                    f"score {score}/{fw.max_score} ({band.label!r}); both are kept as published",
                 )
             )
         return overall, score
@@ -286,7 +276,7 @@ class _Reader:
             else Judgement(area=a.code, status=JudgementStatus.NOT_KNOWN)
             for a in fw.rated_areas()
         )
-        ident = self._id(ref or name, published)
+        ident = self._id(where, ref or name, published)
         notes = [f"Imported from the data-to-insight CSV, row {n}. {how}."]
         if unassigned:
             notes.append(
@@ -383,8 +373,8 @@ class _Reader:
                     "mis-parse, so the score is kept as not known",
                 )
             )
-            low, high = fw.band(math.floor(points)), fw.band(math.ceil(points))
-            return None, (low if low == high else None)
+            # A mis-parsed score says nothing about the band either.
+            return None, None
         return int(whole), fw.band(int(whole))
 
     def _bounds(
@@ -417,13 +407,22 @@ class _Reader:
                 )
             )
 
-    def _id(self, base: str, published: pendulum.Date) -> str:
+    def _id(self, where: str, base: str, published: pendulum.Date) -> str:
         slug = _SLUG.sub("-", base.casefold()).strip("-") or "service"
         ident = f"{slug}-{published}"
         k = 2
+        first = ident
         while ident in self.ids:
             ident = f"{slug}-{published}-{k}"
             k += 1
+        if ident != first:
+            self.problems.append(
+                _warn(
+                    where,
+                    f"an earlier row has the same service and publication date ({first}); "
+                    f"this row is kept as {ident}",
+                )
+            )
         self.ids.add(ident)
         return ident
 

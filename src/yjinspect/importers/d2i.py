@@ -155,7 +155,8 @@ def read_d2i_csv(
 
     Raises:
         OSError: the file cannot be read.
-        InvalidDocument: the header lacks a column the format needs.
+        InvalidDocument: the file is not UTF-8 text, or the header lacks a column the format
+            needs.
 
     Example:
         >>> import yjinspect as yj
@@ -164,5 +165,19 @@ def read_d2i_csv(
         >>> bromley.framework, bromley.published_overall, bromley.published_score
         ('hmip-youth-2021', 'outstanding', 33)
     """
-    text = Path(path).read_text(encoding="utf-8-sig")
+    raw = Path(path).read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InvalidDocument(
+            [
+                Problem(
+                    path=f"row {line}",
+                    message=f"expected UTF-8 text, found the byte "
+                    f"{raw[exc.start]:#04x} at offset {exc.start}",
+                )
+            ],
+            source=str(path),
+        ) from None
     return parse_d2i_csv(text, frameworks=frameworks, max_lag=max_lag, source=str(path))

@@ -87,10 +87,6 @@ def texts(*, min_size: int = 1, max_size: int = 40) -> st.SearchStrategy[str]:
     )
 
 
-def _ids(prefix: str) -> st.SearchStrategy[str]:
-    return st.integers(min_value=1, max_value=999).map(lambda n: f"{prefix}{n}")
-
-
 def dates(
     *, min_value: pendulum.Date | None = None, max_value: pendulum.Date | None = None
 ) -> st.SearchStrategy[pendulum.Date]:
