@@ -13,7 +13,7 @@ has problems on that day, so it can run as a scheduled check.
 
 # expect: bromley-2015-plan answers all 10 items of bromley-2015-fji
 # expect: overdue on 2016-02-01: 2a, 2b, 2c, 3a, 4a, 4b
-# expect: late milestones: YJB mock inspection
+# expect: late milestones: none
 # expect: 4 of 5 covered areas improved (1 not known)
 
 from __future__ import annotations

@@ -319,3 +319,112 @@ def test_every_area_falls_in_exactly_one_class(ra, rb):
         if ch.change is Change.DECLINED:
             assert ch.steps < 0
             assert ch.position_change < 0
+
+
+# -- across scales: half a step of the coarser scale ----------------------------------------------
+def fji(ident, ratings, **kw):
+    return Inspection(
+        id=ident,
+        service=SERVICE,
+        framework="hmip-fji-2012",
+        framework_version="interventions",
+        inspection_kind=InspectionKind.FULL_JOINT,
+        judgements=[Judgement(area=a, rating=r) for a, r in ratings.items()],
+        **kw,
+    )
+
+
+def hmip18(ident, ratings, **kw):
+    return make(ident, ratings, framework="hmip-youth-2018", **kw)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ("good", "good", Change.UNCHANGED),  # 0.75 -> 0.667
+        ("satisfactory", "requires-improvement", Change.UNCHANGED),  # 0.5 -> 0.333
+        ("very-good", "outstanding", Change.UNCHANGED),  # 1.0 -> 1.0
+        ("poor", "inadequate", Change.UNCHANGED),  # 0.0 -> 0.0
+        ("poor", "good", Change.IMPROVED),  # 0.0 -> 0.667
+        ("unsatisfactory", "good", Change.IMPROVED),  # 0.25 -> 0.667
+        ("good", "inadequate", Change.DECLINED),  # 0.75 -> 0.0
+        ("very-good", "requires-improvement", Change.DECLINED),  # 1.0 -> 0.333
+    ],
+)
+def test_across_scales_a_change_must_exceed_half_a_coarse_step(before, after, expected):
+    c = yj.compare(fji("a", {"sentence-served": before}), hmip18("b", {"2.3": after}))
+    ch = next(ch for ch in c.changes if ch.from_area == "sentence-served")
+    assert ch.change is expected
+    assert ch.approximate
+    assert ch.steps is None
+    fw_a, fw_b = yj.frameworks.get("hmip-fji-2012"), yj.frameworks.get("hmip-youth-2018")
+    delta = fw_b.scale.level(after).position - fw_a.scale.level(before).position
+    assert ch.position_change == pytest.approx(delta)  # the difference itself is kept
+
+
+def test_within_one_scale_every_step_counts():
+    c = yj.compare(
+        fji("a", {"sentence-served": "satisfactory"}), fji("b", {"sentence-served": "good"})
+    )
+    ch = c.change("sentence-served")
+    assert ch.change is Change.IMPROVED
+    assert ch.steps == 1
+    assert not ch.approximate
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from([lv.code for lv in yj.frameworks.get("hmip-fji-2012").scale.levels]),
+    st.sampled_from([lv.code for lv in yj.frameworks.get("hmip-youth-2018").scale.levels]),
+)
+def test_across_scales_changes_agree_with_the_coarse_threshold(before, after):
+    fw_a, fw_b = yj.frameworks.get("hmip-fji-2012"), yj.frameworks.get("hmip-youth-2018")
+    delta = fw_b.scale.level(after).position - fw_a.scale.level(before).position
+    c = yj.compare(fji("a", {"sentence-served": before}), hmip18("b", {"2.3": after}))
+    ch = next(ch for ch in c.changes if ch.from_area == "sentence-served")
+    half = 0.5 / (min(len(fw_a.scale.levels), len(fw_b.scale.levels)) - 1)
+    if delta > half + 1e-6:
+        assert ch.change is Change.IMPROVED
+    elif delta < -half - 1e-6:
+        assert ch.change is Change.DECLINED
+    else:
+        assert ch.change is Change.UNCHANGED
+
+
+# -- the order of the arguments -------------------------------------------------------------------
+def test_arguments_the_wrong_way_round_are_refused():
+    with pytest.raises(ValueError, match="swap the arguments") as info:
+        yj.compare(STD_2025, FJI_2015)
+    message = str(info.value)
+    assert "bromley-2025-standards (2025-01)" in message
+    assert "bromley-2015-fji (2015-02-19)" in message
+    # the right way round works and the time between is positive
+    c = yj.compare(FJI_2015, STD_2025)
+    assert c.time is not None
+    assert c.time.shortest.in_days() > 0
+
+
+def test_undated_and_overlapping_inspections_are_not_refused():
+    assert FJI_2016.when is None
+    assert yj.compare(FJI_2016, FJI_2015).earlier is FJI_2016  # undated: nothing to check
+    a = make("a", {}, published=PartialDate(2016))
+    b = make("b", {}, published=PartialDate(2016, 3))
+    # "2016" may stand for a day after March 2016: not certainly the wrong way round
+    assert yj.compare(b, a).later is a
+    with pytest.raises(ValueError, match="took place before"):
+        yj.compare(a, make("c", {}, published=PartialDate(2015, 12)))
+
+
+def test_cli_compare_the_wrong_way_round_exits_1_with_one_line(capsys):
+    from pathlib import Path
+
+    from yjinspect.cli import main
+
+    corpus = str(Path(yj.examples.__file__).parent / "data" / "bromley.toml")
+    status = main(["compare", "--corpus", corpus, "bromley-2025-standards", "bromley-2015-fji"])
+    out, err = capsys.readouterr()
+    assert status == 1
+    assert out == ""
+    assert len(err.splitlines()) == 1
+    assert err.startswith("yjinspect compare: the later inspection bromley-2015-fji")
+    assert "swap the arguments" in err

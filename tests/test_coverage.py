@@ -13,7 +13,15 @@ from hypothesis import strategies as st
 import yjinspect as yj
 from yjinspect.coverage import Change, CoverageItem, GapKind, ItemKind
 from yjinspect.inspection import FindingKind
-from yjinspect.plan import RAG, Action, ActionStatus, ImprovementPlan, ProgressUpdate, Theme
+from yjinspect.plan import (
+    RAG,
+    Action,
+    ActionStatus,
+    ImprovementPlan,
+    MilestoneStatus,
+    ProgressUpdate,
+    Theme,
+)
 from yjinspect.testing._plan_strategies import actions, inspections_and_plans, plan_inspections
 
 D = pendulum.Date
@@ -205,18 +213,115 @@ def test_bromley_plan_as_of_the_mock_inspection() -> None:
     assert [a.id for a in cov.complete] == ["1a"]
     assert cov.due_soon == ()
     assert [a.id for a in cov.stale] == ["2a", "2b", "2c", "3a", "4a", "4b"]
-    assert [m.title for m in cov.milestones_overdue] == ["YJB mock inspection"]
+    # The record does not say whether or when the mock inspection took place: never overdue.
+    mock = yj.examples.bromley_plan().milestones[0]
+    assert mock.title == "YJB mock inspection"
+    assert mock.status is MilestoneStatus.NOT_KNOWN
+    assert mock.done is None
+    assert cov.milestones_overdue == ()
     lines = [str(p) for p in cov.problems]
     assert (
         "action 2a 'Audit the assessment of the risk each child or young person poses to "
         "others a...' was due 2015-12-31 and is in-progress"
     ) in lines
-    assert "milestone 'YJB mock inspection' was due by 2016-01-31; no date done is recorded" in (
-        lines
-    )
-    # A day inside January: the mock inspection is not yet late.
-    jan = yj.coverage(yj.examples.bromley_plan(), fji_2015(), as_of=D(2016, 1, 31))
+    assert not [line for line in lines if "milestone" in line]
+
+
+@pytest.mark.parametrize(
+    ("status", "overdue"),
+    [
+        (MilestoneStatus.PENDING, True),
+        (MilestoneStatus.DONE, False),
+        (MilestoneStatus.NOT_KNOWN, False),
+    ],
+)
+def test_only_pending_milestones_are_overdue(status: MilestoneStatus, overdue: bool) -> None:
+    plan = yj.examples.bromley_plan()
+    mock = attrs.evolve(plan.milestones[0], status=status)
+    plan = attrs.evolve(plan, milestones=(mock, *plan.milestones[1:]))
+    cov = yj.coverage(plan, fji_2015(), as_of=D(2016, 2, 1))
+    assert [m.title for m in cov.milestones_overdue] == (["YJB mock inspection"] if overdue else [])
+    message = "milestone 'YJB mock inspection' was due by 2016-01-31; it is not recorded as done"
+    assert (message in [str(p) for p in cov.problems]) is overdue
+    # A day inside January: not yet late, whatever the status.
+    jan = yj.coverage(plan, fji_2015(), as_of=D(2016, 1, 31))
     assert jan.milestones_overdue == ()
+
+
+def reinspection_plan() -> ImprovementPlan:
+    """A plan answering the 2016 re-inspection, whose interventions rating is not known."""
+    return ImprovementPlan(
+        id="bromley-2016-plan",
+        inspection="bromley-2016-fji-reinspection",
+        title="Post re-inspection plan",
+        actions=(
+            Action(id="1a", text="Keep the board's grip", covers=("governance-and-partnership",)),
+        ),
+    )
+
+
+def test_a_rating_not_known_is_reported_not_settled() -> None:
+    reinspection = series().get("bromley-2016-fji-reinspection")
+    assert reinspection.judgement("interventions").status is yj.JudgementStatus.NOT_KNOWN
+    cov = yj.coverage(reinspection_plan(), reinspection)
+    assert cov.not_known == ("interventions",)
+    assert cov.items == ()  # nothing rated of concern, but one rating not known
+    verdict = cov.verdict()
+    assert verdict.endswith(
+        "; 1 area's rating not known, so whether it needs answering is not known"
+    )
+    area = cov.area("interventions")
+    assert area.rating is None
+    assert area.rating_known is False
+    assert cov.area("reducing-reoffending").rating_known is True
+    assert "  Interventions to reduce reoffending (rating not known): 0 of 0 covered" in str(cov)
+    gaps = [p for p in cov.problems if p.kind is GapKind.RATING_NOT_KNOWN]
+    assert [(g.id, g.message) for g in gaps] == [
+        (
+            "interventions",
+            "area interventions: the rating is not known, so whether it needs answering is not "
+            "known",
+        )
+    ]
+    html = cov._repr_html_()
+    assert "1 area&#x27;s rating not known" in html
+    assert "<td>not known</td>" in html
+    frame = cov.to_frame("areas")
+    known = {area: bool(v) for area, v in zip(frame["area"], frame["rating_known"], strict=True)}
+    assert [area for area, v in known.items() if not v] == ["interventions"]
+    problems = cov.to_frame("problems")
+    assert list(problems["kind"]) == ["rating-not-known"]
+
+
+def test_two_ratings_not_known_are_counted_in_the_verdict() -> None:
+    reinspection = series().get("bromley-2016-fji-reinspection")
+    judgements = tuple(
+        yj.Judgement(area=j.area, status=yj.JudgementStatus.NOT_KNOWN)
+        if j.area == "sentence-served"
+        else j
+        for j in reinspection.judgements
+    )
+    cov = yj.coverage(reinspection_plan(), attrs.evolve(reinspection, judgements=judgements))
+    assert cov.not_known == ("sentence-served", "interventions")
+    assert cov.verdict().endswith(
+        "; 2 areas' ratings not known, so whether they need answering is not known"
+    )
+
+
+def test_as_of_takes_a_datetime_date() -> None:
+    import datetime
+
+    plan = yj.examples.bromley_plan()
+    cov = yj.coverage(plan, fji_2015(), as_of=datetime.date(2016, 2, 1))
+    assert type(cov.as_of) is pendulum.Date
+    assert cov.as_of == D(2016, 2, 1)
+    assert cov == yj.coverage(plan, fji_2015(), as_of=D(2016, 2, 1))
+
+
+@pytest.mark.parametrize("bad", ["2016-02-01", 20160201, pendulum.datetime(2016, 2, 1), object()])
+def test_as_of_refuses_anything_but_a_date(bad: object) -> None:
+    with pytest.raises(TypeError, match="as_of must be a date"):
+        yj.coverage(yj.examples.bromley_plan(), fji_2015(), as_of=bad)  # type: ignore[arg-type]
 
 
 def test_bromley_plan_effectiveness_against_the_reinspection() -> None:
@@ -238,13 +343,13 @@ def test_bromley_plan_effectiveness_against_the_reinspection() -> None:
         "protecting-children": (True, "Unsatisfactory", "Satisfactory", Change.IMPROVED),
         "sentence-served": (False, "Satisfactory", "Good", Change.IMPROVED),
         "governance-and-partnership": (True, "Poor", "Satisfactory", Change.IMPROVED),
-        "interventions": (True, "Poor", None, Change.NOT_KNOWN),
+        "interventions": (True, "Poor", None, Change.UNKNOWN),
     }
     assert eff.area("interventions").change is not Change.UNCHANGED
     assert eff.summary() == (
         "4 of 5 covered areas improved (1 not known); 1 of 1 areas not covered improved"
     )
-    assert "Interventions to reduce reoffending (covered): Poor -> not known: not-known" in str(eff)
+    assert "Interventions to reduce reoffending (covered): Poor -> not known: not known" in str(eff)
     frame = eff.to_frame()
     assert list(frame["change"]) == [
         "improved",
@@ -252,7 +357,7 @@ def test_bromley_plan_effectiveness_against_the_reinspection() -> None:
         "improved",
         "improved",
         "improved",
-        "not-known",
+        "unknown",
     ]
     assert "<table>" in eff._repr_html_()
 
@@ -502,23 +607,37 @@ def test_effectiveness_reports_declines_and_no_change() -> None:
     eff = yj.effectiveness(yj.examples.bromley_plan(), before, after)
     assert eff.area("reducing-reoffending").change is Change.UNCHANGED
     assert eff.area("sentence-served").change is Change.DECLINED
-    assert eff.area("protecting-the-public").change is Change.NOT_KNOWN
+    assert eff.area("protecting-the-public").change is Change.UNKNOWN
     assert eff.summary() == (
         "0 of 5 covered areas improved (1 unchanged, 4 not known); "
         "0 of 1 areas not covered improved (1 declined)"
     )
 
 
-def test_effectiveness_across_frameworks_keeps_unjudged_areas_unknown() -> None:
+def test_effectiveness_across_frameworks_goes_through_the_crosswalk() -> None:
     later = series().get("bromley-2025-standards")
     eff = yj.effectiveness(yj.examples.bromley_plan(), fji_2015(), later)
-    assert eff.area("reducing-reoffending").after is None
-    assert eff.area("reducing-reoffending").change is Change.NOT_KNOWN
-    assert eff.area("4.1").before is None
-    assert eff.area("4.1").after is not None
-    assert eff.area("4.1").after.label == "Outstanding"
-    assert eff.area("4.1").change is Change.NOT_KNOWN
-    assert eff.area("4.1").covered is False
+    c = yj.compare(fji_2015(), later)
+    # the same changes as compare(), one outcome per change, in its order
+    assert [a.detail for a in eff.areas] == list(c.changes)
+    assert all(a.approximate for a in eff.areas)
+    gov = [a for a in eff.areas if a.detail.from_area == "governance-and-partnership"]
+    assert [(a.area, a.covered, a.before.label if a.before else None, a.change) for a in gov] == [
+        ("1.1", True, "Poor", Change.UNKNOWN),
+        ("1.3", True, "Poor", Change.UNKNOWN),
+    ]
+    resettlement = eff.area("4.1")
+    assert resettlement.before is None
+    assert resettlement.after is not None
+    assert resettlement.after.label == "Outstanding"
+    assert resettlement.change is Change.NEWLY_RATED
+    assert resettlement.covered is False
+    assert str(resettlement) == (
+        "4.1 Resettlement policy and provision (not covered): not rated -> Outstanding: "
+        "newly rated (approximate)"
+    )
+    assert eff.area("reducing-reoffending").change is Change.NO_LONGER_RATED
+    assert eff.area("reducing-reoffending").covered is True
 
 
 @pytest.fixture
@@ -532,19 +651,54 @@ def fji_on_four_points() -> Iterator[str]:
     yj.frameworks.unregister(variant.code)
 
 
-def test_ratings_on_different_scales_are_not_comparable(fji_on_four_points: str) -> None:
+def test_effectiveness_across_scales_needs_a_crosswalk(fji_on_four_points: str) -> None:
+    from yjinspect.crosswalks import Crosswalk, Link, NoCrosswalk, Strength
+
     after = attrs.evolve(
         series().get("bromley-2016-fji-reinspection"),
         framework=fji_on_four_points,
-        judgements=(yj.Judgement(area="reducing-reoffending", rating="good"),),
+        judgements=(
+            yj.Judgement(area="reducing-reoffending", rating="good"),
+            yj.Judgement(area="sentence-served", rating="good"),
+        ),
     )
-    eff = yj.effectiveness(yj.examples.bromley_plan(), fji_2015(), after)
+    with pytest.raises(NoCrosswalk):
+        yj.effectiveness(yj.examples.bromley_plan(), fji_2015(), after)
+    cw = Crosswalk(
+        code="test-fji-to-four-point",
+        title="FJI areas on four points",
+        from_framework="hmip-fji-2012",
+        to_framework=fji_on_four_points,
+        links=tuple(
+            Link(from_area=code, to_area=code, strength=Strength.SAME, rationale="the same area")
+            for code in ("reducing-reoffending", "sentence-served")
+        ),
+    )
+    eff = yj.effectiveness(yj.examples.bromley_plan(), fji_2015(), after, crosswalk=cw)
     outcome = eff.area("reducing-reoffending")
     assert outcome.before is not None
     assert outcome.before.label == "Poor"
     assert outcome.after is not None
     assert outcome.after.label == "Good"
-    assert outcome.change is Change.NOT_COMPARABLE
+    assert outcome.change is Change.IMPROVED
+    assert outcome.approximate
+    # FJI Satisfactory (0.5) -> four-point Good (0.667): within half a four-point step
+    assert eff.area("sentence-served").change is Change.UNCHANGED
+
+
+def test_effectiveness_refuses_the_same_inspection_twice() -> None:
+    with pytest.raises(ValueError, match="same inspection"):
+        yj.effectiveness(yj.examples.bromley_plan(), fji_2015(), fji_2015())
+
+
+def test_effectiveness_agrees_with_compare() -> None:
+    before, after = fji_2015(), series().get("bromley-2016-fji-reinspection")
+    eff = yj.effectiveness(yj.examples.bromley_plan(), before, after)
+    c = yj.compare(before, after)
+    assert {a.area: a.change for a in eff.areas} == {ch.area: ch.change for ch in c.changes}
+    from yjinspect.compare import Change as ComparisonChange
+
+    assert Change is ComparisonChange
 
 
 def test_effectiveness_needs_the_plans_inspection() -> None:

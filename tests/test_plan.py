@@ -22,6 +22,7 @@ from yjinspect.plan import (
     Agreement,
     ImprovementPlan,
     Milestone,
+    MilestoneStatus,
     ProgressUpdate,
     RecommendationResponse,
     SuccessMeasure,
@@ -101,6 +102,72 @@ def test_milestone_takes_a_due_date_or_a_window_not_both() -> None:
     assert Milestone(title="mock", window=window).latest == D(2016, 1, 31)
     assert Milestone(title="mock", due=PartialDate(2016, 1)).latest == D(2016, 1, 31)
     assert Milestone(title="re-inspection").latest is None
+
+
+def test_milestone_status_says_whether_it_took_place() -> None:
+    assert Milestone(title="mock").status is MilestoneStatus.PENDING
+    assert Milestone(title="mock").pending
+    done = Milestone(title="mock", done=PartialDate(2016, 1))
+    assert done.status is MilestoneStatus.DONE  # a date done means done
+    assert not done.pending
+    undated = Milestone(title="mock", status=MilestoneStatus.DONE)
+    assert (undated.status, undated.done) == (MilestoneStatus.DONE, None)
+    unknown = Milestone(title="mock", status=MilestoneStatus.NOT_KNOWN)
+    assert not unknown.pending
+    for status in (MilestoneStatus.PENDING, MilestoneStatus.NOT_KNOWN):
+        with pytest.raises(FieldValueError) as info:
+            Milestone(title="mock", done=PartialDate(2016, 1), status=status)
+        assert info.value.field == "done"
+        assert f"its status is {status.value!r}" in str(info.value)
+
+
+def milestone_document(**milestone: object) -> str:
+    data = json.loads(yj.dumps(small_plan()))
+    data["milestones"] = [{"title": "mock", **milestone}]
+    return json.dumps(data)
+
+
+def test_milestone_documents_without_a_status_still_load() -> None:
+    plain = yj.loads(milestone_document(due="2016-01"))
+    assert plain.milestones[0].status is MilestoneStatus.PENDING
+    done = yj.loads(milestone_document(due="2016-01", done="2016-01-28"))
+    assert done.milestones[0].status is MilestoneStatus.DONE
+    assert done.milestones[0].done == PartialDate(2016, 1, 28)
+    unknown = yj.loads(milestone_document(due="2016-01", status="not-known"))
+    assert unknown.milestones[0].status is MilestoneStatus.NOT_KNOWN
+    assert yj.loads(yj.dumps(unknown)) == unknown
+    assert json.loads(yj.dumps(unknown))["milestones"][0]["status"] == "not-known"
+
+
+def test_milestone_documents_refuse_a_date_done_that_is_not_done() -> None:
+    with pytest.raises(yj.InvalidDocument) as info:
+        yj.loads(milestone_document(done="2016-01", status="pending"))
+    assert [p.path for p in info.value.problems] == ["$.milestones[0].done"]
+    with pytest.raises(yj.InvalidDocument) as info:
+        yj.loads(milestone_document(status="happened"))
+    assert [p.path for p in info.value.problems] == ["$.milestones[0].status"]
+
+
+def test_quote_and_level_helpers_are_written_once() -> None:
+    from yjinspect import (
+        _committee,
+        _coverage_report,
+        _coverage_views,
+        _plan_checks,
+        _wording,
+        plan,
+    )
+
+    assert plan._quote is _plan_checks._quote is _coverage_report._quote is _wording.quote
+    assert not hasattr(_committee, "_level")
+    assert not hasattr(_coverage_views, "_level")
+    scale = yj.frameworks.get("hmip-fji-2012").scale
+    assert _coverage_views.level_of_label(scale, "Poor") == scale.level("poor")
+    assert _coverage_views.level_of_label(scale, "Outstanding") is None
+    assert _coverage_views.level_of_label(None, "Poor") is None
+    assert _wording.quote("a  b\nc") == "'a b c'"
+    assert _wording.quote("x" * 100) == "'" + "x" * 77 + "...'"
+    assert _wording.quote(None) == "(wording not known)"
 
 
 def test_review_cadence_must_be_positive() -> None:
@@ -301,6 +368,10 @@ def test_bromley_plan_holds_the_seed_facts() -> None:
     assert reinspection.due is None
     assert reinspection.window is None
     assert reinspection.inspection == "bromley-2016-fji-reinspection"
+    # the committee report says neither whether nor when either took place
+    assert (mock.status, mock.done) == (MilestoneStatus.NOT_KNOWN, None)
+    assert (reinspection.status, reinspection.done) == (MilestoneStatus.NOT_KNOWN, None)
+    assert not mock.pending
     assert plan.response("R1") == RecommendationResponse(
         recommendation="R1", agreement=Agreement.AGREED, reason=plan.responses[0].reason
     )

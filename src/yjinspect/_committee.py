@@ -6,7 +6,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from ._html import RAG_COLOURS, WORST_COLOUR, cell, colour_cell, page, rating_cell, table
-from .errors import UnknownFramework, UnknownRating
+from .errors import UnknownFramework
 
 if TYPE_CHECKING:
     from ._comparison import AreaChange, Comparison
@@ -142,15 +142,6 @@ def _scale(cov: Coverage) -> RatingScale | None:
     return coverage_scale(cov)
 
 
-def _level(scale: RatingScale | None, label: str | None) -> Level | None:
-    if scale is None or label is None:
-        return None
-    try:
-        return scale.level(label)
-    except UnknownRating:
-        return None
-
-
 def _state(a: ActionState) -> str:
     if a.status.value == "dropped":
         return "dropped"
@@ -206,7 +197,8 @@ def coverage_markdown(cov: Coverage, *, plan: ImprovementPlan | None = None) -> 
         for area in cov.areas:
             share = f" ({area.share:.0%})" if area.share is not None else ""
             out.append(
-                f"| {_md(area.title)} | {area.rating or 'not rated'} | "
+                f"| {_md(area.title)} | "
+                f"{area.rating or ('not rated' if area.rating_known else 'not known')} | "
                 f"{area.count} of {area.total}{share} | {', '.join(area.actions) or '-'} |"
             )
         out.append("")
@@ -268,6 +260,8 @@ def coverage_html(
         plan: the plan, for its title, board, chair and review cadence.
         standalone: return a whole HTML page.
     """
+    from ._coverage_views import level_of_label
+
     scale = _scale(cov)
     parts = [f"<h2>{escape(_title(cov, plan))}</h2>"]
     parts += [f"<p>{escape(line)}</p>" for line in _plan_lines(cov, plan)]
@@ -275,7 +269,11 @@ def coverage_html(
     if cov.areas:
         rows = [
             cell(a.title)
-            + (rating_cell(_level(scale, a.rating), a.rating) if a.rating else cell("not rated"))
+            + (
+                rating_cell(level_of_label(scale, a.rating), a.rating)
+                if a.rating
+                else cell("not rated" if a.rating_known else "not known")
+            )
             + cell(f"{a.count} of {a.total}" + (f" ({a.share:.0%})" if a.share is not None else ""))
             + cell(", ".join(a.actions) or "-")
             for a in cov.areas

@@ -22,6 +22,8 @@ class Change(StrEnum):
     IMPROVED = "improved"
     DECLINED = "declined"
     UNCHANGED = "unchanged"
+    """Rated on both sides at the same level; across two scales, at positions less than half a
+    step of the coarser scale apart."""
     NEWLY_RATED = "newly-rated"
     """Not rated before (not rated, or not an area of the earlier framework), rated now."""
     NO_LONGER_RATED = "no-longer-rated"
@@ -52,7 +54,8 @@ class AreaChange:
         steps: levels moved on the scale (positive is better) when both levels are on one
             scale; ``None`` otherwise.
         position_change: the change in normalised scale position (-1.0 to 1.0), when both
-            sides are rated.
+            sides are rated (kept as it is when, across two scales, it is too small to count
+            as a change).
         approximate: True when the comparison goes through a crosswalk.
         link: the crosswalk link used, if any.
         note: why a side is not rated or not known, in words.

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import pendulum
 
+from ._wording import quote as _quote
 from .plan import RAG, ActionStatus, Agreement, Milestone
 
 if TYPE_CHECKING:
@@ -25,15 +26,6 @@ __all__ = [
     "ItemKind",
     "ThemeCoverage",
 ]
-
-
-def _quote(text: str | None, limit: int = 80) -> str:
-    if text is None:
-        return "(wording not known)"
-    text = " ".join(text.split())
-    if len(text) > limit:
-        text = text[: limit - 3].rstrip() + "..."
-    return f"'{text}'"
 
 
 def _share(part: int, whole: int) -> float | None:
@@ -97,6 +89,8 @@ class AreaCoverage:
         title: the area's title.
         rating: the label of the area's rating, ``None`` when not rated or not known.
         concern: True when the rating is a level of concern.
+        rating_known: False when the inspection records the rating as not known (so whether
+            the area needs answering is not known either).
         items: ids of the items tied to the area (the area itself when of concern, the
             recommendations and areas for improvement about it).
         covered: ids of those items that an action answers.
@@ -110,6 +104,7 @@ class AreaCoverage:
     items: tuple[str, ...]
     covered: tuple[str, ...]
     actions: tuple[str, ...]
+    rating_known: bool = True
 
     @property
     def count(self) -> int:
@@ -128,6 +123,8 @@ class AreaCoverage:
 
     def __str__(self) -> str:
         rating = f" ({self.rating})" if self.rating else ""
+        if not self.rating_known:
+            rating = " (rating not known)"
         return (
             f"{self.title}{rating}: {self.count} of {self.total} covered"
             f" [{_pct(self.share)}], {_n(len(self.actions), 'action')}"
@@ -248,6 +245,8 @@ class GapKind(StrEnum):
     COVERS_NOTHING = "covers-nothing"
     NO_RESPONSE = "no-response"
     UNKNOWN_RATING = "unknown-rating"
+    RATING_NOT_KNOWN = "rating-not-known"
+    """A rated area whose rating the inspection record does not know."""
     OVERDUE = "overdue"
     STALE = "stale"
     MILESTONE_OVERDUE = "milestone-overdue"
@@ -292,8 +291,11 @@ class Coverage:
         themes: per theme (in plan order), the count and share of its scope covered.
         dangling: references that resolve to nothing.
         actions: every action's state.
-        milestones_overdue: milestones whose last due day is before ``as_of`` with no date done.
+        milestones_overdue: pending milestones whose last due day is before ``as_of`` (a
+            milestone done, or whose status is not known, is never overdue).
         unknown_ratings: codes of areas whose recorded rating is not on the framework's scale.
+        not_known: codes of rated areas whose rating the inspection records as not known:
+            whether they are of concern, and so need answering, is not known.
         review_cadence: the plan's review cadence.
         framework: the code of the inspection's framework (its scale orders the area ratings
             in views and DataFrames); ``None`` when not given.
@@ -310,6 +312,7 @@ class Coverage:
     actions: tuple[ActionState, ...] = attrs.field(converter=_tuple)
     milestones_overdue: tuple[Milestone, ...] = attrs.field(default=(), converter=_tuple)
     unknown_ratings: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    not_known: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     review_cadence: pendulum.Duration | None = None
     framework: str | None = None
 
@@ -451,6 +454,16 @@ class Coverage:
                     message=f"area {code}: the recorded rating is not on the scale",
                 )
             )
+        for code in self.not_known:
+            out.append(
+                Gap(
+                    kind=GapKind.RATING_NOT_KNOWN,
+                    id=code,
+                    text=None,
+                    message=f"area {code}: the rating is not known, so whether it needs "
+                    "answering is not known",
+                )
+            )
         for a in self.overdue:
             out.append(
                 Gap(
@@ -481,8 +494,8 @@ class Coverage:
                     kind=GapKind.MILESTONE_OVERDUE,
                     id=m.title,
                     text=m.notes,
-                    message=f"milestone '{m.title}' was due by {m.latest}; no date done "
-                    "is recorded",
+                    message=f"milestone '{m.title}' was due by {m.latest}; it is not "
+                    "recorded as done",
                 )
             )
         return tuple(out)
@@ -513,6 +526,13 @@ class Coverage:
             if self.dangling:
                 parts.append(_n(len(self.dangling), "dangling reference"))
             head = f"{self.plan} leaves gaps in {self.inspection}: " + ", ".join(parts)
+        if self.not_known:
+            k = len(self.not_known)
+            head += (
+                f"; {k} area's rating not known, so whether it needs answering is not known"
+                if k == 1
+                else f"; {k} areas' ratings not known, so whether they need answering is not known"
+            )
         if self.covers_nothing:
             head += f"; {_n(len(self.covers_nothing), 'action answers', 'actions answer')} nothing"
         if self.as_of is not None:

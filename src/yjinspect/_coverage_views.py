@@ -28,7 +28,8 @@ def coverage_scale(cov: Coverage) -> RatingScale | None:
         return None
 
 
-def _level(scale: RatingScale | None, label: str | None) -> Level | None:
+def level_of_label(scale: RatingScale | None, label: str | None) -> Level | None:
+    """The level of ``scale`` a rating label names; ``None`` without a scale, label or match."""
     if scale is None or label is None:
         return None
     try:
@@ -51,9 +52,9 @@ def coverage_html(cov: Coverage) -> str:
             out.append(
                 f"<tr><td>{esc(a.title)}</td>"
                 + (
-                    rating_cell(_level(scale, a.rating), a.rating or "")
+                    rating_cell(level_of_label(scale, a.rating), a.rating or "")
                     if a.rating is not None
-                    else "<td></td>"
+                    else ("<td></td>" if a.rating_known else "<td>not known</td>")
                 )
                 + f"<td>{a.count}</td><td>{a.total}</td><td>{_pct(a.share)}</td>"
                 + f"<td>{esc(', '.join(a.actions))}</td></tr>"
@@ -101,6 +102,7 @@ def coverage_frame(cov: Coverage, table: str) -> pd.DataFrame:
                 "area": a.area,
                 "title": a.title,
                 "rating": a.rating,
+                "rating_known": a.rating_known,
                 "concern": a.concern,
                 "covered": a.count,
                 "items": a.total,

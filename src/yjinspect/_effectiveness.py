@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import html
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 import attrs
 
+from ._comparison import AreaChange, Change, _status_word
 from ._coverage_report import _tuple
 
 if TYPE_CHECKING:
@@ -15,19 +15,12 @@ if TYPE_CHECKING:
 
     from .scales import Level
 
-__all__ = ["AreaOutcome", "Change", "Effectiveness"]
+__all__ = ["AreaOutcome", "Effectiveness"]
 
 
-class Change(StrEnum):
-    """How an area's rating moved from one inspection to the next."""
-
-    IMPROVED = "improved"
-    UNCHANGED = "unchanged"
-    DECLINED = "declined"
-    NOT_KNOWN = "not-known"
-    """Either rating is not known, not rated or not recorded."""
-    NOT_COMPARABLE = "not-comparable"
-    """The two ratings are on different scales."""
+def _word(change: Change) -> str:
+    """The change in words: "improved", "newly rated", "not known"."""
+    return "not known" if change is Change.UNKNOWN else change.value.replace("-", " ")
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -35,28 +28,52 @@ class AreaOutcome:
     """One judgement area before and after the plan.
 
     Attributes:
-        area: the area's code.
-        title: the area's title.
-        covered: True when an action of the plan answered the area (or an item about it).
+        covered: True when an action of the plan answered the area (or an item about it) in
+            the earlier inspection.
         concern: True when the earlier rating was a level of concern.
-        before: the earlier rating, ``None`` when not known.
-        after: the later rating, ``None`` when not known.
-        change: :class:`Change`.
+        detail: the area's change as :func:`yjinspect.compare` finds it.
     """
 
-    area: str
-    title: str
     covered: bool
     concern: bool
-    before: Level | None
-    after: Level | None
-    change: Change
+    detail: AreaChange
+
+    @property
+    def area(self) -> str:
+        """The area's code (in the later framework, through a crosswalk)."""
+        return self.detail.area
+
+    @property
+    def title(self) -> str:
+        """The area's title (both titles, through a crosswalk)."""
+        return self.detail.title
+
+    @property
+    def before(self) -> Level | None:
+        """The earlier rating, ``None`` when not rated or not known."""
+        return self.detail.before
+
+    @property
+    def after(self) -> Level | None:
+        """The later rating, ``None`` when not rated or not known."""
+        return self.detail.after
+
+    @property
+    def change(self) -> Change:
+        """The :class:`~yjinspect.compare.Change`."""
+        return self.detail.change
+
+    @property
+    def approximate(self) -> bool:
+        """True when the change was found through a crosswalk."""
+        return self.detail.approximate
 
     def __str__(self) -> str:
-        before = self.before.label if self.before else "not known"
-        after = self.after.label if self.after else "not known"
+        before = self.before.label if self.before else _status_word(self.detail.before_status)
+        after = self.after.label if self.after else _status_word(self.detail.after_status)
         cov = "covered" if self.covered else "not covered"
-        return f"{self.title} ({cov}): {before} -> {after}: {self.change.value}"
+        approx = " (approximate)" if self.approximate else ""
+        return f"{self.title} ({cov}): {before} -> {after}: {_word(self.change)}{approx}"
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -67,7 +84,8 @@ class Effectiveness:
         plan: the plan's id.
         before: the id of the inspection the plan answered.
         after: the id of the later inspection.
-        areas: one outcome per judgement area, in framework order.
+        areas: one outcome per area change of the comparison (per crosswalk link when the
+            frameworks differ), in the later framework's order.
     """
 
     plan: str
@@ -76,13 +94,16 @@ class Effectiveness:
     areas: tuple[AreaOutcome, ...] = attrs.field(converter=_tuple)
 
     def area(self, code: str) -> AreaOutcome:
-        """The outcome of one area.
+        """The outcome of one area, by its code on either side (the first, through a crosswalk).
 
         Raises:
             KeyError: the area is not in the report.
         """
         for a in self.areas:
             if a.area == code:
+                return a
+        for a in self.areas:
+            if code in (a.detail.from_area, a.detail.to_area):
                 return a
         raise KeyError(code)
 
@@ -105,7 +126,7 @@ class Effectiveness:
             f"<tr><td>{esc(a.title)}</td><td>{'yes' if a.covered else 'no'}</td>"
             + rating_cell(a.before)
             + rating_cell(a.after)
-            + f"<td>{esc(a.change.value)}</td></tr>"
+            + f"<td>{esc(_word(a.change))}</td></tr>"
             for a in self.areas
         )
         return (
@@ -132,6 +153,7 @@ class Effectiveness:
                     "before": a.before.label if a.before else None,
                     "after": a.after.label if a.after else None,
                     "change": a.change.value,
+                    "approximate": a.approximate,
                 }
                 for a in self.areas
             ]
@@ -144,5 +166,5 @@ def _tally(outcomes: list[AreaOutcome], what: str) -> str:
     rest = [
         (c, sum(1 for a in outcomes if a.change is c)) for c in Change if c is not Change.IMPROVED
     ]
-    extra = ", ".join(f"{n} {c.value.replace('-', ' ')}" for c, n in rest if n)
+    extra = ", ".join(f"{n} {_word(c)}" for c, n in rest if n)
     return f"{text} ({extra})" if extra else text

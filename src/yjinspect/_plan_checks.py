@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ._wording import quote as _quote
 from .errors import Problem, Severity
 
 if TYPE_CHECKING:
@@ -12,15 +13,6 @@ if TYPE_CHECKING:
     from .plan import ImprovementPlan
 
 __all__ = ["plan_problems"]
-
-
-def _quote(text: str | None, limit: int = 80) -> str:
-    if text is None:
-        return "(wording not known)"
-    text = " ".join(text.split())
-    if len(text) > limit:
-        text = text[: limit - 3].rstrip() + "..."
-    return f"'{text}'"
 
 
 # -- checks ------------------------------------------------------------------------------------

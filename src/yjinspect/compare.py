@@ -3,7 +3,9 @@
 :func:`compare` sets two inspections side by side, area by area. Within one framework it orders
 levels on the framework's scale and counts the steps moved. Across frameworks it goes through a
 :mod:`crosswalk <yjinspect.crosswalks>`, compares normalised scale positions
-(:attr:`Level.position <yjinspect.scales.Level.position>`) and marks every change approximate.
+(:attr:`Level.position <yjinspect.scales.Level.position>`) and marks every change approximate;
+when the two scales differ, a difference counts as a change only beyond half a step of the
+coarser scale (FJI "Good", 0.75, against HMIP "Good", 0.667, is unchanged).
 Nothing unknown is filled in: an area whose rating is not known on either side is ``UNKNOWN``.
 
 Service histories and cohort summaries live here too (:func:`trajectory`, :func:`cohort`).
@@ -75,6 +77,8 @@ class _Side:
     level: Level | None
     status: JudgementStatus
     note: str
+    levels: int = 0
+    """How many levels the side's scale has (0: not known)."""
 
 
 def _rated_codes(fw: Framework, insp: Inspection) -> set[str]:
@@ -92,7 +96,8 @@ def _side(insp: Inspection, fw: Framework, code: str | None, rated: set[str]) ->
     j = insp.judgement(code)
     if j is not None:
         if j.rating is not None:
-            return _Side(fw.scale.level(j.rating), JudgementStatus.RATED, "")
+            level = fw.scale.level(j.rating)
+            return _Side(level, JudgementStatus.RATED, "", len(fw.scale.levels))
         word = "not rated" if j.status is JudgementStatus.NOT_RATED else "not known"
         return _Side(None, j.status, f"{code} {word} in {insp.id}")
     if code not in rated:
@@ -102,20 +107,31 @@ def _side(insp: Inspection, fw: Framework, code: str | None, rated: set[str]) ->
     return _Side(None, JudgementStatus.NOT_KNOWN, f"{code} not recorded in {insp.id}")
 
 
+def _threshold(before: _Side, after: _Side, *, same_scale: bool) -> float:
+    """The position difference a change must exceed to count.
+
+    On one scale any difference counts. Across scales a change counts only beyond half a step of
+    the coarser scale: finer distinctions are artefacts of mapping levels onto ``[0, 1]`` (FJI
+    "Good", 0.75, and HMIP "Good", 0.667, are the same judgement).
+    """
+    levels = min(before.levels, after.levels)
+    if same_scale or levels < 2:
+        return _EPSILON
+    return 0.5 / (levels - 1) + _EPSILON
+
+
 def _classify(before: _Side, after: _Side) -> tuple[Change, int | None, float | None]:
     known = JudgementStatus.NOT_KNOWN
     if before.level is not None and after.level is not None:
         delta = after.level.position - before.level.position
-        steps = (
-            after.level.rank - before.level.rank
-            if after.level.scale == before.level.scale
-            else None
-        )
-        if delta > _EPSILON:
+        same_scale = after.level.scale == before.level.scale
+        steps = after.level.rank - before.level.rank if same_scale else None
+        threshold = _threshold(before, after, same_scale=same_scale)
+        if delta > threshold:
             return Change.IMPROVED, steps, delta
-        if delta < -_EPSILON:
+        if delta < -threshold:
             return Change.DECLINED, steps, delta
-        return Change.UNCHANGED, steps, 0.0
+        return Change.UNCHANGED, steps, delta if not same_scale else 0.0
     if known in (before.status, after.status):
         return Change.UNKNOWN, None, None
     if before.level is None and after.level is not None:
@@ -295,7 +311,10 @@ def _overall(
         if lv_b
         else (JudgementStatus.NOT_RATED if fw_b.overall_rule is None else JudgementStatus.NOT_KNOWN)
     )
-    change, steps, _ = _classify(_Side(lv_a, status_a, ""), _Side(lv_b, status_b, ""))
+    change, steps, _ = _classify(
+        _Side(lv_a, status_a, "", len(fw_a.scale.levels)),
+        _Side(lv_b, status_b, "", len(fw_b.scale.levels)),
+    )
     same_max = fw_a.max_score == fw_b.max_score and fw_a.overall_rule is not None
     return OverallChange(
         before=lv_a,
@@ -311,6 +330,17 @@ def _overall(
     )
 
 
+def _check_order(earlier: Inspection, later: Inspection) -> None:
+    a, b = earlier.when, later.when
+    if a is None or b is None:
+        return
+    if b.latest() < a.earliest():
+        raise ValueError(
+            f"the later inspection {later.id} ({b}) took place before the earlier one "
+            f"{earlier.id} ({a}); swap the arguments: compare({later.id!r}, {earlier.id!r})"
+        )
+
+
 def compare(
     earlier: Inspection,
     later: Inspection,
@@ -323,7 +353,9 @@ def compare(
     Within one framework every rated area of either inspection (of its version, if it names
     one) is compared on the framework's scale. When the frameworks differ the comparison goes
     through a crosswalk, one :class:`AreaChange` per link, using normalised scale positions;
-    every change made through it is approximate.
+    every change made through it is approximate. On two different scales a change counts only
+    when the positions differ by more than half a step of the coarser scale (the one with fewer
+    levels); a smaller difference is ``UNCHANGED`` (still approximate).
 
     Args:
         earlier: the earlier inspection.
@@ -337,6 +369,9 @@ def compare(
         A :class:`Comparison`.
 
     Raises:
+        ValueError: ``later`` certainly took place before ``earlier`` (its last possible day
+            is before the other's first possible day): the arguments are the wrong way round.
+            Inspections without a date are not checked.
         DifferentServices: the inspections are of different services and
             ``allow_different_services`` is False (a ValueError).
         NoCrosswalk: the frameworks differ and no crosswalk leads from one to the other.
@@ -350,6 +385,7 @@ def compare(
         >>> c.approximate, c.newly_rated
         (True, ('4.1',))
     """
+    _check_order(earlier, later)
     different = not same_service(earlier.service, later.service)
     if different and not allow_different_services:
         raise DifferentServices(

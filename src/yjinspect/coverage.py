@@ -24,10 +24,12 @@ Example:
 
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING
 
 import pendulum
 
+from ._comparison import Change
 from ._coverage_report import (
     ActionState,
     AreaCoverage,
@@ -39,12 +41,13 @@ from ._coverage_report import (
     ItemKind,
     ThemeCoverage,
 )
-from ._effectiveness import AreaOutcome, Change, Effectiveness
+from ._effectiveness import AreaOutcome, Effectiveness
 from .errors import UnknownRating
-from .inspection import Finding, FindingKind, Inspection, Recommendation
+from .inspection import Finding, FindingKind, Inspection, JudgementStatus, Recommendation
 from .plan import ActionStatus, ImprovementPlan, Milestone, add_duration
 
 if TYPE_CHECKING:
+    from .crosswalks import Crosswalk
     from .frameworks.model import Framework
     from .scales import Level
 
@@ -71,10 +74,24 @@ DEFAULT_WINDOW = pendulum.duration(days=28)
 
 
 # -- computing coverage ----------------------------------------------------------------------
+def _day(as_of: object) -> pendulum.Date | None:
+    if as_of is None:
+        return None
+    if isinstance(as_of, datetime.datetime):
+        raise TypeError(f"as_of must be a date, not a datetime ({as_of!r}); pass its .date()")
+    if isinstance(as_of, pendulum.Date):
+        return as_of
+    if isinstance(as_of, datetime.date):
+        return pendulum.Date(as_of.year, as_of.month, as_of.day)
+    raise TypeError(
+        f"as_of must be a date (pendulum.Date or datetime.date), not {type(as_of).__name__}"
+    )
+
+
 def coverage(
     plan: ImprovementPlan,
     inspection: Inspection,
-    as_of: pendulum.Date | None = None,
+    as_of: pendulum.Date | datetime.date | None = None,
     *,
     window: pendulum.Duration | None = None,
 ) -> Coverage:
@@ -91,7 +108,7 @@ def coverage(
         inspection: the inspection it answers (its id must be the plan's ``inspection``).
         as_of: the day to take action states on: overdue (due before this day), due soon,
             complete, stale (no update for longer than the plan's review cadence). Without it
-            only coverage is reported.
+            only coverage is reported. A :class:`datetime.date` is taken as the same day.
         window: how far ahead "due soon" looks; defaults to the plan's review cadence, else
             :data:`DEFAULT_WINDOW`.
 
@@ -100,10 +117,13 @@ def coverage(
 
     Raises:
         ValueError: the plan answers another inspection.
+        TypeError: ``as_of`` is not a date (a datetime is refused too: take its ``.date()``).
         UnknownFramework: the inspection names a framework that is not known.
     """
+    from .compare import _rated_codes
     from .frameworks import get as get_framework
 
+    as_of = _day(as_of)
     if plan.inspection != inspection.id:
         raise ValueError(f"plan {plan.id!r} answers {plan.inspection!r}, not {inspection.id!r}")
     fw = get_framework(inspection.framework)
@@ -120,9 +140,13 @@ def coverage(
             findings.setdefault(f.id, f)
     judged: dict[str, Level | None] = {}
     unknown: list[str] = []
+    not_known: dict[str, JudgementStatus] = {}
+    rated = _rated_codes(fw, inspection)  # the areas its framework version rates
     for j in inspection.judgements:
         if j.area in judged or not fw.has_area(j.area):
             continue
+        if j.status is JudgementStatus.NOT_KNOWN and j.rating is None and j.area in rated:
+            not_known[j.area] = j.status
         level = None
         if j.rating is not None:
             try:
@@ -222,15 +246,13 @@ def coverage(
             items.append(item)
             area_items.setdefault(area.code, []).insert(0, item)
 
-    areas = _area_coverage(fw, judged, area_items, by_area, concern_codes)
+    areas = _area_coverage(fw, judged, area_items, by_area, concern_codes, not_known)
     themes = _theme_coverage(plan, items, action_theme)
     states = _action_states(plan, resolved, as_of, window)
     late: list[Milestone] = []
     if as_of is not None:
         late = [
-            m
-            for m in plan.milestones
-            if m.done is None and m.latest is not None and m.latest < as_of
+            m for m in plan.milestones if m.pending and m.latest is not None and m.latest < as_of
         ]
     return Coverage(
         plan=plan.id,
@@ -244,6 +266,7 @@ def coverage(
         actions=states,
         milestones_overdue=late,
         unknown_ratings=unknown,
+        not_known=tuple(code for code in (a.code for a in fw.areas) if code in not_known),
         review_cadence=plan.review_cadence,
         framework=fw.code,
     )
@@ -255,6 +278,7 @@ def _area_coverage(
     area_items: dict[str, list[CoverageItem]],
     by_area: dict[str, dict[str, None]],
     concern_codes: set[str],
+    not_known: dict[str, JudgementStatus],
 ) -> list[AreaCoverage]:
     out: list[AreaCoverage] = []
     for area in fw.areas:
@@ -268,6 +292,7 @@ def _area_coverage(
                 area=code,
                 title=area.title,
                 rating=level.label if level else None,
+                rating_known=code not in not_known,
                 concern=code in concern_codes,
                 items=tuple(i.id for i in tied),
                 covered=tuple(i.id for i in tied if i.covered),
@@ -370,69 +395,52 @@ def _action_states(
     return out
 
 
-def _level(fw: Framework, inspection: Inspection, code: str) -> Level | None:
-    j = inspection.judgement(code)
-    if j is None or j.rating is None:
-        return None
-    try:
-        return fw.scale.level(j.rating)
-    except UnknownRating:
-        return None
-
-
-def effectiveness(plan: ImprovementPlan, before: Inspection, after: Inspection) -> Effectiveness:
+def effectiveness(
+    plan: ImprovementPlan,
+    before: Inspection,
+    after: Inspection,
+    *,
+    crosswalk: Crosswalk | str | None = None,
+) -> Effectiveness:
     """For each judgement area, whether the plan covered it and how its rating changed.
 
-    Areas are those judged at either inspection or answered by the plan, in the earlier
-    framework's order. A rating that is not known on either side gives
-    :attr:`Change.NOT_KNOWN`, never "unchanged"; ratings on different scales give
-    :attr:`Change.NOT_COMPARABLE`.
+    The change is the one :func:`yjinspect.compare` finds between the two inspections (through
+    a crosswalk when their frameworks differ, every change then approximate), so the two never
+    disagree: a rating not known on either side is :attr:`Change.UNKNOWN`, never "unchanged".
+    An area is covered when an action of the plan answers it (or an item about it) in the
+    earlier inspection.
 
     Args:
         plan: the improvement plan.
         before: the inspection the plan answers.
-        after: the next inspection.
+        after: the next inspection (a different one).
+        crosswalk: passed to :func:`yjinspect.compare` when the frameworks differ.
 
     Raises:
-        ValueError: the plan answers another inspection than ``before``.
+        ValueError: the plan answers another inspection than ``before``; ``after`` is
+            ``before`` (the same id); or ``after`` took place before ``before``.
+        DifferentServices: the inspections are of different services (a ValueError).
+        NoCrosswalk: the frameworks differ and no crosswalk leads from one to the other.
         UnknownFramework: an inspection names a framework that is not known.
     """
-    from .frameworks import get as get_framework
+    from .compare import compare
 
+    if before.id == after.id:
+        raise ValueError(
+            f"before and after are the same inspection ({before.id!r}); pass the next "
+            "inspection as after"
+        )
     cov = coverage(plan, before)
-    fw_before = get_framework(before.framework)
-    fw_after = get_framework(after.framework)
-    judged_after = {j.area for j in after.judgements}
-    codes = {j.area for j in before.judgements} | judged_after
-    codes |= {a.area for a in cov.areas if a.actions}
-    ordered = [a for a in fw_before.areas if a.code in codes]
-    ordered += [a for a in fw_after.areas if a.code in codes and not fw_before.has_area(a.code)]
+    comparison = compare(before, after, crosswalk=crosswalk)
     by_code = {a.area: a for a in cov.areas}
     outcomes: list[AreaOutcome] = []
-    for area in ordered:
-        code = area.code
-        lb = _level(fw_before, before, code) if fw_before.has_area(code) else None
-        la = _level(fw_after, after, code) if fw_after.has_area(code) else None
-        if lb is None or la is None:
-            change = Change.NOT_KNOWN
-        elif lb.scale != la.scale:
-            change = Change.NOT_COMPARABLE
-        elif la > lb:
-            change = Change.IMPROVED
-        elif la < lb:
-            change = Change.DECLINED
-        else:
-            change = Change.UNCHANGED
-        ac = by_code.get(code)
+    for ch in comparison.changes:
+        ac = by_code.get(ch.from_area) if ch.from_area is not None else None
         outcomes.append(
             AreaOutcome(
-                area=code,
-                title=area.title,
                 covered=bool(ac and ac.actions),
                 concern=bool(ac and ac.concern),
-                before=lb,
-                after=la,
-                change=change,
+                detail=ch,
             )
         )
     return Effectiveness(plan=plan.id, before=before.id, after=after.id, areas=outcomes)

@@ -35,6 +35,7 @@ import attrs
 import pendulum
 
 from ._plan_checks import plan_problems
+from ._wording import quote as _quote
 from .dates import PartialDate
 from .errors import FieldValueError
 from .provenance import Source
@@ -46,6 +47,7 @@ __all__ = [
     "Agreement",
     "ImprovementPlan",
     "Milestone",
+    "MilestoneStatus",
     "ProgressUpdate",
     "RecommendationResponse",
     "SuccessMeasure",
@@ -80,6 +82,22 @@ class ActionStatus(StrEnum):
     COMPLETE = "complete"
     DROPPED = "dropped"
     """Given up; a dropped action answers nothing and is never overdue."""
+
+
+class MilestoneStatus(StrEnum):
+    """Whether a milestone has taken place."""
+
+    PENDING = "pending"
+    """Not yet taken place: past its last due day it is overdue."""
+    DONE = "done"
+    """Taken place (on :attr:`Milestone.done`, when the date is known)."""
+    NOT_KNOWN = "not-known"
+    """The record does not say whether or when it took place; never reported as overdue."""
+
+
+def _milestone_status(milestone: Milestone) -> MilestoneStatus:
+    # Documents written before ``status`` existed give only ``done``: a date done means done.
+    return MilestoneStatus.DONE if milestone.done is not None else MilestoneStatus.PENDING
 
 
 class RAG(StrEnum):
@@ -251,13 +269,16 @@ class Milestone:
     """A date the plan works towards.
 
     Give ``due`` to the precision known (``"2016-01"`` for "the end of January 2016") or a
-    ``window`` of days, not both; leave both out when no date is known.
+    ``window`` of days, not both; leave both out when no date is known. ``status`` says whether
+    it took place: ``pending`` (the default, or ``done`` when a date done is given), ``done``
+    (with the date in ``done`` when known) or ``not-known`` when the record does not say.
 
     Attributes:
         title: what happens ("YJB mock inspection").
         due: when it is due, to the precision known.
         window: first and last day it may fall on.
-        done: when it happened, to the precision known.
+        done: when it happened, to the precision known (only with status ``done``).
+        status: :class:`MilestoneStatus`.
         inspection: the id of the inspection record it became, if any.
         notes: anything a reader should know.
     """
@@ -268,6 +289,7 @@ class Milestone:
         default=None, validator=_check_window
     )
     done: PartialDate | None = None
+    status: MilestoneStatus = attrs.field(default=attrs.Factory(_milestone_status, takes_self=True))
     inspection: str | None = None
     notes: str | None = None
 
@@ -276,6 +298,16 @@ class Milestone:
             raise FieldValueError(
                 "window", f"milestone {self.title!r} has both a due date and a window; give one"
             )
+        if self.done is not None and self.status is not MilestoneStatus.DONE:
+            raise FieldValueError(
+                "done",
+                f"milestone {self.title!r} has a date done but its status is {self.status.value!r}",
+            )
+
+    @property
+    def pending(self) -> bool:
+        """True when the milestone is recorded as not yet taken place."""
+        return self.status is MilestoneStatus.PENDING
 
     @property
     def latest(self) -> pendulum.Date | None:
@@ -386,12 +418,3 @@ def _cadence_days(duration: pendulum.Duration) -> int:
     return (
         duration.years * 365 + duration.months * 30 + duration.weeks * 7 + (duration.remaining_days)
     )
-
-
-def _quote(text: str | None, limit: int = 80) -> str:
-    if text is None:
-        return "(wording not known)"
-    text = " ".join(text.split())
-    if len(text) > limit:
-        text = text[: limit - 3].rstrip() + "..."
-    return f"'{text}'"
