@@ -86,3 +86,77 @@ def _fields(insp: yj.Inspection) -> dict:
     import attrs
 
     return {f.name: getattr(insp, f.name) for f in attrs.fields(yj.Inspection)}
+
+
+def national_plans(corpus: yj.Corpus, every: int = 4, seed: int = 11) -> list[yj.ImprovementPlan]:
+    """An improvement plan for every ``every``-th inspection of ``corpus``: four themes, a
+    response to each recommendation, two actions per finding and recommendation (each with a
+    success measure and two progress updates) and two milestones."""
+    from yjinspect.plan import RAG, ActionStatus, Milestone, RecommendationResponse, SuccessMeasure
+
+    rnd = random.Random(seed)
+    plans = []
+    for n, insp in enumerate(corpus.inspections):
+        if n % every:
+            continue
+        start = insp.published.latest() if insp.published is not None else pendulum.Date(2020, 1, 1)
+        themes = tuple(
+            yj.Theme(id=f"t{k}", title=f"Theme {k}", areas=(insp.judgements[k].area,))
+            for k in range(4)
+        )
+        covered = [f.id for f in insp.findings] + [r.id for r in insp.recommendations]
+        actions = []
+        for i, ref in enumerate(covered * 2):
+            due = start.add(days=rnd.randint(60, 240))
+            first = start.add(days=rnd.randint(10, 40))
+            done = i % 3 == 0
+            actions.append(
+                yj.Action(
+                    id=f"{i // 26 + 1}{chr(97 + i % 26)}",
+                    text=f"Action {i} answering {ref}.",
+                    theme=f"t{i % 4}",
+                    owner="Head of Service",
+                    agency="YJS",
+                    due=due,
+                    covers=(ref, insp.judgements[i % len(insp.judgements)].area),
+                    measure=SuccessMeasure(
+                        description="Audited cases judged good enough",
+                        baseline=float(rnd.randint(40, 70)),
+                        target=90.0,
+                        unit="%",
+                    ),
+                    status=ActionStatus.COMPLETE if done else ActionStatus.IN_PROGRESS,
+                    completed=due if done else None,
+                    updates=(
+                        yj.ProgressUpdate(date=first, rag=RAG.AMBER, note="Started."),
+                        yj.ProgressUpdate(date=first.add(days=30), rag=RAG.GREEN, note="On track."),
+                    ),
+                )
+            )
+        plans.append(
+            yj.ImprovementPlan(
+                id=f"{insp.id}-plan",
+                inspection=insp.id,
+                title=f"Improvement plan after {insp.id}",
+                board="Management Board",
+                chair="Chief Executive",
+                submitted=start.add(days=20),
+                review_cadence=pendulum.duration(months=1),
+                themes=themes,
+                responses=tuple(
+                    RecommendationResponse(
+                        recommendation=r.id, agreement=yj.Agreement.AGREED, reason="Agreed."
+                    )
+                    for r in insp.recommendations
+                ),
+                actions=tuple(actions),
+                milestones=(
+                    Milestone(title="Mock inspection", due=yj.PartialDate(start.year + 1, 1)),
+                    Milestone(
+                        title="Re-inspection window",
+                        window=date_interval(start.add(days=300), start.add(days=330)),
+                    ),
+                ),
+            )
+        )
+    return plans

@@ -181,6 +181,176 @@ class MCorpus(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     notes: str | None = None
 
 
+class ActionStatus(enum.Enum):
+    NOT_STARTED = "not-started"
+    IN_PROGRESS = "in-progress"
+    COMPLETE = "complete"
+    DROPPED = "dropped"
+
+
+class Rag(enum.Enum):
+    RED = "red"
+    AMBER = "amber"
+    GREEN = "green"
+
+
+class Agreement(enum.Enum):
+    AGREED = "agreed"
+    PARTLY_AGREED = "partly-agreed"
+    NOT_AGREED = "not-agreed"
+
+
+class PTheme(BaseModel):
+    model_config = _cfg
+    id: str
+    title: str
+    areas: tuple[str, ...] = ()
+    description: str | None = None
+
+
+class PResponse(BaseModel):
+    model_config = _cfg
+    recommendation: str
+    agreement: Agreement
+    reason: str | None = None
+
+
+class PMeasure(BaseModel):
+    model_config = _cfg
+    description: str
+    baseline: float | None = None
+    target: float | None = None
+    unit: str | None = None
+
+
+class PUpdate(BaseModel):
+    model_config = _cfg
+    date: dt.date
+    rag: Rag
+    note: str
+    value: float | None = None
+
+
+class PAction(BaseModel):
+    model_config = _cfg
+    id: str
+    text: str
+    theme: str | None = None
+    owner: str | None = None
+    agency: str | None = None
+    due: dt.date | None = None
+    covers: tuple[str, ...] = ()
+    measure: PMeasure | None = None
+    status: ActionStatus = ActionStatus.NOT_STARTED
+    completed: dt.date | None = None
+    updates: tuple[PUpdate, ...] = ()
+    illustrative: bool = False
+    notes: str | None = None
+
+
+class PMilestone(BaseModel):
+    model_config = _cfg
+    title: str
+    due: str | None = None
+    window: str | None = None
+    done: str | None = None
+    inspection: str | None = None
+    notes: str | None = None
+
+
+class PPlan(BaseModel):
+    model_config = _cfg
+    kind: Literal["improvement-plan"]
+    schema_version: int
+    id: str
+    inspection: str
+    title: str
+    board: str | None = None
+    chair: str | None = None
+    submitted: dt.date | None = None
+    approved: dt.date | None = None
+    review_cadence: str | None = None
+    reviewed_by: str | None = None
+    themes: tuple[PTheme, ...] = ()
+    responses: tuple[PResponse, ...] = ()
+    actions: tuple[PAction, ...] = ()
+    milestones: tuple[PMilestone, ...] = ()
+    sources: tuple[PSource, ...] = ()
+    notes: str | None = None
+
+
+class MTheme(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    id: str
+    title: str
+    areas: tuple[str, ...] = ()
+    description: str | None = None
+
+
+class MResponse(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    recommendation: str
+    agreement: Agreement
+    reason: str | None = None
+
+
+class MMeasure(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    description: str
+    baseline: float | None = None
+    target: float | None = None
+    unit: str | None = None
+
+
+class MUpdate(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    date: dt.date
+    rag: Rag
+    note: str
+    value: float | None = None
+
+
+class MAction(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    id: str
+    text: str
+    theme: str | None = None
+    owner: str | None = None
+    agency: str | None = None
+    due: dt.date | None = None
+    covers: tuple[str, ...] = ()
+    measure: MMeasure | None = None
+    status: ActionStatus = ActionStatus.NOT_STARTED
+    completed: dt.date | None = None
+    updates: tuple[MUpdate, ...] = ()
+    illustrative: bool = False
+    notes: str | None = None
+
+
+class MMilestone(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    title: str
+    due: str | None = None
+    window: str | None = None
+    done: str | None = None
+    inspection: str | None = None
+    notes: str | None = None
+
+
+class MPlan(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    kind: Literal["improvement-plan"]
+    schema_version: int
+    id: str
+    inspection: str
+    title: str
+    board: str | None = None
+    chair: str | None = None
+    submitted: dt.date | None = None
+    approved: dt.date | None = None
+    review_cadence: str | None = None
+    reviewed_by: str | None = None
+    themes: tuple[MTheme, ...] = ()
+    responses: tuple[MResponse, ...] = ()
+    actions: tuple[MAction, ...] = ()
+    milestones: tuple[MMilestone, ...] = ()
+    sources: tuple[MSource, ...] = ()
+    notes: str | None = None
+
+
 def pydantic_load(text: str) -> PCorpus:
     return PCorpus.model_validate_json(text)
 
@@ -190,3 +360,14 @@ _decoder = msgspec.json.Decoder(MCorpus)
 
 def msgspec_load(text: str) -> MCorpus:
     return _decoder.decode(text)
+
+
+def pydantic_load_plan(text: str) -> PPlan:
+    return PPlan.model_validate_json(text)
+
+
+_plan_decoder = msgspec.json.Decoder(MPlan)
+
+
+def msgspec_load_plan(text: str) -> MPlan:
+    return _plan_decoder.decode(text)

@@ -9,13 +9,12 @@ Example:
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError
-from importlib.metadata import version as _version
+import sys
+import types
+from typing import TYPE_CHECKING, Any
 
-from . import crosswalks, examples, frameworks, importers, scales
-from .compare import Comparison, compare
+from . import frameworks, scales
 from .corpus import Corpus
-from .coverage import Coverage, Effectiveness, coverage, effectiveness
 from .dates import PartialDate
 from .documents import dump, dumps, load, loads
 from .errors import (
@@ -45,25 +44,92 @@ from .inspection import (
     derived_overall,
     level_of,
 )
-from .plan import (
-    Action,
-    ActionStatus,
-    Agreement,
-    ImprovementPlan,
-    Milestone,
-    ProgressUpdate,
-    RecommendationResponse,
-    SuccessMeasure,
-    Theme,
-)
 from .provenance import Confidence, Source
 from .scales import Level, RatingScale
-from .validate import validate
 
-try:
-    __version__ = _version("yjinspect")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
+if TYPE_CHECKING:
+    from . import crosswalks, examples, importers
+    from .compare import Comparison, compare
+    from .coverage import Coverage, Effectiveness, coverage, effectiveness
+    from .plan import (
+        Action,
+        ActionStatus,
+        Agreement,
+        ImprovementPlan,
+        Milestone,
+        ProgressUpdate,
+        RecommendationResponse,
+        SuccessMeasure,
+        Theme,
+    )
+    from .validate import validate
+
+    __version__: str
+
+# Imported on first use, to keep `import yjinspect` light: name -> (module, attribute or None).
+_LAZY: dict[str, tuple[str, str | None]] = {
+    "Action": (".plan", "Action"),
+    "ActionStatus": (".plan", "ActionStatus"),
+    "Agreement": (".plan", "Agreement"),
+    "Comparison": (".compare", "Comparison"),
+    "Coverage": (".coverage", "Coverage"),
+    "Effectiveness": (".coverage", "Effectiveness"),
+    "ImprovementPlan": (".plan", "ImprovementPlan"),
+    "Milestone": (".plan", "Milestone"),
+    "ProgressUpdate": (".plan", "ProgressUpdate"),
+    "RecommendationResponse": (".plan", "RecommendationResponse"),
+    "SuccessMeasure": (".plan", "SuccessMeasure"),
+    "Theme": (".plan", "Theme"),
+    "compare": (".compare", "compare"),
+    "coverage": (".coverage", "coverage"),
+    "crosswalks": (".crosswalks", None),
+    "effectiveness": (".coverage", "effectiveness"),
+    "examples": (".examples", None),
+    "importers": (".importers", None),
+    "validate": (".validate", "validate"),
+}
+
+
+def _package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("yjinspect")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "0.0.0"
+
+
+def __getattr__(name: str) -> Any:
+    import importlib
+
+    if name == "__version__":
+        value: Any = _package_version()
+    elif name in _LAZY:
+        module_name, attribute = _LAZY[name]
+        module = importlib.import_module(module_name, __name__)
+        value = module if attribute is None else getattr(module, attribute)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+class _Package(types.ModuleType):
+    """The package module: a submodule that shares its name with a function it defines
+    (``compare``, ``coverage``) must not replace that function when the submodule is first
+    imported (``import yjinspect.compare`` sets the package's attribute)."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and _LAZY.get(name, ("", None))[1] == name:
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 __all__ = [
     "Action",

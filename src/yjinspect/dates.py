@@ -30,8 +30,11 @@ def parse_date(text: str) -> pendulum.Date:
     if not m or m.group(3) is None:
         raise ValueError(f"expected a date as YYYY-MM-DD, found {text!r}")
     year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    _check_day(year, month, day, text)
-    return pendulum.Date(year, month, day)
+    try:
+        return pendulum.Date(year, month, day)
+    except ValueError:
+        _check_day(year, month, day, text)  # says which month or day does not exist
+        raise
 
 
 def date_interval(start: pendulum.Date, end: pendulum.Date) -> pendulum.Interval[pendulum.Date]:
@@ -45,10 +48,20 @@ def date_interval(start: pendulum.Date, end: pendulum.Date) -> pendulum.Interval
     return pendulum.interval(start, end)  # type: ignore[arg-type,return-value]
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _last_day(year: int, month: int) -> int:
+    """The number of days in a month (1-12) of the proleptic Gregorian calendar."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month - 1]
+
+
 def _check_day(year: int, month: int, day: int, text: str) -> None:
     if not 1 <= month <= 12:
         raise ValueError(f"{text!r} is not a date: month {month} does not exist")
-    last = calendar.monthrange(year, month)[1]
+    last = _last_day(year, month)
     if not 1 <= day <= last:
         raise ValueError(
             f"{text!r} is not a date: {calendar.month_name[month]} {year} has {last} days"
@@ -83,7 +96,8 @@ class PartialDate:
         if self.day is not None:
             if self.month is None:
                 raise ValueError("a day needs a month")
-            _check_day(self.year, self.month, self.day, str(self))
+            if not (1 <= self.month <= 12 and 1 <= self.day <= _last_day(self.year, self.month)):
+                _check_day(self.year, self.month, self.day, str(self))
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:

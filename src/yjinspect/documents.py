@@ -18,33 +18,31 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-import json
+import gc
 import math
 import os
 import re
-import secrets
 import stat
-import tomllib
+import threading
+import types
+import typing
 from collections.abc import Callable, Iterator
-from enum import Enum
+from enum import Enum, StrEnum
 from os import PathLike
 from pathlib import Path
-from typing import Any, Final, Literal, cast
+from typing import TYPE_CHECKING, Any, Final, Literal, cast
 
 import attrs
 import cattrs
 import pendulum
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
-from cattrs.preconf.json import make_converter
 
-from . import _toml
 from .corpus import Corpus
 from .dates import PartialDate, parse_date
 from .errors import FieldValueError, InvalidDocument, Problem
 from .frameworks.model import Framework
 from .inspection import Inspection
-from .plan import ImprovementPlan
 from .scales import Level, RatingScale
 from .scales import get as get_scale
 
@@ -106,6 +104,20 @@ def _s_enum(value: object, t: type[Enum]) -> str:
     raise ValueError(f"expected one of {expected}; found {_found(value)}")
 
 
+_ENUM_VALUES: dict[type[Enum], dict[str, Enum]] = {}
+
+
+def _s_strenum(value: object, t: type[StrEnum]) -> StrEnum:
+    members = _ENUM_VALUES.get(t)
+    if members is None:
+        members = _ENUM_VALUES[t] = {m.value: m for m in t}
+    if isinstance(value, str):
+        found = members.get(value)
+        if found is not None:
+            return cast(StrEnum, found)
+    return cast(StrEnum, _s_enum(value, t))
+
+
 def _s_int(value: object, _t: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         if isinstance(value, float) and value.is_integer():
@@ -133,6 +145,8 @@ def _s_bool(value: object, _t: object) -> bool:
 
 
 def _s_date(value: object, _t: object) -> pendulum.Date:
+    if isinstance(value, str):
+        return _DAYS.get(value) or _parse_day(value)
     if isinstance(value, _dt.datetime):
         raise TypeError(f"expected a date (YYYY-MM-DD), found a date and time {value}")
     if isinstance(value, _dt.date):
@@ -142,9 +156,20 @@ def _s_date(value: object, _t: object) -> pendulum.Date:
     return _parse_day(value)
 
 
+_DAYS: dict[str, pendulum.Date] = {}
+"""Days already parsed (a document names the same few days again and again); Dates are values."""
+
+
 def _parse_day(text: str) -> pendulum.Date:
+    day = _DAYS.get(text)
+    if day is not None:
+        return day
     try:
-        return parse_date(text)
+        day = parse_date(text)
+        if len(_DAYS) >= 4096:
+            _DAYS.clear()
+        _DAYS[text] = day
+        return day
     except ValueError as exc:
         if str(exc).startswith(("expected", repr(text))):
             raise
@@ -245,6 +270,15 @@ def _is_homogeneous_tuple(t: Any) -> bool:
     return origin is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
+def _is_optional(t: Any) -> bool:
+    args: tuple[Any, ...] = getattr(t, "__args__", ())
+    return (
+        typing.get_origin(t) in (typing.Union, types.UnionType)
+        and len(args) == 2
+        and type(None) in args
+    )
+
+
 def _is_mapping(t: Any) -> bool:
     from collections.abc import Mapping
 
@@ -252,8 +286,83 @@ def _is_mapping(t: Any) -> bool:
     return origin in (dict, Mapping)
 
 
+def _fast_table(conv: cattrs.Converter, cl: type) -> Callable[[Any, Any], Any] | None:
+    """A structuring function for the fast path, generated for one attrs class.
+
+    It accepts exactly what cattrs' generated function (with the hooks above) accepts and makes
+    the same object, but checks strings, string enums and arrays inline instead of calling a
+    hook for each field. It raises on the first problem without saying where: the detailed pass does
+    that. ``None`` for a class it does not handle (fields that are not plain keyword
+    arguments), which then gets cattrs' function.
+    """
+    try:
+        attrs.resolve_types(cl)
+        fields = attrs.fields(cl)
+    except Exception:
+        return None
+    if any(not f.init or f.alias != f.name or not f.name.isidentifier() for f in fields):
+        return None
+    names: dict[str, Any] = {"__cl": cl, "__allowed": frozenset(f.name for f in fields)}
+    lines = [
+        "def structure(o, _):",
+        "    if not isinstance(o, dict):",
+        "        raise TypeError('expected a table of fields')",
+        "    res = {}",
+    ]
+    for f in fields:
+        t, name = f.type, f.name
+        optional = _is_optional(t)
+        inner = next(a for a in t.__args__ if a is not type(None)) if optional else t
+        if inner is str:
+            check = "isinstance(v, str)"
+            value = "v"
+        elif isinstance(inner, type) and issubclass(inner, StrEnum):
+            names[f"__m_{name}"] = {m.value: m for m in inner}
+            check = "True"
+            value = f"__m_{name}[v]"
+        else:
+            names[f"__h_{name}"] = conv.get_structure_hook(inner)
+            names[f"__t_{name}"] = inner
+            check = "True"
+            value = f"__h_{name}(v, __t_{name})"
+        body = [f"v = o[{name!r}]"]
+        if not optional and _is_homogeneous_tuple(inner):
+            item = inner.__args__[0]
+            body += ["if not isinstance(v, (list, tuple)):", "    raise TypeError('wrong type')"]
+            if item is str:
+                body += ["for x in v:", "    if not isinstance(x, str):", "        raise TypeError"]
+                body += [f"res[{name!r}] = tuple(v)"]
+            else:
+                names[f"__i_{name}"] = conv.get_structure_hook(item)
+                names[f"__j_{name}"] = item
+                body += [f"res[{name!r}] = tuple([__i_{name}(x, __j_{name}) for x in v])"]
+        elif check != "True":
+            none_ok = "v is not None and " if optional else ""
+            body += [f"if {none_ok}not {check}:", "    raise TypeError('wrong type')"]
+            body += [f"res[{name!r}] = v"]
+        elif optional:
+            body += [f"res[{name!r}] = None if v is None else {value}"]
+        else:
+            body += [f"res[{name!r}] = {value}"]
+        if f.default is attrs.NOTHING:
+            lines += ["    " + line for line in body]
+        else:
+            lines += [f"    if {name!r} in o:"] + ["        " + line for line in body]
+    lines += [
+        "    if not __allowed.issuperset(o):",
+        "        raise ValueError('unknown field')",
+        "    return __cl(**res)",
+    ]
+    # The code is made from the class's field names (checked to be identifiers) and nothing else.
+    code = compile("\n".join(lines), f"<yjinspect fast structure {cl.__qualname__}>", "exec")
+    exec(code, names)  # noqa: S102
+    return cast(Callable[[Any, Any], Any], names["structure"])
+
+
 # -- the converter -----------------------------------------------------------------------------
 def _build(detailed: bool) -> cattrs.Converter:
+    from cattrs.preconf.json import make_converter
+
     conv = make_converter(
         forbid_extra_keys=True, omit_if_default=True, detailed_validation=detailed
     )
@@ -267,6 +376,8 @@ def _build(detailed: bool) -> cattrs.Converter:
     )
     for prim, hook in primitives:
         conv.register_structure_hook(prim, hook)
+    # StrEnum comes before str in a StrEnum's MRO, so this hook wins over the str one.
+    conv.register_structure_hook(StrEnum, _s_strenum)
     conv.register_structure_hook(pendulum.Date, _s_date)
     conv.register_unstructure_hook(pendulum.Date, _u_date)
     conv.register_structure_hook(pendulum.DateTime, _s_datetime)
@@ -292,7 +403,7 @@ def _build(detailed: bool) -> cattrs.Converter:
             if not isinstance(value, list | tuple):
                 raise TypeError(f"expected an array, found {_found(value)}")
             if not detailed:
-                return tuple(handler(v, inner) for v in value)
+                return tuple([handler(v, inner) for v in value])
             items: list[Any] = []
             errors: list[Exception] = []
             for i, v in enumerate(value):
@@ -311,6 +422,17 @@ def _build(detailed: bool) -> cattrs.Converter:
         return structure_tuple
 
     conv.register_structure_hook_factory(_is_homogeneous_tuple, tuple_factory)
+
+    def optional_factory(t: Any) -> Callable[[Any, Any], Any]:
+        inner = next(a for a in t.__args__ if a is not type(None))
+        handler = conv.get_structure_hook(inner)
+
+        def structure_optional(value: Any, _t: Any) -> Any:
+            return None if value is None else handler(value, inner)
+
+        return structure_optional
+
+    conv.register_structure_hook_factory(_is_optional, optional_factory)
 
     def mapping_factory(t: Any) -> Callable[[Any, Any], Any]:
         key_t, value_t = t.__args__
@@ -336,11 +458,33 @@ def _build(detailed: bool) -> cattrs.Converter:
                 raise IterableValidationError(f"while structuring {t!r}", errors, t)
             return out
 
-        return structure_mapping
+        if detailed or key_t is not str or value_t not in (str, float):
+            return structure_mapping
+
+        def structure_plain_mapping(value: Any, _t: Any) -> dict[Any, Any]:
+            # The common case checked in one pass: string keys and strings (or finite floats,
+            # which the float hook returns as they are); anything else takes the general path.
+            if isinstance(value, dict):
+                for k, v in value.items():
+                    if (
+                        not isinstance(k, str)
+                        or v.__class__ is not value_t
+                        or (value_t is float and v - v != 0.0)
+                    ):
+                        break
+                else:
+                    return dict(value)
+            return structure_mapping(value, _t)
+
+        return structure_plain_mapping
 
     conv.register_structure_hook_factory(_is_mapping, mapping_factory)
 
     def table_factory(t: Any) -> Callable[[Any, Any], Any]:
+        if not detailed:
+            fast = _fast_table(conv, t)
+            if fast is not None:
+                return fast
         fields_hook = conv.gen_structure_attrs_fromdict(t)
 
         def structure_table(value: Any, cl: Any) -> Any:
@@ -401,15 +545,34 @@ def _build(detailed: bool) -> cattrs.Converter:
     return conv
 
 
-_FAST = _build(detailed=False)
-_DETAILED = _build(detailed=True)
+_CONVERTERS: dict[bool, cattrs.Converter] = {}
 
-converter: cattrs.Converter = _FAST
-"""The one converter (cattrs, preconfigured for JSON, with pendulum hooks and strict types).
 
-Detailed validation is off on this fast path; a document that fails is structured again with a
-detailed converter so that every problem gets its path.
-"""
+def _converter(detailed: bool) -> cattrs.Converter:
+    """The fast (``detailed=False``) or the detailed converter, built on first use."""
+    conv = _CONVERTERS.get(detailed)
+    if conv is None:
+        conv = _CONVERTERS[detailed] = _build(detailed)
+    return conv
+
+
+if TYPE_CHECKING:
+    converter: cattrs.Converter
+    """The one converter (cattrs, preconfigured for JSON, with pendulum hooks and strict types).
+
+    Detailed validation is off on this fast path; a document that fails is structured again
+    with a detailed converter so that every problem gets its path.
+    """
+
+
+def __getattr__(name: str) -> Any:
+    if name == "converter":
+        return _converter(False)
+    if name == "_toml":  # the TOML writer, imported on first use
+        from . import _toml
+
+        return _toml
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # -- document kinds and migrations -------------------------------------------------------------
@@ -429,6 +592,32 @@ class DocumentKind:
 
 
 _KINDS: dict[str, DocumentKind] = {}
+# Kinds whose modules are imported the first time kinds are looked up, to keep `import
+# yjinspect` light: (module, kind, class), or (module, None, None) for a module that registers
+# its own kinds when imported.
+_LAZY_KINDS: list[tuple[str, str | None, str | None]] = [
+    ("yjinspect.plan", "improvement-plan", "ImprovementPlan"),
+    ("yjinspect.crosswalks", None, None),
+]
+
+
+_LAZY_KINDS_LOCK = threading.RLock()
+
+
+def _all_kinds() -> dict[str, DocumentKind]:
+    if _LAZY_KINDS:
+        import importlib
+
+        with _LAZY_KINDS_LOCK:
+            while _LAZY_KINDS:
+                module_name, name, cls_name = _LAZY_KINDS[0]
+                module = importlib.import_module(module_name)
+                if name is not None and cls_name is not None and name not in _KINDS:
+                    register_kind(name, getattr(module, cls_name))
+                _LAZY_KINDS.pop(0)
+    return _KINDS
+
+
 _MIGRATIONS: dict[tuple[str, int], Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
@@ -464,7 +653,7 @@ def register_migration(
 
 def kinds() -> tuple[str, ...]:
     """The document kinds that can be loaded, sorted."""
-    return tuple(sorted(_KINDS))
+    return tuple(sorted(_all_kinds()))
 
 
 def kind_of(obj: object) -> str:
@@ -473,7 +662,7 @@ def kind_of(obj: object) -> str:
     Raises:
         TypeError: the object is not of a document kind.
     """
-    for kind in _KINDS.values():
+    for kind in _all_kinds().values():
         if type(obj) is kind.cls:
             return kind.name
     raise TypeError(
@@ -484,7 +673,6 @@ def kind_of(obj: object) -> str:
 register_kind("inspection", Inspection)
 register_kind("corpus", Corpus)
 register_kind("framework", Framework)
-register_kind("improvement-plan", ImprovementPlan)
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -531,6 +719,8 @@ def _rejections(data: Any) -> list[Problem]:
 
 def _parse(text: str, fmt: str) -> Any:
     if fmt == "json":
+        import json
+
         marked: list[bool] = []
 
         def constant(name: str) -> _Rejected:
@@ -538,6 +728,9 @@ def _parse(text: str, fmt: str) -> Any:
             return _Rejected(f"expected a finite number, found {name} (JSON has no such number)")
 
         def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+            fast = dict(items)
+            if len(fast) == len(items):
+                return fast
             out: dict[str, Any] = {}
             duplicates: list[str] = []
             for key, value in items:
@@ -572,6 +765,8 @@ def _parse(text: str, fmt: str) -> Any:
             raise InvalidDocument(_rejections(data))
         return data
     if fmt == "toml":
+        import tomllib
+
         try:
             return tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
@@ -629,7 +824,7 @@ def _walk(exc: BaseException, path: str) -> Iterator[tuple[str, BaseException]]:
 
 
 # The messages of attrs' own validators (min_len, ge, le, ...), which name the field.
-_ATTRS_RULE = re.compile(
+_ATTRS_RULE_TEXT: Final = (
     r"^(?:Length of )?'(?P<field>\w+)' must be (?P<rule>[^:]+): (?P<found>.*)$"
 )
 
@@ -658,7 +853,7 @@ def _describe(path: str, exc: BaseException, cls: type | None) -> list[Problem]:
     if isinstance(exc, RecursionError):
         return [Problem(path=path, message=f"nested deeper than {MAX_DEPTH} levels")]
     message = str(exc) or type(exc).__name__
-    rule = _ATTRS_RULE.match(message)
+    rule = re.match(_ATTRS_RULE_TEXT, message)
     if isinstance(exc, ValueError) and rule is not None:
         what = "a length" if message.startswith("Length") else "a value"
         return [
@@ -676,7 +871,7 @@ def _describe(path: str, exc: BaseException, cls: type | None) -> list[Problem]:
 
 def _structure_problems(data: Any, cls: type) -> list[Problem]:
     try:
-        _DETAILED.structure(data, cls)
+        _converter(True).structure(data, cls)
     except Exception as exc:
         problems: list[Problem] = []
         for path, leaf in _walk(exc, "$"):
@@ -697,7 +892,7 @@ def structure(data: Any, cls: type[Any], *, source: str | None = None) -> Any:
             source=source,
         )
     try:
-        return _FAST.structure(data, cls)
+        return _converter(False).structure(data, cls)
     except InvalidDocument as exc:
         raise InvalidDocument(exc.problems, source=source) from None
     except Exception:
@@ -707,7 +902,7 @@ def structure(data: Any, cls: type[Any], *, source: str | None = None) -> Any:
 
 def unstructure(obj: Any) -> Any:
     """Plain JSON-compatible data for an object (without the envelope)."""
-    return _FAST.unstructure(obj)
+    return _converter(False).unstructure(obj)
 
 
 def _envelope(data: Any, kind: str | None) -> tuple[DocumentKind, dict[str, Any]]:
@@ -732,7 +927,7 @@ def _envelope(data: Any, kind: str | None) -> tuple[DocumentKind, dict[str, Any]
                 message="required field missing; expected one of: " + ", ".join(kinds()),
             )
         )
-    elif not isinstance(declared, str) or declared not in _KINDS:
+    elif not isinstance(declared, str) or declared not in _all_kinds():
         problems.append(
             Problem(
                 path="$.kind",
@@ -812,6 +1007,9 @@ def loads(
 ) -> Any:
     """Read a document from text.
 
+    The cyclic garbage collector is paused while a document of more than a few kilobytes is
+    read (a document makes many objects and no cycles); it is left as it was found.
+
     Args:
         text: the document.
         format: ``"json"`` or ``"toml"``.
@@ -858,17 +1056,91 @@ def loads(
             ],
             source=source,
         )
+    # A large document makes many objects and no garbage cycles: pause the cyclic garbage
+    # collector while it is read, rather than let it sweep the growing heap again and again.
+    pause = len(text) >= _PAUSE_GC_CHARS and gc.isenabled()
+    if pause:
+        gc.disable()
+    try:
+        return _read(text, format, kind, source)
+    finally:
+        if pause:
+            gc.enable()
+
+
+_PAUSE_GC_CHARS: Final = 4 * 1024
+
+
+def _read(text: str, format: str, kind: str | None, source: str | None) -> Any:
     try:
         data = _parse(text, format)
-        _check_depth(data)
-        doc_kind, body = _envelope(data, kind)
+        try:
+            doc_kind, body = _envelope(data, kind)
+        except InvalidDocument:
+            _check_depth(data)  # a document nested too deep is refused for that first
+            raise
+        shallow = data.get("schema_version") == doc_kind.version and _within_depth(doc_kind.cls)
+        if not shallow:
+            _check_depth(data)
     except InvalidDocument as exc:
         raise InvalidDocument(exc.problems, source=source) from None
-    obj = structure(body, doc_kind.cls, source=source)
+    try:
+        obj = structure(body, doc_kind.cls, source=source)
+    except InvalidDocument:
+        if shallow:
+            try:
+                _check_depth(data)
+            except InvalidDocument as exc:
+                raise InvalidDocument(exc.problems, source=source) from None
+        raise
     problems = _semantic_problems(obj)
     if problems:
         raise InvalidDocument(problems, source=source)
     return obj
+
+
+_DEPTH_LEAVES: Final = frozenset(
+    {str, int, float, bool, type(None), pendulum.Date, pendulum.DateTime, pendulum.Duration}
+)
+_MODEL_DEPTH: dict[type, int | None] = {}
+
+
+def _model_depth(t: Any, outer: tuple[type, ...] = ()) -> int | None:
+    """The deepest nesting of tables and arrays a value of type ``t`` can be structured from;
+    ``None`` when it is unbounded or cannot be told."""
+    if t in _DEPTH_LEAVES or t is PartialDate or t is pendulum.Interval:
+        return 0
+    if isinstance(t, type) and issubclass(t, Enum):
+        return 0
+    if typing.get_origin(t) is pendulum.Interval:
+        return 0
+    if typing.get_origin(t) in (typing.Union, types.UnionType):
+        depths = [_model_depth(a, outer) for a in typing.get_args(t)]
+        return None if any(d is None for d in depths) else max(cast(list[int], depths))
+    if _is_homogeneous_tuple(t) or _is_mapping(t):
+        inner = _model_depth(typing.get_args(t)[-1 if _is_mapping(t) else 0], outer)
+        return None if inner is None else inner + 1
+    if isinstance(t, type) and attrs.has(t):
+        if t in outer:
+            return None  # a recursive model
+        try:
+            attrs.resolve_types(t)
+        except Exception:
+            return None
+        fields = [_model_depth(f.type, (*outer, t)) for f in attrs.fields(t) if f.init]
+        if any(d is None for d in fields):
+            return None
+        return 1 + max(cast(list[int], fields), default=0)
+    return None
+
+
+def _within_depth(cls: type) -> bool:
+    """True when every document that structures as ``cls`` is within :data:`MAX_DEPTH`, so the
+    depth walk is needed only when structuring fails."""
+    if cls not in _MODEL_DEPTH:
+        _MODEL_DEPTH[cls] = _model_depth(cls)
+    depth = _MODEL_DEPTH[cls]
+    return depth is not None and depth <= MAX_DEPTH
 
 
 def _format_for(path: Path, fmt: str | None) -> str:
@@ -915,8 +1187,12 @@ def dumps(obj: Any, format: Format | str = "json") -> str:
     """
     doc = _document(obj)
     if format == "json":
+        import json
+
         return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
     if format == "toml":
+        from . import _toml
+
         return _toml.dumps(doc)
     raise ValueError(f"unknown format {format!r}; expected 'json' or 'toml'")
 
@@ -925,6 +1201,8 @@ def _create_temporary(target: Path) -> tuple[int, str]:
     """Create a new, empty file beside ``target``; permissions follow the umask, as for any new
     file (``tempfile.mkstemp`` would make it readable by its owner only)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    import secrets
+
     for _ in range(100):
         tmp = os.path.join(target.parent, f".{target.name}.{secrets.token_hex(4)}.tmp")
         try:
@@ -972,7 +1250,7 @@ def schema(kind: str) -> dict[str, Any]:
     from ._schema import document_schema
 
     try:
-        doc_kind = _KINDS[kind]
+        doc_kind = _all_kinds()[kind]
     except KeyError:
         raise LookupError(f"unknown document kind {kind!r}; kinds: {', '.join(kinds())}") from None
     return document_schema(doc_kind.name, doc_kind.cls, doc_kind.version)

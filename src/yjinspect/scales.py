@@ -48,6 +48,10 @@ def normalise(text: str) -> str:
     return _SEPARATORS.sub(" ", text.casefold()).strip()
 
 
+def _str_tuple(value: Any) -> tuple[str, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(slots=True, kw_only=True, order=False)
 class Level:
     """One level of a :class:`RatingScale`.
@@ -71,7 +75,7 @@ class Level:
     score: int
     description: str = ""
     concern: bool = False
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     confidence: Confidence = Confidence.PUBLISHED
     scale: str = ""
     rank: int = 0

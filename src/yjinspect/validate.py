@@ -105,11 +105,10 @@ def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
 
     seen: dict[str, int] = {}
     for i, j in enumerate(insp.judgements):
-        path = f"{root}.judgements[{i}]"
         if j.area in seen:
             out.append(
                 Problem(
-                    path=f"{path}.area",
+                    path=f"{root}.judgements[{i}].area",
                     message=f"duplicate judgement of area "
                     f"{j.area!r} (first at {root}.judgements[{seen[j.area]}])",
                 )
@@ -119,7 +118,7 @@ def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
         if not fw.has_area(j.area):
             out.append(
                 Problem(
-                    path=f"{path}.area",
+                    path=f"{root}.judgements[{i}].area",
                     message=f"expected an area of {fw.code!r}, found {j.area!r}",
                 )
             )
@@ -128,7 +127,7 @@ def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
         if not area.rated:
             out.append(
                 Problem(
-                    path=f"{path}.area",
+                    path=f"{root}.judgements[{i}].area",
                     message=f"area {j.area!r} is a "
                     f"{area.kind.value} of {fw.code!r} and carries no rating",
                 )
@@ -137,7 +136,7 @@ def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
         if allowed is not None and j.area not in allowed:
             out.append(
                 Problem(
-                    path=f"{path}.area",
+                    path=f"{root}.judgements[{i}].area",
                     message=f"area {j.area!r} is not rated in "
                     f"version {insp.framework_version!r} of {fw.code!r}",
                 )
@@ -149,11 +148,11 @@ def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
             except UnknownRating:
                 out.append(
                     Problem(
-                        path=f"{path}.rating",
+                        path=f"{root}.judgements[{i}].rating",
                         message=f"expected one of {', '.join(fw.scale.labels)}; found {j.rating!r}",
                     )
                 )
-        kq_codes = {kq.code for kq in fw.key_questions(j.area)}
+        kq_codes = fw.key_question_codes(j.area)
         bad_kq = False
         for key in j.key_questions:
             if key not in kq_codes and f"{j.area}.{key}" not in kq_codes:
@@ -161,7 +160,7 @@ def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
                 expected = ", ".join(sorted(kq_codes)) or "none (the area has no key questions)"
                 out.append(
                     Problem(
-                        path=f"{path}.key_questions[{key!r}]",
+                        path=f"{root}.judgements[{i}].key_questions[{key!r}]",
                         message=f"expected a key question of {j.area!r} ({expected}), "
                         f"found {key!r}",
                     )
@@ -173,20 +172,22 @@ def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
             and not bad_kq
             and len(j.key_questions) == len(kq_codes)
         ):
-            computed = fw.rate_standard(j.area, j.key_questions)
-            if computed != level and not j.override_reason:
+            # The keys are checked above and Judgement checks each value lies in 0-100.
+            computed = fw._standard_level(min(j.key_questions.values()))
+            # Levels of one scale are shared objects: identity is equality, and cheaper.
+            if computed is not level and not j.override_reason:
                 out.append(
                     Problem(
-                        path=f"{path}.rating",
+                        path=f"{root}.judgements[{i}].rating",
                         message=f"the key questions give "
                         f"{computed.label!r} but the rating is {level.label!r}; an "
                         "override needs an override_reason",
                     )
                 )
-            elif computed == level and j.override_reason:
+            elif computed is level and j.override_reason:
                 out.append(
                     _warn(
-                        f"{path}.override_reason",
+                        f"{root}.judgements[{i}].override_reason",
                         "an override reason is given but "
                         f"the rating equals the computed one ({computed.label!r})",
                     )
@@ -194,7 +195,8 @@ def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
         if j.override_reason and not area.computed:
             out.append(
                 _warn(
-                    f"{path}.override_reason", f"area {j.area!r} has no computed rating to override"
+                    f"{root}.judgements[{i}].override_reason",
+                    f"area {j.area!r} has no computed rating to override",
                 )
             )
 

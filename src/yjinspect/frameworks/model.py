@@ -236,6 +236,12 @@ class Framework:
     _scored: tuple[Area, ...] = attrs.field(
         init=False, repr=False, eq=False, hash=False, alias="_scored"
     )
+    _key_questions: Mapping[str | None, tuple[Area, ...]] = attrs.field(
+        init=False, repr=False, eq=False, hash=False, alias="_key_questions"
+    )
+    _key_question_codes: Mapping[str | None, frozenset[str]] = attrs.field(
+        init=False, repr=False, eq=False, hash=False, alias="_key_question_codes"
+    )
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_by_code", {a.code: a for a in self.areas})
@@ -244,6 +250,13 @@ class Framework:
             children.setdefault(a.parent, []).append(a)
         object.__setattr__(self, "_scored", tuple(a for a in self.areas if a.scored))
         object.__setattr__(self, "_children", {k: tuple(v) for k, v in children.items()})
+        kqs = {
+            k: tuple(a for a in v if a.kind is AreaKind.KEY_QUESTION) for k, v in children.items()
+        }
+        object.__setattr__(self, "_key_questions", kqs)
+        object.__setattr__(
+            self, "_key_question_codes", {k: frozenset(a.code for a in v) for k, v in kqs.items()}
+        )
         problems = _framework_problems(self)
         if problems:
             raise InvalidDocument(problems, source=f"framework {self.code!r}")
@@ -270,7 +283,11 @@ class Framework:
 
     def key_questions(self, code: str) -> tuple[Area, ...]:
         """The key questions of a standard."""
-        return tuple(a for a in self.children(code) if a.kind is AreaKind.KEY_QUESTION)
+        return self._key_questions.get(code, ())
+
+    def key_question_codes(self, code: str) -> frozenset[str]:
+        """The full codes of a standard's key questions ("2.1.desistance")."""
+        return self._key_question_codes.get(code, frozenset())
 
     def rated_areas(self, version: str | None = None) -> tuple[Area, ...]:
         """The areas that carry a rating, in framework order (of one version, if given)."""
@@ -330,7 +347,7 @@ class Framework:
                 f"framework {self.code!r} has no rule that computes a rating for {area_code!r}"
             )
         if isinstance(percentages, Mapping):
-            known = {kq.code for kq in self.key_questions(area_code)}
+            known = self.key_question_codes(area_code)
             for key in percentages:
                 full = key if key in known else f"{area_code}.{key}"
                 if full not in known:
@@ -343,7 +360,14 @@ class Framework:
         for v in values:
             if not 0.0 <= v <= 100.0:
                 raise ValueError(f"a percentage must lie between 0 and 100, found {v}")
-        lowest = min(values)
+        return self._standard_level(min(values))
+
+    def _standard_level(self, lowest: float) -> Level:
+        """The level the standard rule gives a standard whose lowest key-question percentage
+        is ``lowest`` (checked to lie in 0-100 by the caller)."""
+        rule = self.standard_rule
+        if rule is None:
+            raise RuleNotDefined(f"framework {self.code!r} has no rule for standards")
         for t in rule.thresholds:
             if lowest >= t.minimum:
                 return self.scale.level(t.level)
