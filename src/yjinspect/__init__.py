@@ -51,12 +51,14 @@ if TYPE_CHECKING:
     from . import crosswalks, examples, importers
     from .compare import Comparison, compare
     from .coverage import Coverage, Effectiveness, coverage, effectiveness
+    from .frames import to_frame
     from .plan import (
         Action,
         ActionStatus,
         Agreement,
         ImprovementPlan,
         Milestone,
+        MilestoneStatus,
         ProgressUpdate,
         RecommendationResponse,
         SuccessMeasure,
@@ -76,6 +78,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "Effectiveness": (".coverage", "Effectiveness"),
     "ImprovementPlan": (".plan", "ImprovementPlan"),
     "Milestone": (".plan", "Milestone"),
+    "MilestoneStatus": (".plan", "MilestoneStatus"),
     "ProgressUpdate": (".plan", "ProgressUpdate"),
     "RecommendationResponse": (".plan", "RecommendationResponse"),
     "SuccessMeasure": (".plan", "SuccessMeasure"),
@@ -86,6 +89,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "effectiveness": (".coverage", "effectiveness"),
     "examples": (".examples", None),
     "importers": (".importers", None),
+    "to_frame": (".frames", "to_frame"),
     "validate": (".validate", "validate"),
 }
 
@@ -155,6 +159,7 @@ __all__ = [
     "JudgementStatus",
     "Level",
     "Milestone",
+    "MilestoneStatus",
     "Nation",
     "Overall",
     "PartialDate",
@@ -188,5 +193,6 @@ __all__ = [
     "load",
     "loads",
     "scales",
+    "to_frame",
     "validate",
 ]
