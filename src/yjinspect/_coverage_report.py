@@ -405,100 +405,78 @@ class Coverage:
     @property
     def problems(self) -> tuple[Gap, ...]:
         """Every problem, each naming the item, action or milestone by id and text."""
-        out: list[Gap] = []
-        for i in self.uncovered:
-            why = ""
-            if i.agreement is Agreement.NOT_AGREED:
-                why = " (the plan does not agree it)"
-            out.append(
-                Gap(
-                    kind=GapKind.UNCOVERED,
-                    id=i.id,
-                    text=i.text,
-                    message=f"no action answers {i}{why}",
-                )
-            )
-        for i in self.no_response:
-            out.append(
-                Gap(
-                    kind=GapKind.NO_RESPONSE,
-                    id=i.id,
-                    text=i.text,
-                    message=f"the plan gives no response to {i}",
-                )
-            )
-        for d in self.dangling:
-            out.append(
-                Gap(
-                    kind=GapKind.DANGLING,
-                    id=d.owner,
-                    text=d.text,
-                    message=f"dangling reference at {d.path}: {d}",
-                )
-            )
-        for a in self.covers_nothing:
-            out.append(
-                Gap(
-                    kind=GapKind.COVERS_NOTHING,
-                    id=a.id,
-                    text=a.text,
-                    message=f"{a} answers nothing in {self.inspection}",
-                )
-            )
-        for code in self.unknown_ratings:
-            out.append(
-                Gap(
-                    kind=GapKind.UNKNOWN_RATING,
-                    id=code,
-                    text=None,
-                    message=f"area {code}: the recorded rating is not on the scale",
-                )
-            )
-        for code in self.not_known:
-            out.append(
-                Gap(
-                    kind=GapKind.RATING_NOT_KNOWN,
-                    id=code,
-                    text=None,
-                    message=f"area {code}: the rating is not known, so whether it needs "
-                    "answering is not known",
-                )
-            )
-        for a in self.overdue:
-            out.append(
-                Gap(
-                    kind=GapKind.OVERDUE,
-                    id=a.id,
-                    text=a.text,
-                    message=f"{a} was due {a.due} and is {a.status.value}",
-                )
-            )
         cadence = self.review_cadence.in_words() if self.review_cadence is not None else "?"
-        for a in self.stale:
-            last = (
+
+        def why(item: CoverageItem) -> str:
+            return " (the plan does not agree it)" if item.agreement is Agreement.NOT_AGREED else ""
+
+        def last(a: ActionState) -> str:
+            return (
                 f"last progress update {a.last_update}"
                 if a.last_update
                 else "no progress update recorded"
             )
-            out.append(
-                Gap(
-                    kind=GapKind.STALE,
-                    id=a.id,
-                    text=a.text,
-                    message=f"{a}: {last}; the plan reviews progress every {cadence}",
+
+        rows: list[tuple[GapKind, str, str | None, str]] = [
+            *(
+                (GapKind.UNCOVERED, i.id, i.text, f"no action answers {i}{why(i)}")
+                for i in self.uncovered
+            ),
+            *(
+                (GapKind.NO_RESPONSE, i.id, i.text, f"the plan gives no response to {i}")
+                for i in self.no_response
+            ),
+            *(
+                (GapKind.DANGLING, d.owner, d.text, f"dangling reference at {d.path}: {d}")
+                for d in self.dangling
+            ),
+            *(
+                (GapKind.COVERS_NOTHING, a.id, a.text, f"{a} answers nothing in {self.inspection}")
+                for a in self.covers_nothing
+            ),
+            *(
+                (
+                    GapKind.UNKNOWN_RATING,
+                    code,
+                    None,
+                    f"area {code}: the recorded rating is not on the scale",
                 )
-            )
-        for m in self.milestones_overdue:
-            out.append(
-                Gap(
-                    kind=GapKind.MILESTONE_OVERDUE,
-                    id=m.title,
-                    text=m.notes,
-                    message=f"milestone '{m.title}' was due by {m.latest}; it is not "
-                    "recorded as done",
+                for code in self.unknown_ratings
+            ),
+            *(
+                (
+                    GapKind.RATING_NOT_KNOWN,
+                    code,
+                    None,
+                    f"area {code}: the rating is not known, so whether it needs answering "
+                    "is not known",
                 )
-            )
-        return tuple(out)
+                for code in self.not_known
+            ),
+            *(
+                (GapKind.OVERDUE, a.id, a.text, f"{a} was due {a.due} and is {a.status.value}")
+                for a in self.overdue
+            ),
+            *(
+                (
+                    GapKind.STALE,
+                    a.id,
+                    a.text,
+                    f"{a}: {last(a)}; the plan reviews progress every {cadence}",
+                )
+                for a in self.stale
+            ),
+            *(
+                (
+                    GapKind.MILESTONE_OVERDUE,
+                    m.title,
+                    m.notes,
+                    f"milestone '{m.title}' was due by {m.latest}; it is not recorded as done",
+                )
+                for m in self.milestones_overdue
+            ),
+        ]
+        return tuple(Gap(kind=k, id=ident, text=text, message=msg) for k, ident, text, msg in rows)
 
     # -- rendering -----------------------------------------------------------------------------
     def verdict(self) -> str:
