@@ -40,8 +40,8 @@ def same_service(a: Service, b: Service) -> bool:
     """True when two records name the same service.
 
     Services are renamed (Bromley's records name a Youth Offending Service in 2015 and a Youth
-    Justice Service in 2025), so two records are the same service when their names, their local authorities
-    (ignoring case), or any identifier of the same scheme in :attr:`Service.codes
+    Justice Service in 2025), so two records are the same service when their names, their
+    local authorities (ignoring case), or any identifier of the same scheme in :attr:`Service.codes
     <yjinspect.Service.codes>` agree.
     """
     if a.name.casefold() == b.name.casefold():
