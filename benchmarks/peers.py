@@ -105,15 +105,6 @@ class PInspection(BaseModel):
     notes: str | None = None
 
 
-class PCorpus(BaseModel):
-    model_config = _cfg
-    kind: Literal["corpus"]
-    schema_version: int
-    inspections: tuple[PInspection, ...] = ()
-    title: str | None = None
-    notes: str | None = None
-
-
 class MSource(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     title: str
     url: str | None = None
@@ -170,14 +161,6 @@ class MInspection(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     findings: tuple[MFinding, ...] = ()
     recommendations: tuple[MRecommendation, ...] = ()
     sources: tuple[MSource, ...] = ()
-    notes: str | None = None
-
-
-class MCorpus(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
-    kind: Literal["corpus"]
-    schema_version: int
-    inspections: tuple[MInspection, ...] = ()
-    title: str | None = None
     notes: str | None = None
 
 
@@ -258,10 +241,10 @@ class PMilestone(BaseModel):
     notes: str | None = None
 
 
-class PPlan(BaseModel):
+class PPlanBody(BaseModel):
+    """A plan as a corpus holds it: the plan document without its envelope."""
+
     model_config = _cfg
-    kind: Literal["improvement-plan"]
-    schema_version: int
     id: str
     inspection: str
     title: str
@@ -331,9 +314,9 @@ class MMilestone(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     notes: str | None = None
 
 
-class MPlan(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
-    kind: Literal["improvement-plan"]
-    schema_version: int
+class MPlanBody(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    """A plan as a corpus holds it: the plan document without its envelope."""
+
     id: str
     inspection: str
     title: str
@@ -348,6 +331,35 @@ class MPlan(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     actions: tuple[MAction, ...] = ()
     milestones: tuple[MMilestone, ...] = ()
     sources: tuple[MSource, ...] = ()
+    notes: str | None = None
+
+
+class PPlan(PPlanBody):
+    kind: Literal["improvement-plan"]
+    schema_version: int
+
+
+class MPlan(MPlanBody, kw_only=True, forbid_unknown_fields=True, frozen=True):
+    kind: Literal["improvement-plan"]
+    schema_version: int
+
+
+class PCorpus(BaseModel):
+    model_config = _cfg
+    kind: Literal["corpus"]
+    schema_version: int
+    inspections: tuple[PInspection, ...] = ()
+    plans: tuple[PPlanBody, ...] = ()
+    title: str | None = None
+    notes: str | None = None
+
+
+class MCorpus(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    kind: Literal["corpus"]
+    schema_version: int
+    inspections: tuple[MInspection, ...] = ()
+    plans: tuple[MPlanBody, ...] = ()
+    title: str | None = None
     notes: str | None = None
 
 

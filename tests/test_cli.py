@@ -5,6 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 
 import yjinspect as yj
@@ -135,7 +136,19 @@ def test_show_documents(tmp_path):
     assert plan.stdout.splitlines()[0] == (
         "Bromley Youth Offending Service Post Inspection Improvement Plan (bromley-2015-plan)"
     )
-    assert "  Milestone: YJB mock inspection (2016-01)" in plan.stdout
+    # whether the mock inspection took place is not recorded: the view says so
+    assert "  Milestone: YJB mock inspection (2016-01; status not known)" in plan.stdout
+    plan_md = run("show", PLAN, "--format", "markdown")
+    assert "- YJB mock inspection: 2016-01 (status not known)" in plan_md.stdout
+    plan_html = run("show", PLAN, "--format", "html")
+    milestones = plan_html.stdout.split(">Milestones</caption>", 1)[1]
+    assert re.findall(r"<th[^>]*>([^<]*)</th>", milestones) == [
+        "Milestone",
+        "Due",
+        "Status",
+        "Done",
+    ]
+    assert milestones.count(">not-known</td>") == 2
 
 
 def test_show_json_round_trips():
@@ -258,6 +271,86 @@ def test_coverage_json_and_reports():
     assert html.returncode == 0
     assert html.stdout.startswith("<!DOCTYPE html>")
     assert html.stdout.count("background:#c0392b") == 4  # four Poor areas
+
+
+def _fji_with_interventions_not_known():
+    fji = yj.examples.bromley().get("bromley-2015-fji")
+    judgements = tuple(
+        attrs.evolve(j, rating=None, status=yj.JudgementStatus.NOT_KNOWN, percentage=None)
+        if j.area == "interventions"
+        else j
+        for j in fji.judgements
+    )
+    return attrs.evolve(fji, judgements=judgements, published_overall=None, published_score=None)
+
+
+def test_coverage_json_says_which_ratings_are_not_known(tmp_path):
+    fji = _fji_with_interventions_not_known()
+    insp = tmp_path / "fji.json"
+    yj.dump(fji, insp)
+    result = run("coverage", PLAN, str(insp), "--json")
+    data = json.loads(result.stdout)
+    assert data["not_known"] == ["interventions"]
+    known = {a["area"]: a["rating_known"] for a in data["areas"]}
+    assert known.pop("interventions") is False
+    assert set(known.values()) == {True}
+    assert "rating-not-known" in [p["kind"] for p in data["problems"]]
+    clean = json.loads(run("coverage", PLAN, BROMLEY, "--json").stdout)
+    assert clean["not_known"] == []
+    assert all(a["rating_known"] for a in clean["areas"])
+
+
+def test_validate_checks_a_plan_against_the_inspection_given_with_it(tmp_path):
+    plan = yj.load(PLAN)
+    extra = attrs.evolve(plan.actions[0], id="9z", covers=("R1", "R99"))
+    bad = tmp_path / "plan.toml"
+    yj.dump(attrs.evolve(plan, actions=(*plan.actions, extra)), bad)
+    dangling = (
+        f"{bad}: $.actions[{len(plan.actions)}].covers[1]: action '9z' covers 'R99', which is no "
+        "recommendation or finding of 'bromley-2015-fji' and no area of 'hmip-fji-2012'"
+    )
+    alone = run("validate", str(bad))
+    assert alone.returncode == 0, alone.stderr
+    assert alone.stdout == "1 document(s): valid\n"
+    with_corpus = run("validate", str(bad), BROMLEY)
+    assert assert_problem_lines(with_corpus) == [dangling]
+    insp = tmp_path / "fji.json"
+    yj.dump(yj.examples.bromley().get("bromley-2015-fji"), insp)
+    with_inspection = run("validate", str(insp), str(bad), "--json")
+    assert with_inspection.returncode == 1
+    assert json.loads(with_inspection.stdout) == [
+        {
+            "file": str(bad),
+            "path": f"$.actions[{len(plan.actions)}].covers[1]",
+            "message": dangling.split(".covers[1]: ", 1)[1],
+            "severity": "error",
+        }
+    ]
+    # a plan given with an inspection it does not answer is checked alone
+    other = tmp_path / "cci.json"
+    yj.dump(yj.examples.bromley().get("bromley-2012-cci"), other)
+    assert run("validate", str(bad), str(other)).returncode == 0
+
+
+def test_validate_checks_the_plans_a_corpus_carries(tmp_path):
+    plan = yj.load(PLAN)
+    corpus = attrs.evolve(yj.examples.bromley(), plans=(plan,))
+    good = tmp_path / "national.toml"
+    yj.dump(corpus, good)
+    ok = run("validate", str(good))
+    assert ok.returncode == 0, ok.stderr
+    lost = attrs.evolve(plan, id="lost", inspection="bromley-2019-fji")
+    bad = tmp_path / "bad.json"
+    # a corpus with a plan that answers no inspection of it does not load: write it by hand
+    data = json.loads(yj.dumps(corpus))
+    data["plans"].append(yj.documents.unstructure(lost))
+    bad.write_text(json.dumps(data))
+    lines = assert_problem_lines(run("validate", str(bad)))
+    assert lines == [
+        f"{bad}: $.plans[1].inspection: plan 'lost' answers inspection 'bromley-2019-fji', which "
+        "is not in the corpus (inspections: bromley-2012-cci, bromley-2015-fji, "
+        "bromley-2016-fji-reinspection, bromley-2025-standards)"
+    ]
 
 
 def test_coverage_bad_input(tmp_path):

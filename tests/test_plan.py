@@ -30,6 +30,7 @@ from yjinspect.plan import (
     add_duration,
     plan_problems,
 )
+from yjinspect.testing import strategies as yst
 from yjinspect.testing._plan_strategies import inspections_and_plans
 
 D = pendulum.Date
@@ -404,3 +405,113 @@ def test_import_stays_light() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+# -- validate: a plan against its inspection, and plans carried in a corpus --------------------
+def test_validate_checks_references_only_with_the_inspection() -> None:
+    plan = small_plan(actions=(Action(id="1a", text="x", covers=("R1", "R99")),))
+    assert yj.validate(plan) == ()
+    problems = yj.validate(plan, inspection=fji_2015())
+    assert [(p.path, p.severity) for p in problems if p.severity is Severity.ERROR] == [
+        ("$.actions[0].covers[1]", Severity.ERROR)
+    ]
+    assert "'R99'" in problems[0].message
+    assert problems == plan_problems(plan, fji_2015())
+
+
+def test_validate_reports_an_inspection_of_an_unknown_framework_without_raising() -> None:
+    odd = attrs.evolve(fji_2015(), framework="hmip-nowhere")
+    plan = small_plan(actions=(Action(id="1a", text="x", covers=("R1",)),))
+    problems = yj.validate(plan, inspection=odd)
+    assert [p.path for p in problems] == ["$.inspection"]
+    assert "'hmip-nowhere'" in problems[0].message
+
+
+def test_validate_refuses_inspection_for_other_kinds() -> None:
+    with pytest.raises(TypeError, match="improvement plans only"):
+        yj.validate(fji_2015(), inspection=fji_2015())
+    with pytest.raises(TypeError, match="improvement plans only"):
+        yj.validate(yj.examples.bromley(), inspection=fji_2015())
+
+
+def national() -> yj.Corpus:
+    return attrs.evolve(yj.examples.bromley(), plans=(yj.examples.bromley_plan(),))
+
+
+def test_a_corpus_carries_its_plans_and_checks_them() -> None:
+    corpus = national()
+    assert yj.validate(corpus) == ()
+    assert corpus.plans_for("bromley-2015-fji") == (yj.examples.bromley_plan(),)
+    assert corpus.plans_for("bromley-2012-cci") == ()
+    assert repr(corpus).endswith("inspections=4, plans=1)")
+    bad_action = Action(id="9z", text="x", covers=("R99",))
+    plan = yj.examples.bromley_plan()
+    dangling = attrs.evolve(plan, id="second", actions=(*plan.actions, bad_action))
+    lost = attrs.evolve(plan, inspection="bromley-2019-fji")
+    problems = yj.validate(attrs.evolve(corpus, plans=(*corpus.plans, dangling, lost)))
+    n = len(plan.actions)
+    assert [(p.path, p.severity) for p in problems] == [
+        (f"$.plans[1].actions[{n}].covers[0]", Severity.ERROR),
+        ("$.plans[2].id", Severity.ERROR),
+        ("$.plans[2].inspection", Severity.ERROR),
+    ]
+    assert "'bromley-2019-fji', which is not in the corpus" in problems[2].message
+    assert "(first at $.plans[0])" in problems[1].message
+
+
+def test_a_plans_warnings_keep_their_severity_in_a_corpus() -> None:
+    plan = yj.examples.bromley_plan()
+    unanswered = attrs.evolve(plan, responses=plan.responses[1:])
+    problems = yj.validate(attrs.evolve(yj.examples.bromley(), plans=(unanswered,)))
+    alone = yj.validate(unanswered, inspection=fji_2015())
+    assert [p.severity for p in problems] == [Severity.WARNING] == [p.severity for p in alone]
+    assert [p.path for p in problems] == ["$.plans[0].responses"]
+    assert [p.message for p in problems] == [p.message for p in alone]
+
+
+@pytest.mark.parametrize("fmt", ["json", "toml"])
+def test_a_corpus_with_plans_round_trips(fmt: str) -> None:
+    corpus = national()
+    text = yj.dumps(corpus, fmt)
+    assert yj.loads(text, fmt) == corpus
+    if fmt == "toml":
+        import tomllib
+
+        data = tomllib.loads(text)
+        assert [p["id"] for p in data["plans"]] == ["bromley-2015-plan"]
+        assert "\n[[plans]]\n" in text
+        assert data["plans"][0]["actions"][0]["covers"] == list(corpus.plans[0].actions[0].covers)
+
+
+def test_a_corpus_with_a_dangling_plan_does_not_load() -> None:
+    data = json.loads(yj.dumps(national()))
+    data["plans"][0]["inspection"] = "bromley-2019-fji"
+    with pytest.raises(yj.InvalidDocument) as err:
+        yj.loads(json.dumps(data))
+    assert [p.path for p in err.value.problems] == ["$.plans[0].inspection"]
+
+
+def test_the_corpus_schema_describes_plans() -> None:
+    plans = schema("corpus")["properties"]["plans"]
+    assert plans["type"] == "array"
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(yst.corpora(plans=True, max_size=3))
+def test_generated_corpora_with_plans_round_trip_and_check_clean(corpus: yj.Corpus) -> None:
+    assert [p for p in yj.validate(corpus) if p.severity is Severity.ERROR] == []
+    assert {p.inspection for p in corpus.plans} <= {i.id for i in corpus.inspections}
+    assert yj.loads(yj.dumps(corpus, "json"), "json") == corpus
+    assert yj.loads(yj.dumps(corpus, "toml"), "toml") == corpus
+
+
+def test_corpus_module_leaves_the_plan_module_for_first_use() -> None:
+    code = (
+        "import sys, yjinspect as yj\n"
+        "c = yj.Corpus(title='t')\n"
+        "print('yjinspect.plan' in sys.modules, c.plans)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "False ()"

@@ -99,6 +99,7 @@ def coverage_data(cov: Coverage) -> dict[str, Any]:
         "verdict": cov.verdict(),
         "complete_coverage": cov.complete_coverage,
         "share": cov.share,
+        "not_known": list(cov.not_known),
         "items": [
             {
                 "kind": i.kind.value,
@@ -116,6 +117,7 @@ def coverage_data(cov: Coverage) -> dict[str, Any]:
                 "area": a.area,
                 "title": a.title,
                 "rating": a.rating,
+                "rating_known": a.rating_known,
                 "concern": a.concern,
                 "items": list(a.items),
                 "covered": list(a.covered),

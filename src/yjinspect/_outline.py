@@ -10,7 +10,7 @@ from ._html import RAG_COLOURS, cell, colour_cell, table
 
 if TYPE_CHECKING:
     from .frameworks.model import Framework
-    from .plan import ImprovementPlan
+    from .plan import ImprovementPlan, Milestone
 
 
 # -- plans -----------------------------------------------------------------------------------
@@ -44,10 +44,13 @@ def plan_html(plan: ImprovementPlan) -> str:
     parts = [*head, table(heads, rows)]
     if plan.milestones:
         ms = [
-            cell(m.title) + cell(m.due or (m.window or "-")) + cell(m.done or "-")
+            cell(m.title)
+            + cell(m.due or (m.window or "-"))
+            + cell(m.status.value)
+            + cell(m.done or "-")
             for m in plan.milestones
         ]
-        parts.append(table(["Milestone", "Due", "Done"], ms, caption="Milestones"))
+        parts.append(table(["Milestone", "Due", "Status", "Done"], ms, caption="Milestones"))
     return "<div>" + "\n".join(parts) + "</div>"
 
 
@@ -80,9 +83,19 @@ def plan_text(plan: ImprovementPlan) -> str:
         lines.extend(items)
     for m in plan.milestones:
         due = str(m.due or m.window or "date not known")
-        done = f", done {m.done}" if m.done else ""
-        lines.append(f"  Milestone: {m.title} ({due}{done})")
+        lines.append(f"  Milestone: {m.title} ({due}; {_milestone_state(m)})")
     return "\n".join(lines) + "\n"
+
+
+def _milestone_state(m: Milestone) -> str:
+    """A milestone's status in words: pending, done (and when, if known), or not known."""
+    from .plan import MilestoneStatus
+
+    if m.status is MilestoneStatus.DONE:
+        return f"done {m.done}" if m.done else "done, date not known"
+    if m.status is MilestoneStatus.NOT_KNOWN:
+        return "status not known"
+    return m.status.value
 
 
 def plan_markdown(plan: ImprovementPlan) -> str:
@@ -115,7 +128,8 @@ def plan_markdown(plan: ImprovementPlan) -> str:
     if plan.milestones:
         out += ["## Milestones", ""]
         for m in plan.milestones:
-            out.append(f"- {_md(m.title)}: {m.due or m.window or 'date not known'}")
+            due = m.due or m.window or "date not known"
+            out.append(f"- {_md(m.title)}: {due} ({_milestone_state(m)})")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 

@@ -86,6 +86,7 @@ def _cmd_frameworks(args: argparse.Namespace) -> int:
 def _cmd_validate(args: argparse.Namespace) -> int:
     status = 0
     found = []
+    loaded: list[tuple[str, object]] = []
     for path in args.paths:
         try:
             obj = _load(path)
@@ -108,7 +109,21 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             )
             status = 1
             continue
-        for p in validate(obj):
+        loaded.append((path, obj))
+    # A plan is checked against the inspection it answers when that inspection, or a corpus
+    # holding it, is among the files given (the first file to hold the id wins).
+    given: dict[str, Inspection] = {}
+    for _path, obj in loaded:
+        held = obj.inspections if isinstance(obj, Corpus) else (obj,)
+        for insp in held:
+            if isinstance(insp, Inspection):
+                given.setdefault(insp.id, insp)
+    for path, obj in loaded:
+        if isinstance(obj, ImprovementPlan):
+            problems = validate(obj, inspection=given.get(obj.inspection))
+        else:
+            problems = validate(obj)
+        for p in problems:
             _say(f"{path}: {p}")
             found.append(_cli_output.problem_data(p, path))
             if p.severity is Severity.ERROR:
@@ -318,7 +333,12 @@ def _parser() -> argparse.ArgumentParser:
     _format_flag(p)
     _json_flag(p, "print the document as JSON")
     p.set_defaults(func=_cmd_show)
-    p = sub.add_parser("validate", help="check documents (JSON or TOML)")
+    p = sub.add_parser(
+        "validate",
+        help="check documents (JSON or TOML)",
+        description="Check documents. An improvement plan is checked against the inspection it "
+        "answers when that inspection, or a corpus holding it, is one of the files given.",
+    )
     p.add_argument("paths", nargs="+", metavar="FILE")
     _json_flag(p, "print the problems as JSON")
     p.set_defaults(func=_cmd_validate)

@@ -1,13 +1,36 @@
-"""A corpus: many inspections held in one document."""
+"""A corpus: many inspections, and the improvement plans that answer them, in one document."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from .inspection import Inspection
+
+if TYPE_CHECKING:
+    from . import plan as _plan
+else:
+
+    class _LazyModule:
+        """Stands for a module that is imported only when one of its names is first read.
+
+        The ``plans`` annotation names ``_plan.ImprovementPlan``: resolving the annotation (the
+        document converter does, on first use) imports :mod:`yjinspect.plan`, and ``import
+        yjinspect`` does not.
+        """
+
+        __slots__ = ("_name",)
+
+        def __init__(self, name: str) -> None:
+            self._name = name
+
+        def __getattr__(self, attribute: str) -> Any:
+            return getattr(importlib.import_module(self._name), attribute)
+
+    _plan = _LazyModule("yjinspect.plan")
 
 __all__ = ["Corpus"]
 
@@ -18,20 +41,25 @@ def _tuple(value: Any) -> tuple[Any, ...]:
 
 @attrs.frozen(slots=True, kw_only=True, repr=False)
 class Corpus:
-    """Many inspections, of one service or of many, kept together.
+    """Many inspections, of one service or of many, kept together with the plans answering them.
 
     Attributes:
         inspections: the inspections; ids must be unique across the corpus.
+        plans: the improvement plans that answer inspections of the corpus; plan ids must be
+            unique, and each plan's ``inspection`` must be the id of an inspection in the corpus
+            (:func:`yjinspect.validate` checks both, and each plan's references).
         title: a human description of the collection.
         notes: anything a reader should know about where the collection came from.
     """
 
     inspections: tuple[Inspection, ...] = attrs.field(default=(), converter=_tuple)
+    plans: tuple[_plan.ImprovementPlan, ...] = attrs.field(default=(), converter=_tuple)
     title: str | None = None
     notes: str | None = None
 
     def __repr__(self) -> str:
-        return f"Corpus(title={self.title!r}, inspections={len(self.inspections)})"
+        plans = f", plans={len(self.plans)}" if self.plans else ""
+        return f"Corpus(title={self.title!r}, inspections={len(self.inspections)}{plans})"
 
     def _repr_html_(self) -> str:
         from .report import corpus_html
@@ -54,3 +82,7 @@ class Corpus:
             if insp.id == inspection_id:
                 return insp
         raise KeyError(inspection_id)
+
+    def plans_for(self, inspection_id: str) -> tuple[_plan.ImprovementPlan, ...]:
+        """The plans in the corpus that answer the inspection with this id (maybe none)."""
+        return tuple(p for p in self.plans if p.inspection == inspection_id)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import singledispatch
 
+import attrs
+
 from .corpus import Corpus
 from .errors import Problem, Severity, UnknownFramework, UnknownRating
 from .frameworks import Framework
@@ -27,11 +29,17 @@ def _warn(path: str, message: str) -> Problem:
 
 
 @singledispatch
-def validate(obj: object) -> tuple[Problem, ...]:
+def validate(obj: object, *, inspection: Inspection | None = None) -> tuple[Problem, ...]:
     """Check an object against its framework and itself; return every problem found.
 
-    Handles inspections, corpora, frameworks and (once the plan module is imported)
-    improvement plans. Paths start at ``$``, the object itself.
+    Handles inspections, corpora, frameworks and improvement plans. Paths start at ``$``, the
+    object itself. A plan is checked alone unless ``inspection`` is given; then every id it
+    refers to must resolve in that inspection (see :func:`yjinspect.plan.plan_problems`). A
+    corpus checks each of its plans against the corpus inspection it answers.
+
+    Args:
+        obj: the object to check.
+        inspection: for an improvement plan only, the inspection the plan answers.
 
     Example:
         >>> import yjinspect as yj
@@ -39,9 +47,17 @@ def validate(obj: object) -> tuple[Problem, ...]:
         []
 
     Raises:
-        TypeError: the object is not of a kind yjinspect can validate.
+        TypeError: the object is not of a kind yjinspect can validate, or ``inspection`` is
+            given for an object that is not an improvement plan.
     """
     raise TypeError(f"cannot validate a {type(obj).__name__}")
+
+
+def _no_inspection(obj: object, inspection: Inspection | None) -> None:
+    if inspection is not None:
+        raise TypeError(
+            f"inspection= applies to improvement plans only, not to a {type(obj).__name__}"
+        )
 
 
 def errors_only(problems: Iterable[Problem]) -> tuple[Problem, ...]:
@@ -50,22 +66,25 @@ def errors_only(problems: Iterable[Problem]) -> tuple[Problem, ...]:
 
 
 @validate.register
-def _(obj: Framework) -> tuple[Problem, ...]:
+def _(obj: Framework, *, inspection: Inspection | None = None) -> tuple[Problem, ...]:
+    _no_inspection(obj, inspection)
     return tuple(_framework_problems(obj))
 
 
 @validate.register
-def _(obj: Inspection) -> tuple[Problem, ...]:
+def _(obj: Inspection, *, inspection: Inspection | None = None) -> tuple[Problem, ...]:
+    _no_inspection(obj, inspection)
     return tuple(inspection_problems(obj, "$"))
 
 
 @validate.register
-def _(obj: ImprovementPlan) -> tuple[Problem, ...]:
-    return plan_problems(obj)
+def _(obj: ImprovementPlan, *, inspection: Inspection | None = None) -> tuple[Problem, ...]:
+    return tuple(checked_plan_problems(obj, inspection, "$"))
 
 
 @validate.register
-def _(obj: Corpus) -> tuple[Problem, ...]:
+def _(obj: Corpus, *, inspection: Inspection | None = None) -> tuple[Problem, ...]:
+    _no_inspection(obj, inspection)
     out: list[Problem] = []
     first: dict[str, int] = {}
     for i, insp in enumerate(obj.inspections):
@@ -81,7 +100,56 @@ def _(obj: Corpus) -> tuple[Problem, ...]:
         else:
             first[insp.id] = i
         out.extend(inspection_problems(insp, path))
+    first_plan: dict[str, int] = {}
+    for i, plan in enumerate(obj.plans):
+        path = f"$.plans[{i}]"
+        if plan.id in first_plan:
+            out.append(
+                Problem(
+                    path=f"{path}.id",
+                    message=f"duplicate plan id {plan.id!r} "
+                    f"(first at $.plans[{first_plan[plan.id]}])",
+                )
+            )
+        else:
+            first_plan[plan.id] = i
+        answered = first.get(plan.inspection)
+        if answered is None:
+            known = ", ".join(sorted(first)) or "none"
+            out.append(
+                Problem(
+                    path=f"{path}.inspection",
+                    message=f"plan {plan.id!r} answers inspection {plan.inspection!r}, which "
+                    f"is not in the corpus (inspections: {known})",
+                )
+            )
+            out.extend(checked_plan_problems(plan, None, path))
+        else:
+            out.extend(checked_plan_problems(plan, obj.inspections[answered], path))
     return tuple(out)
+
+
+def checked_plan_problems(
+    plan: ImprovementPlan, inspection: Inspection | None, root: str
+) -> list[Problem]:
+    """The problems of one plan, checked against ``inspection`` if given, with paths under ``root``.
+
+    An inspection whose framework is not known cannot be checked against: that is reported as a
+    problem at the plan's ``inspection`` and the plan is checked alone.
+    """
+    try:
+        problems = plan_problems(plan, inspection)
+    except UnknownFramework as exc:
+        problems = (
+            Problem(
+                path="$.inspection",
+                message=f"the references of plan {plan.id!r} cannot be checked: {exc}",
+            ),
+            *plan_problems(plan),
+        )
+    if root == "$":
+        return list(problems)
+    return [attrs.evolve(p, path=root + p.path[1:]) for p in problems]
 
 
 def inspection_problems(insp: Inspection, root: str) -> list[Problem]:

@@ -19,6 +19,7 @@ import calendar
 from collections.abc import Sequence
 from typing import Any
 
+import attrs
 import pendulum
 from hypothesis import strategies as st
 
@@ -39,6 +40,7 @@ from ..inspection import (
     Recommendation,
     Service,
 )
+from ..plan import ImprovementPlan
 from ..provenance import Source
 from ..scales import Level, RatingScale, normalise
 from ..scales import available as _scale_codes
@@ -445,11 +447,30 @@ def _dates_between(lo: pendulum.Date, hi: pendulum.Date) -> st.SearchStrategy[pe
 
 
 @st.composite
-def corpora(draw: st.DrawFn, /, *, min_size: int = 0, max_size: int = 5, **kwargs: Any) -> Corpus:
-    """Corpora of inspections with unique ids; ``kwargs`` go to :func:`inspections`."""
+def corpora(
+    draw: st.DrawFn,
+    /,
+    *,
+    min_size: int = 0,
+    max_size: int = 5,
+    plans: bool = False,
+    **kwargs: Any,
+) -> Corpus:
+    """Corpora of inspections with unique ids; ``kwargs`` go to :func:`inspections`.
+
+    With ``plans=True`` some inspections (of built-in frameworks) are answered by an improvement
+    plan (see :func:`improvement_plans`), kept in the corpus's ``plans`` with unique ids and no
+    reference that resolves to nothing.
+    """
     n = draw(st.integers(min_value=min_size, max_value=max_size))
     items = tuple(draw(inspections(id=f"insp-{i + 1}", **kwargs)) for i in range(n))
-    return Corpus(inspections=items, title=draw(st.none() | texts()))
+    answers: list[ImprovementPlan] = []
+    if plans:
+        for insp in items:
+            if insp.framework in _frameworks.available() and draw(st.booleans()):
+                plan = draw(improvement_plans(inspection=insp))
+                answers.append(attrs.evolve(plan, id=f"plan-{len(answers) + 1}"))
+    return Corpus(inspections=items, plans=tuple(answers), title=draw(st.none() | texts()))
 
 
 # The eras a service passes through, oldest first: framework code, first and last fieldwork day.
