@@ -8,11 +8,14 @@ import copy
 import json
 from typing import Any
 
+import pytest
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import yjinspect as yj
 from yjinspect import documents
+from yjinspect.errors import FieldValueError, InvalidDocument
 
 FAST = documents._converter(False)
 DETAILED = documents._converter(True)
@@ -49,11 +52,64 @@ def _places(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     return out
 
 
-def _outcome(conv: Any, data: Any, cls: type) -> tuple[bool, Any]:
+def _outcome(conv: Any, data: Any, cls: type) -> tuple[Any, BaseException | None]:
     try:
-        return True, conv.structure(data, cls)
-    except Exception:
-        return False, None
+        return conv.structure(data, cls), None
+    except Exception as exc:
+        return None, exc
+
+
+def _kind(exc: BaseException) -> str:
+    """What a rejection says, or ``"crash"`` for an exception no hook raises on bad data."""
+    if isinstance(exc, InvalidDocument):
+        return "invalid-document"
+    if isinstance(exc, FieldValueError):
+        return "field-value"
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return "extra-keys"
+    if type(exc) in (KeyError, TypeError, ValueError):
+        return type(exc).__name__
+    return "crash"
+
+
+# What the detailed pass may report where the fast one stopped, besides the same kind: the fast
+# path looks string enums up in a table (KeyError, or TypeError for an unhashable value) where
+# the detailed hook raises ValueError, and reports an unknown field as a bare ValueError.
+_FAST_MAY_STAND_FOR = {
+    "KeyError": {"KeyError", "ValueError"},
+    "TypeError": {"TypeError", "ValueError"},
+    "ValueError": {"ValueError", "extra-keys"},
+}
+
+
+def _leaves(exc: BaseException) -> list[tuple[str, BaseException]]:
+    return list(documents._walk(exc, "$"))
+
+
+def _paths(exc: BaseException) -> list[str]:
+    assert isinstance(exc, InvalidDocument)
+    return [p.path for p in exc.problems]
+
+
+def _check_rejection(fast: BaseException, detailed: BaseException) -> None:
+    """Both paths refused a document: each refusal must be one the hooks make on bad data, not a
+    crash, and the fast path's must be one the detailed pass also reports."""
+    assert _kind(fast) != "crash", repr(fast)
+    leaves = _leaves(detailed)
+    assert leaves, repr(detailed)
+    for path, leaf in leaves:
+        assert _kind(leaf) != "crash", (path, repr(leaf))
+        if type(leaf) is TypeError:  # the hooks' own messages; anything else is a crash
+            assert str(leaf).startswith("expected"), (path, repr(leaf))
+        if type(leaf) is KeyError:  # a required field is missing: the key is the field
+            assert path.endswith(f".{leaf.args[0]}"), (path, repr(leaf))
+    kinds = {_kind(leaf) for _path, leaf in leaves}
+    assert kinds & _FAST_MAY_STAND_FOR.get(_kind(fast), {_kind(fast)}), (repr(fast), kinds)
+    objects = [leaf for _path, leaf in leaves if isinstance(leaf, InvalidDocument)]
+    if isinstance(fast, InvalidDocument) or objects:
+        # A whole object's own checks ran in both: they must find the same problems.
+        assert isinstance(fast, InvalidDocument), (repr(fast), kinds)
+        assert [_paths(leaf) for leaf in objects] == [_paths(fast)]
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -76,10 +132,12 @@ def test_fast_and_detailed_agree_on_mutated_documents(data: st.DataObject) -> No
             parent[data.draw(st.sampled_from(["extra", "title", "notes", "id"]))] = data.draw(JUNK)
         else:
             parent[place[-1]] = data.draw(JUNK)
-    fast_ok, fast = _outcome(FAST, doc, cls)
-    detailed_ok, detailed = _outcome(DETAILED, doc, cls)
-    assert fast_ok == detailed_ok
+    fast, fast_error = _outcome(FAST, copy.deepcopy(doc), cls)
+    detailed, detailed_error = _outcome(DETAILED, copy.deepcopy(doc), cls)
+    assert (fast_error is None) == (detailed_error is None), (fast_error, detailed_error)
     assert fast == detailed
+    if fast_error is not None and detailed_error is not None:
+        _check_rejection(fast_error, detailed_error)
 
 
 def test_fast_path_makes_the_same_objects_as_the_detailed_one() -> None:
@@ -87,3 +145,73 @@ def test_fast_path_makes_the_same_objects_as_the_detailed_one() -> None:
         fast = FAST.structure(copy.deepcopy(seed), cls)
         assert fast == DETAILED.structure(copy.deepcopy(seed), cls)
         assert documents.unstructure(fast) == seed
+
+
+def _group(*leaves: Exception) -> ClassValidationError:
+    return ClassValidationError("while structuring Inspection", list(leaves), yj.Inspection)
+
+
+@pytest.mark.parametrize(
+    ("fast", "detailed"),
+    [
+        (AttributeError("'NoneType' object has no attribute 'get'"),) * 2,
+        (IndexError("list index out of range"),) * 2,
+        (
+            TypeError("'NoneType' object is not iterable"),
+            _group(TypeError("'NoneType' object is not iterable")),
+        ),
+        (TypeError("wrong type"), _group(KeyError("id"))),
+        (
+            InvalidDocument([yj.Problem(path="$.areas[0].code", message="duplicate")]),
+            _group(InvalidDocument([yj.Problem(path="$.areas[1].code", message="duplicate")])),
+        ),
+        (TypeError("wrong type"), _group(InvalidDocument([yj.Problem(path="$", message="x")]))),
+    ],
+    ids=[
+        "same-crash",
+        "same-index-crash",
+        "crash-message",
+        "different-kind",
+        "other-paths",
+        "fast-missed-the-check",
+    ],
+)
+def test_a_crash_or_a_different_refusal_is_not_agreement(
+    fast: Exception, detailed: Exception
+) -> None:
+    with pytest.raises(AssertionError):
+        _check_rejection(fast, detailed)
+
+
+@pytest.mark.parametrize(
+    ("change", "fast_kind"),
+    [
+        (lambda d: d.pop("id"), "KeyError"),
+        (lambda d: d.update(extra=1), "ValueError"),
+        (lambda d: d.update(inspection_kind="good"), "KeyError"),
+        (lambda d: d.update(inspection_kind=["x"]), "TypeError"),
+        (lambda d: d["service"].update(name=3), "TypeError"),
+    ],
+    ids=["missing", "unknown-field", "unknown-member", "unhashable-member", "wrong-type"],
+)
+def test_real_refusals_agree(change: Any, fast_kind: str) -> None:
+    cls, seed = next((c, d) for c, d in SEEDS if c is yj.Inspection)
+    doc = copy.deepcopy(seed)
+    change(doc)
+    fast = _outcome(FAST, copy.deepcopy(doc), cls)[1]
+    detailed = _outcome(DETAILED, copy.deepcopy(doc), cls)[1]
+    assert fast is not None
+    assert detailed is not None
+    assert _kind(fast) == fast_kind
+    _check_rejection(fast, detailed)
+
+
+def test_an_object_s_own_checks_agree() -> None:
+    cls, seed = next((c, d) for c, d in SEEDS if c is yj.frameworks.Framework)
+    doc = copy.deepcopy(seed)
+    doc["areas"].append(copy.deepcopy(doc["areas"][0]))  # a duplicate area code
+    fast = _outcome(FAST, copy.deepcopy(doc), cls)[1]
+    detailed = _outcome(DETAILED, copy.deepcopy(doc), cls)[1]
+    assert isinstance(fast, InvalidDocument)
+    assert _paths(fast) == [f"$.areas[{len(doc['areas']) - 1}].code"]
+    _check_rejection(fast, detailed)

@@ -121,7 +121,8 @@ def test_standard_3_4_changed_in_2021_and_resettlement_added():
 def test_rate_standard_thresholds(pct, expected):
     fw = frameworks.get("hmip-youth-2021")
     assert fw.rate_standard("2.1", [pct, 100, 100]).code == expected
-    assert fw.rate_standard("3.3", {"desistance": 100, "child-safety": pct}).code == expected
+    kq = {"desistance": 100, "child-safety": pct, "public-safety": 100}
+    assert fw.rate_standard("3.3", kq).code == expected
 
 
 def test_rate_standard_lowest_key_question_decides():
@@ -142,6 +143,65 @@ def test_rate_standard_refuses_what_it_cannot_rate():
         fw.rate_standard("2.1", [])
     with pytest.raises(yj.UnknownArea):
         fw.rate_standard("9.9", [50])
+
+
+@pytest.mark.parametrize(
+    ("percentages", "error", "message"),
+    [
+        ("999", TypeError, "found str"),
+        (b"999", TypeError, "found bytes"),
+        (90, TypeError, "found int"),
+        (None, TypeError, "found NoneType"),
+        ([True, 90, 90], ValueError, r"key question 1 of '2\.1', found True \(bool\)"),
+        ([90, False, 90], ValueError, r"key question 2 of '2\.1', found False \(bool\)"),
+        ((None, 90), ValueError, r"found None \(NoneType\)"),
+        (["90", 90, 90], ValueError, r"found '90' \(str\)"),
+        ({"desistance": 90}, ValueError, "missing: child-safety, public-safety"),
+        ({"desistance": 90, "child-safety": 90}, ValueError, "missing: public-safety"),
+        ([90, 90], ValueError, r"expected 3 key-question percentages .* found 2"),
+        ([90, 90, 90, 90], ValueError, r"expected 3 key-question percentages .* found 4"),
+        (
+            {"desistance": 90, "2.1.desistance": 70, "child-safety": 90, "public-safety": 90},
+            ValueError,
+            "given twice",
+        ),
+        (
+            {"desistance": True, "child-safety": 90, "public-safety": 90},
+            ValueError,
+            r"key question 'desistance' of '2\.1', found True",
+        ),
+        ([float("nan"), 90, 90], ValueError, "between 0 and 100"),
+        ({"reoffending": 90, "child-safety": 90, "public-safety": 90}, yj.UnknownArea, "2.1.desi"),
+    ],
+)
+def test_rate_standard_refuses_what_is_not_one_percentage_per_key_question(
+    percentages, error, message
+):
+    fw = frameworks.get("hmip-youth-2021")
+    with pytest.raises(error, match=message) as info:
+        fw.rate_standard("2.1", percentages)
+    assert type(info.value) is error or isinstance(info.value, yj.UnknownArea)
+    if error is ValueError and "missing" in message:
+        assert "(desistance, child-safety, public-safety)" in str(info.value)
+
+
+def test_rate_standard_takes_other_real_numbers():
+    from fractions import Fraction
+
+    fw = frameworks.get("hmip-youth-2021")
+    assert fw.rate_standard("2.1", (Fraction(160, 2), 90, 95.5)).code == "outstanding"
+    assert fw.rate_standard("2.1", iter([79.9, 90, 95])).code == "good"
+    full = {"2.1.desistance": 64, "2.1.child-safety": 90, "2.1.public-safety": 90}
+    assert fw.rate_standard("2.1", full).code == "requires-improvement"
+
+
+def test_overall_wants_a_mapping():
+    fw = frameworks.get("hmip-youth-2021")
+    with pytest.raises(TypeError, match=r"^expected a mapping of area code to rating, found list$"):
+        fw.overall(["good"] * 12)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"found tuple$"):
+        fw.overall((("1.1", "good"),))  # type: ignore[arg-type]
+    assert fw.overall(dict.fromkeys(SCORED, "good")).score == 24
 
 
 @pytest.mark.parametrize(
@@ -299,3 +359,93 @@ def test_malformed_framework_names_the_path():
     assert paths == ["$.areas[1].code", "$.overall_rule.bands[2].level"]
     assert "duplicate area code 'voice'" in str(info.value)
     assert "found 'blue'" in str(info.value)
+
+
+def _framework(**kw):
+    from yjinspect.frameworks import Area
+
+    base = {
+        "code": "local-2024",
+        "title": "Local",
+        "scale": yj.scales.get("hmip-4"),
+        "areas": (Area(code="a", title="A", kind=AreaKind.STANDARD, scored=True),),
+    }
+    base.update(kw)
+    return frameworks.Framework(**base)
+
+
+@pytest.mark.parametrize(
+    ("valid_from", "valid_to", "refused"),
+    [
+        ("2024-04", "2024-03-31", True),
+        ("2024-04-02", "2024-04-01", True),
+        ("2025", "2024-12", True),
+        ("2025-01-01", "2024", True),
+        ("2024-04", "2024-04", False),
+        ("2024-04-01", "2024-04-01", False),
+        ("2024-05", "2024", False),  # "2024" may stand for a day in or after May
+        ("2024", "2024-01-01", False),  # "2024" may stand for 1 January
+        ("2024-04-30", "2024-04", False),
+    ],
+)
+def test_valid_to_is_refused_only_when_certainly_before_valid_from(valid_from, valid_to, refused):
+    from yjinspect.frameworks import FrameworkVersion
+
+    start, end = yj.PartialDate.parse(valid_from), yj.PartialDate.parse(valid_to)
+    version = FrameworkVersion(code="v", title="V", areas=("a",), valid_from=start, valid_to=end)
+    if not refused:
+        fw = _framework(valid_from=start, valid_to=end, versions=(version,))
+        assert (fw.valid_from, fw.valid_to) == (start, end)
+        return
+    with pytest.raises(yj.InvalidDocument) as info:
+        _framework(valid_from=start, valid_to=end, versions=(version,))
+    assert [p.path for p in info.value.problems] == ["$.valid_to", "$.versions[0].valid_to"]
+    assert f"found '{valid_to}'" in info.value.problems[0].message
+
+
+def test_a_computed_area_needs_key_questions():
+    from yjinspect.frameworks import Area, StandardRule, Threshold
+
+    rule = StandardRule(thresholds=(Threshold(minimum=0, level="good"),))
+    a = Area(code="a", title="A", kind=AreaKind.STANDARD, computed=True)
+    q = Area(code="a.q", title="Q", kind=AreaKind.KEY_QUESTION, parent="a")
+    with pytest.raises(yj.InvalidDocument) as info:
+        _framework(areas=(a,), standard_rule=rule)
+    assert [p.path for p in info.value.problems] == ["$.areas[0].computed"]
+    assert "'a' has none" in info.value.problems[0].message
+    fw = _framework(areas=(a, q), standard_rule=rule)
+    assert fw.rate_standard("a", {"q": 10}).code == "good"
+
+
+@pytest.mark.parametrize(
+    ("levels", "bad"),
+    [
+        (("inadequate", "good", "requires-improvement"), [2]),
+        (("good", "inadequate", "outstanding"), [1]),
+        (("outstanding", "good", "inadequate"), [1, 2]),
+        (("inadequate", "good", "good"), []),
+        (("inadequate", "requires-improvement", "outstanding"), []),
+    ],
+)
+def test_bands_follow_the_scale_order(levels, bad):
+    from yjinspect.frameworks import Area, Band, OverallRule
+
+    areas = tuple(Area(code=c, title=c, kind=AreaKind.STANDARD, scored=True) for c in "ab")
+    bands = tuple(
+        Band(minimum=lo, maximum=hi, level=lv)
+        for (lo, hi), lv in zip([(0, 1), (2, 4), (5, 6)], levels, strict=True)
+    )
+    rule = OverallRule(bands=bands)
+    if not bad:
+        assert _framework(areas=areas, overall_rule=rule).band(6).code == levels[-1]
+        return
+    with pytest.raises(yj.InvalidDocument) as info:
+        _framework(areas=areas, overall_rule=rule)
+    assert [p.path for p in info.value.problems] == [
+        f"$.overall_rule.bands[{i}].level" for i in bad
+    ]
+
+
+def test_the_catalogue_imports_importlib_resources_only_to_read_the_builtins():
+    assert "resources" not in vars(frameworks)
+    assert frameworks.builtin_codes() == BUILTIN

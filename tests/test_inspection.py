@@ -96,3 +96,59 @@ def test_str_is_short():
     assert str(make(published=yj.PartialDate(2025))) == (
         "x: Example YJS (hmip-youth-2021, standards, 2025)"
     )
+
+
+def test_mapping_fields_are_read_only():
+    kq = {"desistance": 84.0, "child-safety": 71.0, "public-safety": 90.0}
+    j = Judgement(area="2.1", rating="good", key_questions=kq)
+    with pytest.raises(TypeError):
+        j.key_questions["desistance"] = 5.0  # type: ignore[index]
+    kq["desistance"] = 1.0  # the caller's dict is copied, not shared
+    assert j.key_questions["desistance"] == 84.0
+    svc = Service(name="Example YJS", local_authority="Example Council", codes={"d2i": "ex"})
+    with pytest.raises(TypeError):
+        svc.codes["d2i"] = "changed"  # type: ignore[index]
+    assert svc.codes == {"d2i": "ex"}
+    assert dict(j.key_questions) == {
+        "desistance": 84.0,
+        "child-safety": 71.0,
+        "public-safety": 90.0,
+    }
+    assert attrs.evolve(j) == j
+    assert attrs.evolve(svc, codes={"d2i": "ex"}) == svc
+
+
+def test_cached_example_cannot_be_changed_through_a_mapping():
+    insp = yj.examples.bromley().get("bromley-2015-fji")
+    with pytest.raises(TypeError):
+        insp.service.codes["x"] = "5"  # type: ignore[index]
+    for j in insp.judgements:
+        with pytest.raises(TypeError):
+            j.key_questions["x"] = 5  # type: ignore[index]
+    again = yj.examples.bromley().get("bromley-2015-fji")
+    assert "x" not in again.service.codes
+    assert all("x" not in j.key_questions for j in again.judgements)
+
+
+@pytest.mark.parametrize("fmt", ["json", "toml"])
+def test_read_only_mappings_round_trip(fmt):
+    import copy
+    import pickle
+
+    kq = {"desistance": 84.0, "child-safety": 71.0, "public-safety": 90.0}
+    insp = make(
+        service=Service(name="Example YJS", local_authority="Example Council", codes={"d2i": "ex"}),
+        judgements=(Judgement(area="2.1", rating="good", key_questions=kq),),
+    )
+    body = yj.documents.unstructure(insp)
+    assert type(body["service"]["codes"]) is dict
+    assert type(body["judgements"][0]["key_questions"]) is dict
+    assert body["judgements"][0]["key_questions"] == kq
+    again = yj.loads(yj.dumps(insp, fmt), fmt)
+    assert again == insp
+    assert again.judgements[0].key_questions == kq
+    with pytest.raises(TypeError):
+        again.judgements[0].key_questions["desistance"] = 1.0
+    assert pickle.loads(pickle.dumps(insp)) == insp
+    assert copy.deepcopy(insp) == insp
+    assert repr(insp.service.codes) == "{'d2i': 'ex'}"

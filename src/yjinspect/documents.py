@@ -1209,6 +1209,14 @@ def _create_temporary(target: Path) -> tuple[int, str]:
             return os.open(tmp, flags, 0o666), tmp
         except FileExistsError:
             continue
+        except (FileNotFoundError, NotADirectoryError) as exc:
+            # Name the folder the caller gave, not the temporary file they never heard of.
+            folder = str(target.parent)
+            raise type(exc)(
+                exc.errno,
+                f"cannot write {str(target)!r}: {exc.strerror or 'no such folder'}",
+                folder,
+            ) from None
     raise FileExistsError(f"no free temporary name beside {str(target)!r}")  # pragma: no cover
 
 
@@ -1222,6 +1230,7 @@ def dump(obj: Any, path: str | PathLike[str], *, format: Format | str | None = N
     Raises:
         ValueError: the format cannot be told from the suffix and ``format`` is not given.
         TypeError: the object is not of a document kind.
+        FileNotFoundError: the folder does not exist (the error names the folder).
         OSError: the file cannot be written (the old file, if any, is left as it was).
     """
     p = Path(path)

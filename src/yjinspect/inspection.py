@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import attrs
 import pendulum
@@ -49,12 +49,42 @@ def _tuple(value: Any) -> tuple[Any, ...]:
     return tuple(value)
 
 
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class _ReadOnlyMap(dict[_K, _V]):
+    """A read-only copy of a mapping, for the mapping fields of frozen values.
+
+    Every method that would change it raises TypeError. It is a dict in every other way, so it
+    equals a dict with the same items, is written to JSON and TOML as one, and pickles and copies
+    (which :class:`types.MappingProxyType` does not).
+    """
+
+    __slots__ = ()
+
+    def _read_only(self, *_args: object, **_kwargs: object) -> NoReturn:
+        raise TypeError(
+            "this mapping is a field of a frozen value and cannot be changed; "
+            "make a changed copy with attrs.evolve"
+        )
+
+    __setitem__ = __delitem__ = __ior__ = _read_only
+    clear = pop = popitem = setdefault = update = _read_only
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (dict(self),))
+
+    def __repr__(self) -> str:
+        return dict.__repr__(self)
+
+
 def _frozen_map(value: Mapping[str, float] | None) -> Mapping[str, float]:
-    return dict(value or {})
+    return _ReadOnlyMap(value or {})
 
 
 def _str_map(value: Mapping[str, str] | None) -> Mapping[str, str]:
-    return dict(value or {})
+    return _ReadOnlyMap(value or {})
 
 
 class Nation(StrEnum):

@@ -16,7 +16,6 @@ Example:
 from __future__ import annotations
 
 import threading
-from importlib import resources
 from os import PathLike
 
 from ..errors import UnknownFramework
@@ -57,6 +56,8 @@ _builtin_loaded = False
 
 
 def _data_files() -> list[tuple[str, str]]:
+    from importlib import resources  # only needed when the built-ins are first read
+
     folder = resources.files(__name__).joinpath("data")
     return sorted(
         (entry.name, entry.read_text(encoding="utf-8"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import Any
@@ -326,12 +327,17 @@ class Framework:
         Args:
             area_code: a standard whose ``computed`` flag is set ("2.1").
             percentages: key-question code (full, "2.1.desistance", or short, "desistance")
-                to percentage, or the percentages alone.
+                to percentage for every key question of the standard, or the percentages
+                alone, one for each key question.
 
         Raises:
             RuleNotDefined: the framework has no standard rule, or the area is not computed.
             UnknownArea: no such area, or a key question that is not the standard's.
-            ValueError: no percentages, or one outside 0-100.
+            TypeError: ``percentages`` is neither a mapping nor a sequence of numbers (a
+                string, a single number).
+            ValueError: a key question is missing or given twice, the number of percentages
+                differs from the number of key questions, or a percentage is not a number
+                (a string, a bool, None) or lies outside 0-100.
 
         Example:
             >>> import yjinspect as yj
@@ -346,20 +352,54 @@ class Framework:
             raise RuleNotDefined(
                 f"framework {self.code!r} has no rule that computes a rating for {area_code!r}"
             )
+        questions = self.key_questions(area_code)
+        expected = ", ".join(q.code.removeprefix(f"{area_code}.") for q in questions)
+        if isinstance(percentages, str | bytes | bytearray) or not isinstance(
+            percentages, Iterable
+        ):
+            raise TypeError(
+                f"expected a mapping of key question to percentage or a sequence of "
+                f"percentages for {area_code!r}, found {type(percentages).__name__}"
+            )
+        values: list[float] = []
         if isinstance(percentages, Mapping):
             known = self.key_question_codes(area_code)
+            given: dict[str, object] = {}
             for key in percentages:
-                full = key if key in known else f"{area_code}.{key}"
+                full = key if isinstance(key, str) and key in known else f"{area_code}.{key}"
                 if full not in known:
-                    raise UnknownArea(key, self.code, sorted(known))
-            values = [float(v) for v in percentages.values()]
+                    raise UnknownArea(str(key), self.code, [q.code for q in questions])
+                if full in given:
+                    raise ValueError(
+                        f"key question {full!r} of {area_code!r} is given twice "
+                        f"(as {given[full]!r} and {key!r})"
+                    )
+                given[full] = key
+                values.append(
+                    _percentage(percentages[key], f"key question {key!r} of {area_code!r}")
+                )
         else:
-            values = [float(v) for v in percentages]
+            for i, v in enumerate(percentages):
+                values.append(_percentage(v, f"key question {i + 1} of {area_code!r}"))
         if not values:
-            raise ValueError(f"no key-question percentages given for {area_code!r}")
-        for v in values:
-            if not 0.0 <= v <= 100.0:
-                raise ValueError(f"a percentage must lie between 0 and 100, found {v}")
+            raise ValueError(
+                f"no key-question percentages given for {area_code!r}: expected "
+                f"{len(questions)} ({expected})"
+            )
+        if isinstance(percentages, Mapping):
+            missing = [
+                q.code.removeprefix(f"{area_code}.") for q in questions if q.code not in given
+            ]
+            if missing:
+                raise ValueError(
+                    f"expected a percentage for every key question of {area_code!r} "
+                    f"({expected}); missing: {', '.join(missing)}"
+                )
+        elif len(values) != len(questions):
+            raise ValueError(
+                f"expected {len(questions)} key-question percentages for {area_code!r} "
+                f"({expected}), found {len(values)}"
+            )
         return self._standard_level(min(values))
 
     def _standard_level(self, lowest: float) -> Level:
@@ -406,11 +446,16 @@ class Framework:
 
         Raises:
             RuleNotDefined: the framework has no overall rule.
+            TypeError: ``ratings`` is not a mapping.
             IncompleteRatings: a scored area has no rating.
             UnknownArea: a rating names an area the framework does not have.
             UnknownRating: a rating is not a level of the framework's scale.
         """
         self._overall_rule()
+        if not isinstance(ratings, Mapping):
+            raise TypeError(
+                f"expected a mapping of area code to rating, found {type(ratings).__name__}"
+            )
         levels: dict[str, Level] = {}
         for code, value in ratings.items():
             self.area(code)
@@ -439,6 +484,35 @@ class Framework:
         from ..report import framework_html
 
         return framework_html(self)
+
+
+def _percentage(value: object, what: str) -> float:
+    """A key-question percentage as a float, or ValueError saying what was found."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise ValueError(
+            f"expected a percentage (a number from 0 to 100) for {what}, "
+            f"found {value!r} ({type(value).__name__})"
+        )
+    result = float(value)
+    if not 0.0 <= result <= 100.0:
+        raise ValueError(f"a percentage must lie between 0 and 100, found {value!r} for {what}")
+    return result
+
+
+def _period_problems(
+    path: str, valid_from: PartialDate | None, valid_to: PartialDate | None
+) -> list[Problem]:
+    """A problem when ``valid_to`` is certainly before ``valid_from``: every day it can stand
+    for is before every day ``valid_from`` can stand for ("2016" to "2016-03" is allowed)."""
+    if valid_from is None or valid_to is None or valid_to.latest() >= valid_from.earliest():
+        return []
+    return [
+        Problem(
+            path=f"{path}.valid_to",
+            message=f"expected a date on or after valid_from {str(valid_from)!r}, "
+            f"found {str(valid_to)!r}",
+        )
+    ]
 
 
 def _framework_problems(fw: Framework) -> list[Problem]:
@@ -483,7 +557,17 @@ def _framework_problems(fw: Framework) -> list[Problem]:
                     path=f"$.areas[{i}].computed", message="computed areas need a [standard_rule]"
                 )
             )
+        if a.computed and not fw.key_questions(a.code):
+            out.append(
+                Problem(
+                    path=f"$.areas[{i}].computed",
+                    message=f"a computed area is rated from its key questions, but {a.code!r} "
+                    "has none (no area of kind 'key-question' has it as parent)",
+                )
+            )
+    out.extend(_period_problems("$", fw.valid_from, fw.valid_to))
     for i, v in enumerate(fw.versions):
+        out.extend(_period_problems(f"$.versions[{i}]", v.valid_from, v.valid_to))
         for j, code in enumerate(v.areas):
             if code not in seen:
                 out.append(
@@ -552,6 +636,18 @@ def _framework_problems(fw: Framework) -> list[Problem]:
                     )
                 )
             expected = b.maximum + 1
+            if i and b.level in fw.scale and r2.bands[i - 1].level in fw.scale:
+                below = fw.scale.level(r2.bands[i - 1].level)
+                level = fw.scale.level(b.level)
+                if level < below:
+                    out.append(
+                        Problem(
+                            path=f"$.overall_rule.bands[{i}].level",
+                            message=f"bands must follow the scale's order, worst first: expected "
+                            f"{below.code!r} or better above the band {r2.bands[i - 1].minimum}-"
+                            f"{r2.bands[i - 1].maximum}, found {level.code!r}",
+                        )
+                    )
         if not r2.bands:
             out.append(Problem(path="$.overall_rule.bands", message="expected at least one band"))
         else:
