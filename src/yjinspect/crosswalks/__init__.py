@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import threading
 from collections import deque
-from importlib import resources
+from collections.abc import Iterable
 from os import PathLike
-from typing import cast
 
+from .._catalogue import Catalogue
 from ..documents import register_kind
 from ..errors import Problem, UnknownFramework, YjinspectError
 from ..frameworks import get as get_framework
@@ -69,43 +69,32 @@ class NoCrosswalk(YjinspectError, LookupError):
         return str(self.args[0])
 
 
-_lock = threading.RLock()
-_registry: dict[str, Crosswalk] = {}
-_builtin_loaded = False
+def _unknown(code: str, known: Iterable[str]) -> LookupError:
+    return LookupError(f"unknown crosswalk {code!r}; known crosswalks: {', '.join(known)}")
+
+
 _found: dict[tuple[str, str], Crosswalk | None] = {}
+_found_lock = threading.RLock()
 
 
-def _data_files() -> list[tuple[str, str]]:
-    folder = resources.files(__name__).joinpath("data")
-    return sorted(
-        (entry.name, entry.read_text(encoding="utf-8"))
-        for entry in folder.iterdir()
-        if entry.name.endswith(".toml")
-    )
+def _forget_found() -> None:
+    with _found_lock:
+        _found.clear()
 
 
-def _ensure_builtin() -> None:
-    global _builtin_loaded
-    if _builtin_loaded:
-        return
-    with _lock:
-        if _builtin_loaded:
-            return
-        for name, text in _data_files():
-            cw = loads(text, source=f"yjinspect/crosswalks/data/{name}")
-            _registry.setdefault(cw.code, cw)
-        _builtin_loaded = True
+_catalogue: Catalogue[Crosswalk] = Catalogue(
+    package=__name__, kind="crosswalk", unknown=_unknown, changed=_forget_found
+)
 
 
 def builtin_codes() -> tuple[str, ...]:
     """The codes of the crosswalks shipped with yjinspect, sorted."""
-    return tuple(sorted(name.removesuffix(".toml") for name, _ in _data_files()))
+    return _catalogue.builtin_codes()
 
 
 def available() -> tuple[str, ...]:
     """The codes of every known crosswalk (built-in and registered), sorted."""
-    _ensure_builtin()
-    return tuple(sorted(_registry))
+    return _catalogue.available()
 
 
 def get(code: str) -> Crosswalk:
@@ -114,13 +103,7 @@ def get(code: str) -> Crosswalk:
     Raises:
         LookupError: no crosswalk has that code (the message lists the known ones).
     """
-    _ensure_builtin()
-    try:
-        return _registry[code]
-    except KeyError:
-        raise LookupError(
-            f"unknown crosswalk {code!r}; known crosswalks: {', '.join(available())}"
-        ) from None
+    return _catalogue.get(code)
 
 
 def register(crosswalk: Crosswalk, *, replace: bool = False) -> Crosswalk:
@@ -129,17 +112,7 @@ def register(crosswalk: Crosswalk, *, replace: bool = False) -> Crosswalk:
     Raises:
         ValueError: a different crosswalk with the same code is known and ``replace`` is False.
     """
-    _ensure_builtin()
-    with _lock:
-        known = _registry.get(crosswalk.code)
-        if known is not None and known != crosswalk and not replace:
-            raise ValueError(
-                f"a different crosswalk {crosswalk.code!r} is already registered;"
-                " pass replace=True to replace it"
-            )
-        _registry[crosswalk.code] = crosswalk
-        _found.clear()
-    return crosswalk
+    return _catalogue.register(crosswalk, replace=replace)
 
 
 def find(from_framework: str, to_framework: str) -> Crosswalk:
@@ -154,9 +127,8 @@ def find(from_framework: str, to_framework: str) -> Crosswalk:
     """
     if from_framework == to_framework:
         raise ValueError(f"{from_framework!r} needs no crosswalk to itself")
-    _ensure_builtin()
     key = (from_framework, to_framework)
-    with _lock:
+    with _found_lock:
         if key not in _found:
             _found[key] = _search(from_framework, to_framework)
         found = _found[key]
@@ -167,11 +139,10 @@ def find(from_framework: str, to_framework: str) -> Crosswalk:
 
 def _edges() -> dict[str, list[Crosswalk]]:
     edges: dict[str, list[Crosswalk]] = {}
-    for code in sorted(_registry):
-        cw = _registry[code]
+    known = _catalogue.items()
+    for cw in known:
         edges.setdefault(cw.from_framework, []).append(cw)
-    for code in sorted(_registry):
-        cw = _registry[code]
+    for cw in known:
         if cw.bidirectional:
             edges.setdefault(cw.to_framework, []).append(cw.reversed())
     return edges
@@ -203,9 +174,7 @@ def loads(text: str, *, format: str = "toml", source: str | None = None) -> Cros
     Raises:
         InvalidDocument: the text is not a valid crosswalk; each problem names its path.
     """
-    from ..documents import loads as _loads
-
-    return cast(Crosswalk, _loads(text, format=format, kind="crosswalk", source=source))
+    return _catalogue.loads(text, format=format, source=source)
 
 
 def load(path: str | PathLike[str], *, register_it: bool = False) -> Crosswalk:
@@ -218,9 +187,7 @@ def load(path: str | PathLike[str], *, register_it: bool = False) -> Crosswalk:
     Raises:
         InvalidDocument: the file is not a valid crosswalk; each problem names its path.
     """
-    from ..documents import load as _load
-
-    cw = cast(Crosswalk, _load(path, kind="crosswalk"))
+    cw = _catalogue.load(path)
     if register_it:
         register(cw)
     return cw

@@ -15,9 +15,9 @@ Example:
 
 from __future__ import annotations
 
-import threading
 from os import PathLike
 
+from .._catalogue import Catalogue
 from ..errors import UnknownFramework
 from .model import (
     Area,
@@ -50,44 +50,19 @@ __all__ = [
     "unregister",
 ]
 
-_lock = threading.RLock()
-_registry: dict[str, Framework] = {}
-_builtin_loaded = False
-
-
-def _data_files() -> list[tuple[str, str]]:
-    from importlib import resources  # only needed when the built-ins are first read
-
-    folder = resources.files(__name__).joinpath("data")
-    return sorted(
-        (entry.name, entry.read_text(encoding="utf-8"))
-        for entry in folder.iterdir()
-        if entry.name.endswith(".toml")
-    )
-
-
-def _ensure_builtin() -> None:
-    global _builtin_loaded
-    if _builtin_loaded:
-        return
-    with _lock:
-        if _builtin_loaded:
-            return
-        for name, text in _data_files():
-            fw = loads(text, source=f"yjinspect/frameworks/data/{name}")
-            _registry.setdefault(fw.code, fw)
-        _builtin_loaded = True
+_catalogue: Catalogue[Framework] = Catalogue(
+    package=__name__, kind="framework", unknown=UnknownFramework
+)
 
 
 def builtin_codes() -> tuple[str, ...]:
     """The codes of the frameworks shipped with yjinspect, sorted."""
-    return tuple(sorted(name.removesuffix(".toml") for name, _ in _data_files()))
+    return _catalogue.builtin_codes()
 
 
 def available() -> tuple[str, ...]:
     """The codes of every known framework (built-in and registered), sorted."""
-    _ensure_builtin()
-    return tuple(sorted(_registry))
+    return _catalogue.available()
 
 
 def get(code: str) -> Framework:
@@ -96,11 +71,7 @@ def get(code: str) -> Framework:
     Raises:
         UnknownFramework: no framework has that code (a LookupError naming the known ones).
     """
-    _ensure_builtin()
-    try:
-        return _registry[code]
-    except KeyError:
-        raise UnknownFramework(code, _registry) from None
+    return _catalogue.get(code)
 
 
 def register(framework: Framework, *, replace: bool = False) -> Framework:
@@ -109,16 +80,7 @@ def register(framework: Framework, *, replace: bool = False) -> Framework:
     Raises:
         ValueError: a different framework with the same code is known and ``replace`` is False.
     """
-    _ensure_builtin()
-    with _lock:
-        known = _registry.get(framework.code)
-        if known is not None and known != framework and not replace:
-            raise ValueError(
-                f"a different framework {framework.code!r} is already registered;"
-                " pass replace=True to replace it"
-            )
-        _registry[framework.code] = framework
-    return framework
+    return _catalogue.register(framework, replace=replace)
 
 
 def unregister(code: str) -> None:
@@ -126,9 +88,7 @@ def unregister(code: str) -> None:
 
     Unregistering a built-in code removes it until the process ends.
     """
-    _ensure_builtin()
-    with _lock:
-        _registry.pop(code, None)
+    _catalogue.unregister(code)
 
 
 def loads(text: str, *, format: str = "toml", source: str | None = None) -> Framework:
@@ -137,11 +97,7 @@ def loads(text: str, *, format: str = "toml", source: str | None = None) -> Fram
     Raises:
         InvalidDocument: the text is not a valid framework; each problem names its path.
     """
-    from ..documents import loads as _loads
-
-    fw = _loads(text, format=format, kind="framework", source=source)
-    assert isinstance(fw, Framework)
-    return fw
+    return _catalogue.loads(text, format=format, source=source)
 
 
 def load(path: str | PathLike[str], *, register_it: bool = False) -> Framework:
@@ -154,10 +110,7 @@ def load(path: str | PathLike[str], *, register_it: bool = False) -> Framework:
     Raises:
         InvalidDocument: the file is not a valid framework; each problem names its path.
     """
-    from ..documents import load as _load
-
-    fw = _load(path, kind="framework")
-    assert isinstance(fw, Framework)
+    fw = _catalogue.load(path)
     if register_it:
         register(fw)
     return fw
