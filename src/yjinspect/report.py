@@ -119,15 +119,47 @@ def inspection_text(insp: Inspection) -> str:
 
 
 def history_text(inspections: Iterable[Inspection], *, title: str | None = None) -> str:
-    """A readable history of inspections, oldest first (undated ones keep their order)."""
+    """A readable history of inspections in the order given (oldest first), each followed by
+    how it compares with the one before: area by area where both use one framework or a
+    crosswalk links them (marked approximate), otherwise why it cannot be compared."""
     items = list(inspections)
     if title is None and items:
         title = f"Inspection history: {items[0].service.local_authority}"
     out = [title or "Inspection history", "=" * len(title or "Inspection history"), ""]
-    for insp in items:
+    for i, insp in enumerate(items):
         out.append(inspection_text(insp))
+        if i:
+            out.append(f"  Since the previous inspection: {_since(items[i - 1], insp)}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _since(earlier: Inspection, later: Inspection) -> str:
+    from .compare import compare
+    from .crosswalks import NoCrosswalk
+
+    try:
+        result = compare(earlier, later, allow_different_services=True)
+    except NoCrosswalk:
+        return f"not comparable (no crosswalk from {earlier.framework} to {later.framework})"
+    except ValueError as exc:
+        return f"not comparable ({exc})"
+    counts = [
+        (len(result.improved), "improved"),
+        (len(result.declined), "declined"),
+        (len(result.unchanged), "unchanged"),
+        (len(result.unknown), "not known on one side"),
+    ]
+    counts += [
+        (n, what)
+        for n, what in (
+            (len(result.newly_rated), "newly rated"),
+            (len(result.no_longer_rated), "no longer rated"),
+        )
+        if n
+    ]
+    text = ", ".join(f"{n} {what}" for n, what in counts)
+    return text + (" (approximate, through a crosswalk)" if result.approximate else "")
 
 
 def _judgement_rows(insp: Inspection) -> list[tuple[str, str, str, Level | None]]:
