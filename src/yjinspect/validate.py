@@ -86,33 +86,19 @@ def _(obj: ImprovementPlan, *, inspection: Inspection | None = None) -> tuple[Pr
 def _(obj: Corpus, *, inspection: Inspection | None = None) -> tuple[Problem, ...]:
     _no_inspection(obj, inspection)
     out: list[Problem] = []
-    first: dict[str, int] = {}
-    for i, insp in enumerate(obj.inspections):
-        path = f"$.inspections[{i}]"
-        if insp.id in first:
-            out.append(
-                Problem(
-                    path=f"{path}.id",
-                    message=f"duplicate inspection id {insp.id!r} "
-                    f"(first at $.inspections[{first[insp.id]}])",
-                )
-            )
-        else:
-            first[insp.id] = i
+    paths = [(f"$.inspections[{i}]", insp.id) for i, insp in enumerate(obj.inspections)]
+    repeated = {p.path: p for p in duplicate_ids(paths, "inspection id")}
+    first = {ident: i for i, (_path, ident) in reversed(list(enumerate(paths)))}
+    for (path, _ident), insp in zip(paths, obj.inspections, strict=True):
+        if f"{path}.id" in repeated:
+            out.append(repeated[f"{path}.id"])
         out.extend(inspection_problems(insp, path))
-    first_plan: dict[str, int] = {}
+    plan_paths = [(f"$.plans[{i}]", plan.id) for i, plan in enumerate(obj.plans)]
+    repeated = {p.path: p for p in duplicate_ids(plan_paths, "plan id")}
     for i, plan in enumerate(obj.plans):
         path = f"$.plans[{i}]"
-        if plan.id in first_plan:
-            out.append(
-                Problem(
-                    path=f"{path}.id",
-                    message=f"duplicate plan id {plan.id!r} "
-                    f"(first at $.plans[{first_plan[plan.id]}])",
-                )
-            )
-        else:
-            first_plan[plan.id] = i
+        if f"{path}.id" in repeated:
+            out.append(repeated[f"{path}.id"])
         answered = first.get(plan.inspection)
         if answered is None:
             known = ", ".join(sorted(first)) or "none"
@@ -127,6 +113,29 @@ def _(obj: Corpus, *, inspection: Inspection | None = None) -> tuple[Problem, ..
         else:
             out.extend(checked_plan_problems(plan, obj.inspections[answered], path))
     return tuple(out)
+
+
+def duplicate_ids(items: Iterable[tuple[str, str]], what: str, *, note: str = "") -> list[Problem]:
+    """A problem at ``<path>.id`` for every id already seen, naming where it was first.
+
+    Args:
+        items: (path of the object, its id), in document order.
+        what: how the message names the id ("inspection id").
+        note: added to each message.
+    """
+    out: list[Problem] = []
+    first: dict[str, str] = {}
+    for path, ident in items:
+        if ident in first:
+            out.append(
+                Problem(
+                    path=f"{path}.id",
+                    message=f"duplicate {what} {ident!r} (first at {first[ident]}){note}",
+                )
+            )
+        else:
+            first[ident] = path
+    return out
 
 
 def checked_plan_problems(
@@ -273,22 +282,9 @@ def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
 
 
 def _id_problems(insp: Inspection, root: str) -> list[Problem]:
-    out: list[Problem] = []
-    first: dict[str, str] = {}
     items = [(f"{root}.findings[{i}]", f.id) for i, f in enumerate(insp.findings)]
     items += [(f"{root}.recommendations[{i}]", r.id) for i, r in enumerate(insp.recommendations)]
-    for path, ident in items:
-        if ident in first:
-            out.append(
-                Problem(
-                    path=f"{path}.id",
-                    message=f"duplicate id {ident!r} (first at "
-                    f"{first[ident]}); finding and recommendation ids share one "
-                    "namespace",
-                )
-            )
-        else:
-            first[ident] = path
+    out = duplicate_ids(items, "id", note="; finding and recommendation ids share one namespace")
     try:
         fw = get_framework(insp.framework)
     except UnknownFramework:
