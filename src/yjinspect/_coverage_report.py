@@ -80,8 +80,31 @@ class CoverageItem:
         return f"{self.kind.value} {self.id} {_quote(self.text)}"
 
 
+class _Counted:
+    """``count``, ``total`` and ``share`` of a coverage row with ``items`` and ``covered``."""
+
+    __slots__ = ()
+    items: tuple[str, ...]
+    covered: tuple[str, ...]
+
+    @property
+    def count(self) -> int:
+        """How many of the row's items are covered."""
+        return len(self.covered)
+
+    @property
+    def total(self) -> int:
+        """How many items the row has."""
+        return len(self.items)
+
+    @property
+    def share(self) -> float | None:
+        """``count / total``; ``None`` when the row has no items."""
+        return _share(self.count, self.total)
+
+
 @attrs.frozen(slots=True, kw_only=True)
-class AreaCoverage:
+class AreaCoverage(_Counted):
     """Coverage of the items that concern one judgement area.
 
     Attributes:
@@ -106,21 +129,6 @@ class AreaCoverage:
     actions: tuple[str, ...]
     rating_known: bool = True
 
-    @property
-    def count(self) -> int:
-        """How many of the area's items are covered."""
-        return len(self.covered)
-
-    @property
-    def total(self) -> int:
-        """How many items the area has."""
-        return len(self.items)
-
-    @property
-    def share(self) -> float | None:
-        """``count / total``; ``None`` when the area has no items."""
-        return _share(self.count, self.total)
-
     def __str__(self) -> str:
         rating = f" ({self.rating})" if self.rating else ""
         if not self.rating_known:
@@ -132,7 +140,7 @@ class AreaCoverage:
 
 
 @attrs.frozen(slots=True, kw_only=True)
-class ThemeCoverage:
+class ThemeCoverage(_Counted):
     """Coverage within one theme of the plan.
 
     A theme's scope is the items tied to the areas it serves, together with the items its own
@@ -151,21 +159,6 @@ class ThemeCoverage:
     actions: tuple[str, ...]
     items: tuple[str, ...]
     covered: tuple[str, ...]
-
-    @property
-    def count(self) -> int:
-        """How many items in scope the theme's actions answer."""
-        return len(self.covered)
-
-    @property
-    def total(self) -> int:
-        """How many items are in the theme's scope."""
-        return len(self.items)
-
-    @property
-    def share(self) -> float | None:
-        """``count / total``; ``None`` when nothing is in scope."""
-        return _share(self.count, self.total)
 
     def __str__(self) -> str:
         return (
