@@ -254,3 +254,52 @@ def test_a_dump_after_a_failed_dump_succeeds(target, inspection, monkeypatch):
     documents.dump(inspection, target)
     assert documents.load(target) == inspection
     assert _folder(target) == [target.name]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_loads_leaves_the_collector_as_it_was(enabled):
+    import gc
+
+    import yjinspect as yj
+
+    text = yj.dumps(yj.examples.bromley())
+    assert len(text) > 4096
+    was = gc.isenabled()
+    try:
+        if enabled:
+            gc.enable()
+        else:
+            gc.disable()
+        assert yj.loads(text) == yj.examples.bromley()
+        assert gc.isenabled() is enabled
+    finally:
+        if was:
+            gc.enable()
+        else:
+            gc.disable()
+
+
+def test_concurrent_loads_share_one_pause():
+    import gc
+    import threading
+
+    import yjinspect as yj
+
+    text = yj.dumps(yj.examples.bromley())
+    assert gc.isenabled()
+    barrier = threading.Barrier(4)
+    seen: list[bool] = []
+
+    def work() -> None:
+        barrier.wait()
+        for _ in range(5):
+            yj.loads(text)
+        seen.append(True)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert seen == [True] * 4
+    assert gc.isenabled()

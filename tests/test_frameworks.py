@@ -446,6 +446,39 @@ def test_bands_follow_the_scale_order(levels, bad):
     ]
 
 
-def test_the_catalogue_imports_importlib_resources_only_to_read_the_builtins():
-    assert "resources" not in vars(frameworks)
+def test_catalogue_register_replace_and_unregister():
+    fw = frameworks.loads(LOCAL)
+    other = frameworks.loads(LOCAL.replace("Quality", "Quality of work"))
+    frameworks.register(fw)
+    try:
+        with pytest.raises(ValueError, match="already registered"):
+            frameworks.register(other)
+        assert frameworks.register(other, replace=True) is other
+        assert frameworks.get(fw.code).area("quality").title == "Quality of work"
+    finally:
+        frameworks.unregister(fw.code)
+    with pytest.raises(yj.UnknownFramework):
+        frameworks.get(fw.code)
     assert frameworks.builtin_codes() == BUILTIN
+
+
+def test_registering_a_crosswalk_reaches_find():
+    import attrs
+
+    from yjinspect import crosswalks
+
+    with pytest.raises(crosswalks.NoCrosswalk):
+        crosswalks.find("hmip-youth-2021", "hmip-fji-2012")
+    back = attrs.evolve(
+        crosswalks.get("hmip-fji-2012--hmip-youth-2018"), code="test-back", bidirectional=True
+    )
+    crosswalks.register(back)
+    try:
+        found = crosswalks.find("hmip-youth-2018", "hmip-fji-2012")
+        assert found.from_framework == "hmip-youth-2018"
+        assert found.to_framework == "hmip-fji-2012"
+    finally:
+        crosswalks.unregister("test-back")
+    assert "test-back" not in crosswalks.available()
+    with pytest.raises(crosswalks.NoCrosswalk):
+        crosswalks.find("hmip-youth-2018", "hmip-fji-2012")

@@ -365,3 +365,33 @@ def test_effectiveness_and_cohort_views():
     assert html.startswith(f"<div><p><b>cohort of {co.counts.total} inspection(s)</b></p>")
     assert html.count("<table>") == 2
     assert "<td>Carmarthenshire</td>" in html
+
+
+def test_history_compares_only_within_one_service():
+    from yjinspect.testing import factories
+
+    a = factories.make_inspection(id="a")
+    b = factories.make_inspection(
+        id="b",
+        service=factories.make_service(name="Other YJS", local_authority="Other Council"),
+        start=pendulum.Date(2025, 9, 1),
+    )
+    c = factories.make_inspection(id="c", start=pendulum.Date(2026, 9, 7))
+    text = report.history_text([a, b, c])
+    assert "Since the previous" not in text.split("b: ")[0]
+    since = [line.strip() for line in text.splitlines() if "Since the previous" in line]
+    assert since == []  # each neighbour is of another service
+    backwards = report.history_text([c, a])
+    assert "Since the previous inspection: not comparable (the two are not in date order)" in (
+        backwards
+    )
+    forwards = report.history_text([a, c])
+    assert "Since the previous inspection: 0 improved, 0 declined, 13 unchanged" in forwards
+
+
+def test_validate_inspection_keyword_takes_an_inspection():
+    plan = yj.examples.bromley_plan()
+    with pytest.raises(TypeError, match="takes an Inspection, not a Corpus"):
+        yj.validate(plan, inspection=yj.examples.bromley())
+    with pytest.raises(TypeError, match="improvement plans only"):
+        yj.validate(yj.crosswalks.get("hmip-youth-2018--hmip-youth-2021"), inspection=plan)

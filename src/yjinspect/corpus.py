@@ -28,6 +28,8 @@ else:
             self._name = name
 
         def __getattr__(self, attribute: str) -> Any:
+            if attribute == "_name" or attribute.startswith("__"):
+                raise AttributeError(attribute)
             return getattr(importlib.import_module(self._name), attribute)
 
     _plan = _LazyModule("yjinspect.plan")

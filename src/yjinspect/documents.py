@@ -1008,7 +1008,10 @@ def loads(
     """Read a document from text.
 
     The cyclic garbage collector is paused while a document of more than a few kilobytes is
-    read (a document makes many objects and no cycles); it is left as it was found.
+    read (a document makes many objects and no cycles) and left as it was found. The setting
+    is process-wide: loads in several threads share one pause, and the last to finish turns
+    the collector back on if a load turned it off, even if other code switched it off in the
+    meantime.
 
     Args:
         text: the document.
@@ -1058,17 +1061,41 @@ def loads(
         )
     # A large document makes many objects and no garbage cycles: pause the cyclic garbage
     # collector while it is read, rather than let it sweep the growing heap again and again.
-    pause = len(text) >= _PAUSE_GC_CHARS and gc.isenabled()
-    if pause:
-        gc.disable()
+    if len(text) < _PAUSE_GC_CHARS:
+        return _read(text, format, kind, source)
+    _pause_collector()
     try:
         return _read(text, format, kind, source)
     finally:
-        if pause:
-            gc.enable()
+        _resume_collector()
 
 
 _PAUSE_GC_CHARS: Final = 4 * 1024
+_gc_lock = threading.Lock()
+_gc_loads = 0  # loads under way that asked for the pause
+_gc_paused_by_us = False
+
+
+def _pause_collector() -> None:
+    """Pause the collector for a load; loads in several threads share one pause."""
+    global _gc_loads, _gc_paused_by_us
+    with _gc_lock:
+        if _gc_loads == 0:
+            _gc_paused_by_us = gc.isenabled()
+            if _gc_paused_by_us:
+                gc.disable()
+        _gc_loads += 1
+
+
+def _resume_collector() -> None:
+    """End a load's pause: the last load to finish turns the collector back on, and only if a
+    load turned it off."""
+    global _gc_loads, _gc_paused_by_us
+    with _gc_lock:
+        _gc_loads -= 1
+        if _gc_loads == 0 and _gc_paused_by_us:
+            _gc_paused_by_us = False
+            gc.enable()
 
 
 def _read(text: str, format: str, kind: str | None, source: str | None) -> Any:

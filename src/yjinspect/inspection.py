@@ -8,7 +8,7 @@ What was published (overall rating, score) is kept apart from what the library d
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
@@ -62,6 +62,14 @@ class _ReadOnlyMap(dict[_K, _V]):
     """
 
     __slots__ = ()
+
+    def __new__(cls, items: Mapping[_K, _V] | Iterable[tuple[_K, _V]] = ()) -> _ReadOnlyMap[_K, _V]:
+        made = super().__new__(cls)
+        dict.update(made, items)
+        return made
+
+    def __init__(self, *_args: object, **_kwargs: object) -> None:
+        """Filled by ``__new__``; calling ``__init__`` again changes nothing."""
 
     def _read_only(self, *_args: object, **_kwargs: object) -> NoReturn:
         raise TypeError(

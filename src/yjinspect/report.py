@@ -119,31 +119,41 @@ def inspection_text(insp: Inspection) -> str:
 
 
 def history_text(inspections: Iterable[Inspection], *, title: str | None = None) -> str:
-    """A readable history of inspections in the order given (oldest first), each followed by
-    how it compares with the one before: area by area where both use one framework or a
-    crosswalk links them (marked approximate), otherwise why it cannot be compared."""
+    """A readable account of inspections in the order given (oldest first). An inspection of
+    the same service as the one before it is followed by how it compares with that one: area by
+    area where both use one framework or a crosswalk links them (marked approximate), otherwise
+    why it cannot be compared."""
     items = list(inspections)
     if title is None and items:
         title = f"Inspection history: {items[0].service.local_authority}"
     out = [title or "Inspection history", "=" * len(title or "Inspection history"), ""]
     for i, insp in enumerate(items):
         out.append(inspection_text(insp))
-        if i:
-            out.append(f"  Since the previous inspection: {_since(items[i - 1], insp)}")
+        since = _since(items[i - 1], insp) if i else None
+        if since is not None:
+            out.append(f"  Since the previous inspection: {since}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
 
-def _since(earlier: Inspection, later: Inspection) -> str:
+def _since(earlier: Inspection, later: Inspection) -> str | None:
+    """How ``later`` compares with ``earlier``; ``None`` when they are of different services."""
+    from ._history import same_service
     from .compare import compare
     from .crosswalks import NoCrosswalk
 
+    if not same_service(earlier.service, later.service):
+        return None
+    if (
+        earlier.when is not None
+        and later.when is not None
+        and (later.when.latest() < earlier.when.earliest())
+    ):
+        return "not comparable (the two are not in date order)"
     try:
-        result = compare(earlier, later, allow_different_services=True)
+        result = compare(earlier, later)
     except NoCrosswalk:
         return f"not comparable (no crosswalk from {earlier.framework} to {later.framework})"
-    except ValueError as exc:
-        return f"not comparable ({exc})"
     counts = [
         (len(result.improved), "improved"),
         (len(result.declined), "declined"),

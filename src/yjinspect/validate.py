@@ -79,6 +79,8 @@ def _(obj: Inspection, *, inspection: Inspection | None = None) -> tuple[Problem
 
 @validate.register
 def _(obj: ImprovementPlan, *, inspection: Inspection | None = None) -> tuple[Problem, ...]:
+    if inspection is not None and not isinstance(inspection, Inspection):
+        raise TypeError(f"inspection= takes an Inspection, not a {type(inspection).__name__}")
     return tuple(checked_plan_problems(obj, inspection, "$"))
 
 

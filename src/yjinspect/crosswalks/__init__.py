@@ -44,6 +44,7 @@ __all__ = [
     "load",
     "loads",
     "register",
+    "unregister",
 ]
 
 register_kind("crosswalk", Crosswalk)
@@ -113,6 +114,11 @@ def register(crosswalk: Crosswalk, *, replace: bool = False) -> Crosswalk:
         ValueError: a different crosswalk with the same code is known and ``replace`` is False.
     """
     return _catalogue.register(crosswalk, replace=replace)
+
+
+def unregister(code: str) -> None:
+    """Forget a crosswalk (a built-in one until the process ends)."""
+    _catalogue.unregister(code)
 
 
 def find(from_framework: str, to_framework: str) -> Crosswalk:
@@ -194,8 +200,10 @@ def load(path: str | PathLike[str], *, register_it: bool = False) -> Crosswalk:
 
 
 @validate.register
-def _(obj: Crosswalk) -> tuple[Problem, ...]:
+def _(obj: Crosswalk, *, inspection: object = None) -> tuple[Problem, ...]:
     """Every linked or unmatched area must be a rated area of its framework."""
+    if inspection is not None:
+        raise TypeError("inspection= applies to improvement plans only, not to a Crosswalk")
     out: list[Problem] = []
     sides = (
         ("from_framework", obj.from_framework, "from_area", "unmatched_from"),
