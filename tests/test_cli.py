@@ -539,3 +539,18 @@ def test_show_a_crosswalk_document(tmp_path):
     assert any(line.startswith("  - -> 4.1 [unmatched; ") for line in lines)
     page = run("show", str(path), "--format", "html")
     assert page.stdout.startswith("<!DOCTYPE html>")
+
+
+def test_show_corpus_with_plans(tmp_path):
+    corpus = yj.Corpus(
+        inspections=yj.examples.bromley().inspections,
+        plans=(yj.examples.bromley_plan(),),
+        title="Bromley with its plan",
+    )
+    path = tmp_path / "record.json"
+    yj.dump(corpus, path)
+    for fmt in ("text", "markdown", "html"):
+        result = run("show", str(path), "--format", fmt)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.count("Post Inspection Improvement Plan") >= 1
+        assert "Reducing reoffending" in result.stdout

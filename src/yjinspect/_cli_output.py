@@ -199,10 +199,16 @@ def render(obj: Any, fmt: str) -> str:
         }[fmt]()
     if isinstance(obj, Corpus):
         if fmt == "text":
-            return report.history_text(obj.inspections, title=obj.title)
+            plans = "".join(f"\n{report.plan_text(plan).rstrip()}\n" for plan in obj.plans)
+            return report.history_text(obj.inspections, title=obj.title) + plans
         if fmt == "markdown":
-            return "\n".join(report.inspection_markdown(i) for i in obj.inspections)
-        return page(obj.title or "Inspections", report.corpus_html(obj, title=obj.title))
+            parts = [report.inspection_markdown(i) for i in obj.inspections]
+            parts += [report.plan_markdown(plan) for plan in obj.plans]
+            return "\n".join(parts)
+        plans_html = "".join(report.plan_html(plan) for plan in obj.plans)
+        return page(
+            obj.title or "Inspections", report.corpus_html(obj, title=obj.title) + plans_html
+        )
     if isinstance(obj, ImprovementPlan):
         if fmt == "html":
             return page(obj.title, report.plan_html(obj))
