@@ -553,4 +553,4 @@ def test_show_corpus_with_plans(tmp_path):
         result = run("show", str(path), "--format", fmt)
         assert result.returncode == 0, result.stderr
         assert result.stdout.count("Post Inspection Improvement Plan") >= 1
-        assert "Reducing reoffending" in result.stdout
+        assert "bromley-2015-fji" in result.stdout
