@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ._ids import duplicate_ids
 from ._wording import quote as _quote
 from .errors import Problem, Severity
 
@@ -38,10 +38,14 @@ def plan_problems(
         UnknownFramework: the inspection names a framework that is not known.
     """
     out: list[Problem] = []
-    out.extend(_unique(((f"$.actions[{i}]", a.id) for i, a in enumerate(plan.actions)), "action"))
-    out.extend(_unique(((f"$.themes[{i}]", t.id) for i, t in enumerate(plan.themes)), "theme"))
     out.extend(
-        _unique(
+        duplicate_ids(((f"$.actions[{i}]", a.id) for i, a in enumerate(plan.actions)), "action")
+    )
+    out.extend(
+        duplicate_ids(((f"$.themes[{i}]", t.id) for i, t in enumerate(plan.themes)), "theme")
+    )
+    out.extend(
+        duplicate_ids(
             ((f"$.responses[{i}]", r.recommendation) for i, r in enumerate(plan.responses)),
             "response to recommendation",
             field="recommendation",
@@ -90,22 +94,6 @@ def plan_problems(
     if inspection is not None:
         out.extend(_reference_problems(plan, inspection))
     return tuple(out)
-
-
-def _unique(items: Iterable[tuple[str, str]], what: str, field: str = "id") -> list[Problem]:
-    first: dict[str, str] = {}
-    out: list[Problem] = []
-    for path, ident in items:
-        if ident in first:
-            out.append(
-                Problem(
-                    path=f"{path}.{field}",
-                    message=f"duplicate {what} {ident!r} (first at {first[ident]})",
-                )
-            )
-        else:
-            first[ident] = path
-    return out
 
 
 def _reference_problems(plan: ImprovementPlan, inspection: Inspection) -> list[Problem]:

@@ -13,6 +13,7 @@ from functools import singledispatch
 
 import attrs
 
+from ._ids import duplicate_ids
 from .corpus import Corpus
 from .errors import Problem, Severity, UnknownFramework, UnknownRating
 from .frameworks import Framework
@@ -115,29 +116,6 @@ def _(obj: Corpus, *, inspection: Inspection | None = None) -> tuple[Problem, ..
         else:
             out.extend(checked_plan_problems(plan, obj.inspections[answered], path))
     return tuple(out)
-
-
-def duplicate_ids(items: Iterable[tuple[str, str]], what: str, *, note: str = "") -> list[Problem]:
-    """A problem at ``<path>.id`` for every id already seen, naming where it was first.
-
-    Args:
-        items: (path of the object, its id), in document order.
-        what: how the message names the id ("inspection id").
-        note: added to each message.
-    """
-    out: list[Problem] = []
-    first: dict[str, str] = {}
-    for path, ident in items:
-        if ident in first:
-            out.append(
-                Problem(
-                    path=f"{path}.id",
-                    message=f"duplicate {what} {ident!r} (first at {first[ident]}){note}",
-                )
-            )
-        else:
-            first[ident] = path
-    return out
 
 
 def checked_plan_problems(
