@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from enum import Enum, StrEnum
 from os import PathLike
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, Literal, cast
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, cast, overload
 
 import attrs
 import cattrs
@@ -45,6 +45,12 @@ from .frameworks.model import Framework
 from .inspection import Inspection
 from .scales import Level, RatingScale
 from .scales import get as get_scale
+
+if TYPE_CHECKING:
+    from .crosswalks.model import Crosswalk
+    from .plan import ImprovementPlan
+
+_T = TypeVar("_T")
 
 __all__ = [
     "MAX_DEPTH",
@@ -651,6 +657,21 @@ def register_migration(
     return decorate
 
 
+def _kind_for(cls: type, kind: str | None) -> str:
+    """The kind a class is registered for; ``kind``, if given, must agree."""
+    for doc_kind in _all_kinds().values():
+        if doc_kind.cls is cls:
+            if kind is not None and kind != doc_kind.name:
+                raise ValueError(
+                    f"cls={cls.__name__} reads {doc_kind.name!r} documents, not kind={kind!r}"
+                )
+            return doc_kind.name
+    raise TypeError(
+        f"{getattr(cls, '__name__', cls)!r} is not the class of a document kind "
+        f"(kinds: {', '.join(kinds())})"
+    )
+
+
 def kinds() -> tuple[str, ...]:
     """The document kinds that can be loaded, sorted."""
     return tuple(sorted(_all_kinds()))
@@ -880,8 +901,11 @@ def _structure_problems(data: Any, cls: type) -> list[Problem]:
     return []  # pragma: no cover - the fast path failed, so the detailed one should too
 
 
-def structure(data: Any, cls: type[Any], *, source: str | None = None) -> Any:
+def structure(data: object, cls: type[_T], *, source: str | None = None) -> _T:
     """Turn plain data (without the envelope) into an object of ``cls``.
+
+    The return type is ``cls``: ``structure(data, Inspection)`` is an
+    :class:`~yjinspect.Inspection` to a type checker too.
 
     Raises:
         InvalidDocument: the data does not fit; every problem names its path.
@@ -998,10 +1022,82 @@ def _semantic_problems(obj: Any) -> tuple[Problem, ...]:
         return ()
 
 
+@overload
 def loads(
     text: str | bytes,
     format: Format | str = "json",
     *,
+    cls: type[_T],
+    kind: str | None = None,
+    source: str | None = None,
+) -> _T: ...
+
+
+@overload
+def loads(
+    text: str | bytes,
+    format: Format | str = "json",
+    *,
+    kind: Literal["inspection"],
+    source: str | None = None,
+) -> Inspection: ...
+
+
+@overload
+def loads(
+    text: str | bytes,
+    format: Format | str = "json",
+    *,
+    kind: Literal["corpus"],
+    source: str | None = None,
+) -> Corpus: ...
+
+
+@overload
+def loads(
+    text: str | bytes,
+    format: Format | str = "json",
+    *,
+    kind: Literal["framework"],
+    source: str | None = None,
+) -> Framework: ...
+
+
+@overload
+def loads(
+    text: str | bytes,
+    format: Format | str = "json",
+    *,
+    kind: Literal["improvement-plan"],
+    source: str | None = None,
+) -> ImprovementPlan: ...
+
+
+@overload
+def loads(
+    text: str | bytes,
+    format: Format | str = "json",
+    *,
+    kind: Literal["crosswalk"],
+    source: str | None = None,
+) -> Crosswalk: ...
+
+
+@overload
+def loads(
+    text: str | bytes,
+    format: Format | str = "json",
+    *,
+    kind: str | None = None,
+    source: str | None = None,
+) -> object: ...
+
+
+def loads(
+    text: str | bytes,
+    format: Format | str = "json",
+    *,
+    cls: type[Any] | None = None,
     kind: str | None = None,
     source: str | None = None,
 ) -> Any:
@@ -1016,16 +1112,36 @@ def loads(
     Args:
         text: the document.
         format: ``"json"`` or ``"toml"``.
-        kind: if given, the document must be of this kind.
+        cls: if given, the document must be of the kind this class is registered for
+            (:class:`~yjinspect.Inspection`, :class:`~yjinspect.Corpus`, ...), and a type
+            checker knows the result is a ``cls``.
+        kind: if given, the document must be of this kind; a literal kind name
+            (``kind="inspection"``) types the result as well.
         source: a name for the text, used in error messages.
 
     Returns:
         An :class:`~yjinspect.Inspection`, :class:`~yjinspect.Corpus`,
-        :class:`~yjinspect.frameworks.Framework` or :class:`~yjinspect.ImprovementPlan`.
+        :class:`~yjinspect.frameworks.Framework`, :class:`~yjinspect.ImprovementPlan`,
+        :class:`~yjinspect.crosswalks.Crosswalk` or an object of a registered kind. Without
+        ``cls`` or a literal ``kind`` its static type is ``object``: narrow it with
+        ``isinstance`` or pass ``cls=``.
 
     Raises:
-        InvalidDocument: the text is not a valid document; nothing else escapes.
+        InvalidDocument: the text is not a valid document, or not of the kind asked for.
+        TypeError: ``cls`` is not the class of a document kind.
+        ValueError: ``cls`` and ``kind`` disagree, or ``format`` is not known.
+
+    Example:
+        >>> import yjinspect as yj
+        >>> text = yj.dumps(yj.examples.bromley().get("bromley-2015-fji"))
+        >>> yj.loads(text, cls=yj.Inspection).framework
+        'hmip-fji-2012'
+
+    .. versionchanged:: 0.1.0
+        ``cls=`` added; the result is typed.
     """
+    if cls is not None:
+        kind = _kind_for(cls, kind)
     if isinstance(text, bytes | bytearray):
         try:
             text = bytes(text).decode("utf-8")
@@ -1112,7 +1228,7 @@ def _read(text: str, format: str, kind: str | None, source: str | None) -> Any:
     except InvalidDocument as exc:
         raise InvalidDocument(exc.problems, source=source) from None
     try:
-        obj = structure(body, doc_kind.cls, source=source)
+        obj: object = structure(body, doc_kind.cls, source=source)
     except InvalidDocument:
         if shallow:
             try:
@@ -1184,10 +1300,81 @@ def _format_for(path: Path, fmt: str | None) -> str:
     )
 
 
+@overload
 def load(
-    path: str | PathLike[str], *, format: Format | str | None = None, kind: str | None = None
+    path: str | PathLike[str],
+    *,
+    format: Format | str | None = None,
+    cls: type[_T],
+    kind: str | None = None,
+) -> _T: ...
+
+
+@overload
+def load(
+    path: str | PathLike[str],
+    *,
+    format: Format | str | None = None,
+    kind: Literal["inspection"],
+) -> Inspection: ...
+
+
+@overload
+def load(
+    path: str | PathLike[str],
+    *,
+    format: Format | str | None = None,
+    kind: Literal["corpus"],
+) -> Corpus: ...
+
+
+@overload
+def load(
+    path: str | PathLike[str],
+    *,
+    format: Format | str | None = None,
+    kind: Literal["framework"],
+) -> Framework: ...
+
+
+@overload
+def load(
+    path: str | PathLike[str],
+    *,
+    format: Format | str | None = None,
+    kind: Literal["improvement-plan"],
+) -> ImprovementPlan: ...
+
+
+@overload
+def load(
+    path: str | PathLike[str],
+    *,
+    format: Format | str | None = None,
+    kind: Literal["crosswalk"],
+) -> Crosswalk: ...
+
+
+@overload
+def load(
+    path: str | PathLike[str],
+    *,
+    format: Format | str | None = None,
+    kind: str | None = None,
+) -> object: ...
+
+
+def load(
+    path: str | PathLike[str],
+    *,
+    format: Format | str | None = None,
+    cls: type[Any] | None = None,
+    kind: str | None = None,
 ) -> Any:
     """Read a document from a file; the format follows the suffix (``.json``, ``.toml``).
+
+    ``cls`` and ``kind`` work as for :func:`loads`: ``load(path, cls=Inspection)`` checks
+    the document's kind and is typed as an :class:`~yjinspect.Inspection`.
 
     Raises:
         InvalidDocument: the file is not a valid document (the message names the file).
@@ -1195,6 +1382,8 @@ def load(
     """
     p = Path(path)
     fmt = _format_for(p, format)
+    if cls is not None:
+        kind = _kind_for(cls, kind)
     raw = p.read_bytes()
     return loads(raw, fmt, kind=kind, source=str(p))
 

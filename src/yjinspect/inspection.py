@@ -15,13 +15,16 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import attrs
 import pendulum
 
+from . import _coerce
 from .dates import PartialDate
 from .errors import FieldValueError
 from .provenance import Source
+from .scales import Level
 
 if TYPE_CHECKING:
+    import datetime as _dt
+
     from .frameworks.model import Framework, Overall
-    from .scales import Level
 
 __all__ = [
     "Addressee",
@@ -156,6 +159,35 @@ class JudgementStatus(StrEnum):
     """A rating may exist but the record does not hold it."""
 
 
+def _nation(value: Nation | str) -> Nation:
+    return _coerce.member(Nation, value, "nation")
+
+
+def _inspection_kind(value: InspectionKind | str) -> InspectionKind:
+    return _coerce.member(InspectionKind, value, "inspection_kind")
+
+
+def _judgement_status(value: JudgementStatus | str) -> JudgementStatus:
+    return _coerce.member(JudgementStatus, value, "status")
+
+
+def _finding_kind(value: FindingKind | str) -> FindingKind:
+    return _coerce.member(FindingKind, value, "kind")
+
+
+def _rating(value: str | Level | None) -> str | None:
+    """A judgement's rating as recorded: text, or a :class:`Level` kept by its code."""
+    return value.code if isinstance(value, Level) else value
+
+
+def _fieldwork_start(value: pendulum.Date | _dt.date | str | None) -> pendulum.Date | None:
+    return _coerce.optional_day(value, "fieldwork_start")
+
+
+def _published(value: PartialDate | pendulum.Date | _dt.date | str | None) -> PartialDate | None:
+    return _coerce.optional_partial_date(value, "published")
+
+
 def _default_status(self: Any) -> JudgementStatus:
     return JudgementStatus.RATED if self.rating is not None else JudgementStatus.NOT_KNOWN
 
@@ -173,10 +205,13 @@ class Judgement:
 
     Attributes:
         area: the framework area's code ("2.1", "reducing-reoffending").
-        rating: the level's code or label on the framework's scale; ``None`` when not rated or
-            not known.
-        status: :class:`JudgementStatus`; defaults to ``RATED`` when a rating is given and to
-            ``NOT_KNOWN`` otherwise.
+        rating: the rating **as recorded**: the level's code or label on the framework's scale,
+            as text (a :class:`~yjinspect.scales.Level` given here is kept by its code);
+            ``None`` when not rated or not known. :func:`level_of` resolves it to a ``Level``.
+            (Results the library derives, such as :attr:`Overall.rating
+            <yjinspect.frameworks.Overall.rating>`, hold ``Level`` objects; records hold text.)
+        status: :class:`JudgementStatus` (or its value); defaults to ``RATED`` when a rating
+            is given and to ``NOT_KNOWN`` otherwise.
         percentage: a headline percentage printed for the area (the CCI score), if any.
         key_questions: key-question code to percentage of cases, for case standards.
         override_reason: why the recorded rating differs from the computed one, if it does.
@@ -190,8 +225,10 @@ class Judgement:
     """
 
     area: str = attrs.field(validator=_nonempty)
-    rating: str | None = None
-    status: JudgementStatus = attrs.field(default=attrs.Factory(_default_status, takes_self=True))
+    rating: str | None = attrs.field(default=None, converter=_rating)
+    status: JudgementStatus = attrs.field(
+        default=attrs.Factory(_default_status, takes_self=True), converter=_judgement_status
+    )
     percentage: float | None = attrs.field(default=None, validator=_percent)
     key_questions: Mapping[str, float] = attrs.field(
         factory=dict, converter=_frozen_map, hash=False
@@ -243,7 +280,7 @@ class Finding:
     """
 
     id: str = attrs.field(validator=_nonempty)
-    kind: FindingKind
+    kind: FindingKind = attrs.field(converter=_finding_kind)
     text: str = attrs.field(validator=_nonempty)
     areas: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     source: Source | None = None
@@ -282,7 +319,7 @@ class Service:
 
     name: str = attrs.field(validator=_nonempty)
     local_authority: str = attrs.field(validator=_nonempty)
-    nation: Nation = Nation.ENGLAND
+    nation: Nation = attrs.field(default=Nation.ENGLAND, converter=_nation)
     codes: Mapping[str, str] = attrs.field(factory=dict, converter=_str_map, hash=False)
 
 
@@ -304,12 +341,13 @@ class Inspection:
         service: the inspected :class:`Service`.
         framework: the framework's code ("hmip-fji-2012").
         framework_version: the version or variant of the framework, if it has several.
-        inspection_kind: :class:`InspectionKind` (named so because every document's ``kind``
-            is its document kind, "inspection").
+        inspection_kind: :class:`InspectionKind` or its value (named so because every
+            document's ``kind`` is its document kind, "inspection").
         fieldwork: first to last day of fieldwork, when both are known.
         fieldwork_start: the first day of fieldwork, when the last is not known (leave it out
-            when ``fieldwork`` is given).
-        published: when the report was published, to the precision known.
+            when ``fieldwork`` is given); a date or ``YYYY-MM-DD`` text.
+        published: when the report was published, to the precision known: a
+            :class:`~yjinspect.PartialDate`, a date, or ``YYYY``/``YYYY-MM``/``YYYY-MM-DD`` text.
         lead_inspectorate: normally :attr:`Inspectorate.HMIP`.
         partner_inspectorates: the others taking part.
         judgements: one per rated area recorded.
@@ -325,12 +363,12 @@ class Inspection:
     service: Service
     framework: str = attrs.field(validator=_nonempty)
     framework_version: str | None = None
-    inspection_kind: InspectionKind
+    inspection_kind: InspectionKind = attrs.field(converter=_inspection_kind)
     fieldwork: pendulum.Interval[pendulum.Date] | None = attrs.field(
         default=None, validator=_check_fieldwork
     )
-    fieldwork_start: pendulum.Date | None = None
-    published: PartialDate | None = None
+    fieldwork_start: pendulum.Date | None = attrs.field(default=None, converter=_fieldwork_start)
+    published: PartialDate | None = attrs.field(default=None, converter=_published)
     lead_inspectorate: str = Inspectorate.HMIP
     partner_inspectorates: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     judgements: tuple[Judgement, ...] = attrs.field(default=(), converter=_tuple)

@@ -29,16 +29,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import pendulum
 
+from . import _coerce
 from ._plan_checks import plan_problems
 from ._wording import quote as _quote
 from .dates import PartialDate
 from .errors import FieldValueError
 from .provenance import Source
+
+if TYPE_CHECKING:
+    import datetime as _dt
 
 __all__ = [
     "RAG",
@@ -108,6 +112,56 @@ class RAG(StrEnum):
     GREEN = "green"
 
 
+# Constructors take what a document holds (an enum's value, ISO text for a date) as well as
+# the typed values; see yjinspect._coerce.
+def _agreement(value: Agreement | str) -> Agreement:
+    return _coerce.member(Agreement, value, "agreement")
+
+
+def _action_status(value: ActionStatus | str) -> ActionStatus:
+    return _coerce.member(ActionStatus, value, "status")
+
+
+def _milestone_status_of(value: MilestoneStatus | str) -> MilestoneStatus:
+    return _coerce.member(MilestoneStatus, value, "status")
+
+
+def _rag(value: RAG | str) -> RAG:
+    return _coerce.member(RAG, value, "rag")
+
+
+def _update_date(value: pendulum.Date | _dt.date | str) -> pendulum.Date:
+    return _coerce.day(value, "date")
+
+
+def _due(value: pendulum.Date | _dt.date | str | None) -> pendulum.Date | None:
+    return _coerce.optional_day(value, "due")
+
+
+def _completed(value: pendulum.Date | _dt.date | str | None) -> pendulum.Date | None:
+    return _coerce.optional_day(value, "completed")
+
+
+def _submitted(value: pendulum.Date | _dt.date | str | None) -> pendulum.Date | None:
+    return _coerce.optional_day(value, "submitted")
+
+
+def _approved(value: pendulum.Date | _dt.date | str | None) -> pendulum.Date | None:
+    return _coerce.optional_day(value, "approved")
+
+
+def _milestone_due(
+    value: PartialDate | pendulum.Date | _dt.date | str | None,
+) -> PartialDate | None:
+    return _coerce.optional_partial_date(value, "due")
+
+
+def _milestone_done(
+    value: PartialDate | pendulum.Date | _dt.date | str | None,
+) -> PartialDate | None:
+    return _coerce.optional_partial_date(value, "done")
+
+
 @attrs.frozen(slots=True, kw_only=True)
 class RecommendationResponse:
     """The plan's answer to one recommendation.
@@ -119,7 +173,7 @@ class RecommendationResponse:
     """
 
     recommendation: str = attrs.field(validator=_nonempty)
-    agreement: Agreement
+    agreement: Agreement = attrs.field(converter=_agreement)
     reason: str | None = None
 
 
@@ -176,8 +230,8 @@ class ProgressUpdate:
         value: the success measure's value on that day, if measured.
     """
 
-    date: pendulum.Date
-    rag: RAG
+    date: pendulum.Date = attrs.field(converter=_update_date)
+    rag: RAG = attrs.field(converter=_rag)
     note: str = attrs.field(validator=_nonempty)
     value: float | None = None
 
@@ -209,11 +263,11 @@ class Action:
     theme: str | None = None
     owner: str | None = None
     agency: str | None = None
-    due: pendulum.Date | None = None
+    due: pendulum.Date | None = attrs.field(default=None, converter=_due)
     covers: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     measure: SuccessMeasure | None = None
-    status: ActionStatus = ActionStatus.NOT_STARTED
-    completed: pendulum.Date | None = None
+    status: ActionStatus = attrs.field(default=ActionStatus.NOT_STARTED, converter=_action_status)
+    completed: pendulum.Date | None = attrs.field(default=None, converter=_completed)
     updates: tuple[ProgressUpdate, ...] = attrs.field(default=(), converter=_tuple)
     illustrative: bool = False
     notes: str | None = None
@@ -284,12 +338,14 @@ class Milestone:
     """
 
     title: str = attrs.field(validator=_nonempty)
-    due: PartialDate | None = None
+    due: PartialDate | None = attrs.field(default=None, converter=_milestone_due)
     window: pendulum.Interval[pendulum.Date] | None = attrs.field(
         default=None, validator=_check_window
     )
-    done: PartialDate | None = None
-    status: MilestoneStatus = attrs.field(default=attrs.Factory(_milestone_status, takes_self=True))
+    done: PartialDate | None = attrs.field(default=None, converter=_milestone_done)
+    status: MilestoneStatus = attrs.field(
+        default=attrs.Factory(_milestone_status, takes_self=True), converter=_milestone_status_of
+    )
     inspection: str | None = None
     notes: str | None = None
 
@@ -345,8 +401,8 @@ class ImprovementPlan:
     title: str = attrs.field(validator=_nonempty)
     board: str | None = None
     chair: str | None = None
-    submitted: pendulum.Date | None = None
-    approved: pendulum.Date | None = None
+    submitted: pendulum.Date | None = attrs.field(default=None, converter=_submitted)
+    approved: pendulum.Date | None = attrs.field(default=None, converter=_approved)
     review_cadence: pendulum.Duration | None = None
     reviewed_by: str | None = None
     themes: tuple[Theme, ...] = attrs.field(default=(), converter=_tuple)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
-from typing import cast
 
 from ..corpus import Corpus
 from ..plan import ImprovementPlan
@@ -45,7 +44,7 @@ def bromley() -> Corpus:
         kind="corpus",
         source="yjinspect/examples/data/bromley.toml",
     )
-    return cast(Corpus, corpus)
+    return corpus
 
 
 @cache
@@ -71,4 +70,4 @@ def bromley_plan() -> ImprovementPlan:
         kind="improvement-plan",
         source="yjinspect/examples/data/bromley-2015-plan.toml",
     )
-    return cast(ImprovementPlan, plan)
+    return plan
