@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 import pendulum
@@ -265,7 +265,32 @@ class Gap:
         return self.message
 
 
-def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+# Typed converters: a constructor's parameter is an iterable of the field's item type.
+def _items(value: Iterable[CoverageItem]) -> tuple[CoverageItem, ...]:
+    return tuple(value)
+
+
+def _areas(value: Iterable[AreaCoverage]) -> tuple[AreaCoverage, ...]:
+    return tuple(value)
+
+
+def _theme_coverages(value: Iterable[ThemeCoverage]) -> tuple[ThemeCoverage, ...]:
+    return tuple(value)
+
+
+def _danglings(value: Iterable[Dangling]) -> tuple[Dangling, ...]:
+    return tuple(value)
+
+
+def _action_states(value: Iterable[ActionState]) -> tuple[ActionState, ...]:
+    return tuple(value)
+
+
+def _milestones(value: Iterable[Milestone]) -> tuple[Milestone, ...]:
+    return tuple(value)
+
+
+def _strs(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
@@ -298,14 +323,14 @@ class Coverage:
     inspection: str
     as_of: pendulum.Date | None
     window: pendulum.Duration | None
-    items: tuple[CoverageItem, ...] = attrs.field(converter=_tuple)
-    areas: tuple[AreaCoverage, ...] = attrs.field(converter=_tuple)
-    themes: tuple[ThemeCoverage, ...] = attrs.field(converter=_tuple)
-    dangling: tuple[Dangling, ...] = attrs.field(converter=_tuple)
-    actions: tuple[ActionState, ...] = attrs.field(converter=_tuple)
-    milestones_overdue: tuple[Milestone, ...] = attrs.field(default=(), converter=_tuple)
-    unknown_ratings: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
-    not_known: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    items: tuple[CoverageItem, ...] = attrs.field(converter=_items)
+    areas: tuple[AreaCoverage, ...] = attrs.field(converter=_areas)
+    themes: tuple[ThemeCoverage, ...] = attrs.field(converter=_theme_coverages)
+    dangling: tuple[Dangling, ...] = attrs.field(converter=_danglings)
+    actions: tuple[ActionState, ...] = attrs.field(converter=_action_states)
+    milestones_overdue: tuple[Milestone, ...] = attrs.field(default=(), converter=_milestones)
+    unknown_ratings: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    not_known: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     review_cadence: pendulum.Duration | None = None
     framework: str | None = None
 

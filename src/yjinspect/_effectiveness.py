@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import attrs
 
 from ._comparison import AreaChange, Change, _status_word
-from ._coverage_report import _tuple
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -76,6 +76,10 @@ class AreaOutcome:
         return f"{self.title} ({cov}): {before} -> {after}: {_word(self.change)}{approx}"
 
 
+def _outcomes(value: Iterable[AreaOutcome]) -> tuple[AreaOutcome, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(slots=True, kw_only=True)
 class Effectiveness:
     """The plan set beside the next inspection, area by area.
@@ -91,7 +95,7 @@ class Effectiveness:
     plan: str
     before: str
     after: str
-    areas: tuple[AreaOutcome, ...] = attrs.field(converter=_tuple)
+    areas: tuple[AreaOutcome, ...] = attrs.field(converter=_outcomes)
 
     def area(self, code: str) -> AreaOutcome:
         """The outcome of one area, by its code on either side (the first, through a crosswalk).

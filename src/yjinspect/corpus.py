@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -37,7 +37,14 @@ else:
 __all__ = ["Corpus"]
 
 
-def _tuple(value: Any) -> tuple[Any, ...]:
+# Typed converters: a constructor's parameter is an iterable of the field's item type.
+def _inspections(value: Iterable[Inspection]) -> tuple[Inspection, ...]:
+    return tuple(value)
+
+
+def _plans(
+    value: Iterable[_plan.ImprovementPlan],
+) -> tuple[_plan.ImprovementPlan, ...]:
     return tuple(value)
 
 
@@ -54,8 +61,8 @@ class Corpus:
         notes: anything a reader should know about where the collection came from.
     """
 
-    inspections: tuple[Inspection, ...] = attrs.field(default=(), converter=_tuple)
-    plans: tuple[_plan.ImprovementPlan, ...] = attrs.field(default=(), converter=_tuple)
+    inspections: tuple[Inspection, ...] = attrs.field(default=(), converter=_inspections)
+    plans: tuple[_plan.ImprovementPlan, ...] = attrs.field(default=(), converter=_plans)
     title: str | None = None
     notes: str | None = None
 

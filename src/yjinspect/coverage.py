@@ -42,6 +42,7 @@ from ._coverage_report import (
     ThemeCoverage,
 )
 from ._effectiveness import AreaOutcome, Effectiveness
+from .corpus import Corpus
 from .errors import UnknownRating
 from .inspection import Finding, FindingKind, Inspection, JudgementStatus, Recommendation
 from .plan import ActionStatus, ImprovementPlan, Milestone, add_duration
@@ -88,9 +89,28 @@ def _day(as_of: object) -> pendulum.Date | None:
     )
 
 
+def _inspection_of(plan: ImprovementPlan, inspection: Inspection | Corpus) -> Inspection:
+    """The inspection a plan answers: the one given, or the one in the corpus with its id."""
+    if isinstance(inspection, Corpus):
+        found = [i for i in inspection.inspections if i.id == plan.inspection]
+        if not found:
+            title = f" {inspection.title!r}" if inspection.title else ""
+            raise LookupError(
+                f"plan {plan.id!r} answers {plan.inspection!r}, which is not in the corpus"
+                f"{title} ({len(inspection.inspections)} inspection(s)); pass the inspection"
+            )
+        return found[0]
+    if not isinstance(inspection, Inspection):
+        raise TypeError(
+            "coverage() needs the inspection the plan answers (an Inspection, or a Corpus "
+            f"holding it), not a {type(inspection).__name__}"
+        )
+    return inspection
+
+
 def coverage(
     plan: ImprovementPlan,
-    inspection: Inspection,
+    inspection: Inspection | Corpus,
     as_of: pendulum.Date | datetime.date | None = None,
     *,
     window: pendulum.Duration | None = None,
@@ -105,7 +125,8 @@ def coverage(
 
     Args:
         plan: the improvement plan.
-        inspection: the inspection it answers (its id must be the plan's ``inspection``).
+        inspection: the inspection it answers (its id must be the plan's ``inspection``), or
+            a :class:`~yjinspect.Corpus` holding it, in which it is found by that id.
         as_of: the day to take action states on: overdue (due before this day), due soon,
             complete, stale (no update for longer than the plan's review cadence). Without it
             only coverage is reported. A :class:`datetime.date` is taken as the same day.
@@ -117,13 +138,19 @@ def coverage(
 
     Raises:
         ValueError: the plan answers another inspection.
-        TypeError: ``as_of`` is not a date (a datetime is refused too: take its ``.date()``).
+        LookupError: a corpus was given that does not hold the plan's inspection.
+        TypeError: ``as_of`` is not a date (a datetime is refused too: take its ``.date()``),
+            or ``inspection`` is neither an inspection nor a corpus.
+
+    .. versionchanged:: 0.1.0
+        ``inspection`` may be a corpus holding it.
         UnknownFramework: the inspection names a framework that is not known.
     """
     from .compare import _rated_codes
     from .frameworks import get as get_framework
 
     as_of = _day(as_of)
+    inspection = _inspection_of(plan, inspection)
     if plan.inspection != inspection.id:
         raise ValueError(f"plan {plan.id!r} answers {plan.inspection!r}, not {inspection.id!r}")
     fw = get_framework(inspection.framework)

@@ -1395,7 +1395,7 @@ def _document(obj: Any) -> dict[str, Any]:
     return {"kind": name, "schema_version": _KINDS[name].version, **body}
 
 
-def dumps(obj: Any, format: Format | str = "json") -> str:
+def dumps(obj: object, format: Format | str = "json") -> str:
     """Write an object as a document (with ``kind`` and ``schema_version``).
 
     JSON is indented by two spaces and keeps non-ASCII text as it is; TOML puts each list of
@@ -1436,7 +1436,7 @@ def _create_temporary(target: Path) -> tuple[int, str]:
     raise FileExistsError(f"no free temporary name beside {str(target)!r}")  # pragma: no cover
 
 
-def dump(obj: Any, path: str | PathLike[str], *, format: Format | str | None = None) -> None:
+def dump(obj: object, path: str | PathLike[str], *, format: Format | str | None = None) -> None:
     """Write an object to a file atomically.
 
     The document is written to a temporary file in the same folder, flushed to disk, then

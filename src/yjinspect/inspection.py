@@ -48,7 +48,24 @@ def _nonempty(_inst: Any, attribute: attrs.Attribute[Any], value: str) -> None:
         raise FieldValueError(attribute.name, f"{attribute.name} must not be empty")
 
 
-def _tuple(value: Any) -> tuple[Any, ...]:
+# Typed converters: a constructor's parameter is an iterable of the field's item type.
+def _strs(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
+    return tuple(value)
+
+
+def _judgements(value: Iterable[Judgement]) -> tuple[Judgement, ...]:
+    return tuple(value)
+
+
+def _findings(value: Iterable[Finding]) -> tuple[Finding, ...]:
+    return tuple(value)
+
+
+def _recommendations(value: Iterable[Recommendation]) -> tuple[Recommendation, ...]:
     return tuple(value)
 
 
@@ -282,7 +299,7 @@ class Finding:
     id: str = attrs.field(validator=_nonempty)
     kind: FindingKind = attrs.field(converter=_finding_kind)
     text: str = attrs.field(validator=_nonempty)
-    areas: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    areas: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     source: Source | None = None
 
 
@@ -302,8 +319,8 @@ class Recommendation:
     id: str = attrs.field(validator=_nonempty)
     text: str | None = None
     addressee: str | None = None
-    areas: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=_tuple)
+    areas: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -370,13 +387,15 @@ class Inspection:
     fieldwork_start: pendulum.Date | None = attrs.field(default=None, converter=_fieldwork_start)
     published: PartialDate | None = attrs.field(default=None, converter=_published)
     lead_inspectorate: str = Inspectorate.HMIP
-    partner_inspectorates: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
-    judgements: tuple[Judgement, ...] = attrs.field(default=(), converter=_tuple)
+    partner_inspectorates: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    judgements: tuple[Judgement, ...] = attrs.field(default=(), converter=_judgements)
     published_overall: str | None = None
     published_score: int | None = None
-    findings: tuple[Finding, ...] = attrs.field(default=(), converter=_tuple)
-    recommendations: tuple[Recommendation, ...] = attrs.field(default=(), converter=_tuple)
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=_tuple)
+    findings: tuple[Finding, ...] = attrs.field(default=(), converter=_findings)
+    recommendations: tuple[Recommendation, ...] = attrs.field(
+        default=(), converter=_recommendations
+    )
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
     notes: str | None = None
 
     def __attrs_post_init__(self) -> None:

@@ -66,7 +66,34 @@ def _nonempty(_inst: Any, attribute: attrs.Attribute[Any], value: str) -> None:
         raise FieldValueError(attribute.name, f"{attribute.name} must not be empty")
 
 
-def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+# Typed converters: a constructor's parameter is an iterable of the field's item type.
+def _strs(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _updates(value: Iterable[ProgressUpdate]) -> tuple[ProgressUpdate, ...]:
+    return tuple(value)
+
+
+def _themes(value: Iterable[Theme]) -> tuple[Theme, ...]:
+    return tuple(value)
+
+
+def _responses(
+    value: Iterable[RecommendationResponse],
+) -> tuple[RecommendationResponse, ...]:
+    return tuple(value)
+
+
+def _actions(value: Iterable[Action]) -> tuple[Action, ...]:
+    return tuple(value)
+
+
+def _milestones(value: Iterable[Milestone]) -> tuple[Milestone, ...]:
+    return tuple(value)
+
+
+def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
     return tuple(value)
 
 
@@ -190,7 +217,7 @@ class Theme:
 
     id: str = attrs.field(validator=_nonempty)
     title: str = attrs.field(validator=_nonempty)
-    areas: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    areas: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     description: str | None = None
 
 
@@ -264,11 +291,11 @@ class Action:
     owner: str | None = None
     agency: str | None = None
     due: pendulum.Date | None = attrs.field(default=None, converter=_due)
-    covers: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    covers: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     measure: SuccessMeasure | None = None
     status: ActionStatus = attrs.field(default=ActionStatus.NOT_STARTED, converter=_action_status)
     completed: pendulum.Date | None = attrs.field(default=None, converter=_completed)
-    updates: tuple[ProgressUpdate, ...] = attrs.field(default=(), converter=_tuple)
+    updates: tuple[ProgressUpdate, ...] = attrs.field(default=(), converter=_updates)
     illustrative: bool = False
     notes: str | None = None
 
@@ -405,11 +432,11 @@ class ImprovementPlan:
     approved: pendulum.Date | None = attrs.field(default=None, converter=_approved)
     review_cadence: pendulum.Duration | None = None
     reviewed_by: str | None = None
-    themes: tuple[Theme, ...] = attrs.field(default=(), converter=_tuple)
-    responses: tuple[RecommendationResponse, ...] = attrs.field(default=(), converter=_tuple)
-    actions: tuple[Action, ...] = attrs.field(default=(), converter=_tuple)
-    milestones: tuple[Milestone, ...] = attrs.field(default=(), converter=_tuple)
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=_tuple)
+    themes: tuple[Theme, ...] = attrs.field(default=(), converter=_themes)
+    responses: tuple[RecommendationResponse, ...] = attrs.field(default=(), converter=_responses)
+    actions: tuple[Action, ...] = attrs.field(default=(), converter=_actions)
+    milestones: tuple[Milestone, ...] = attrs.field(default=(), converter=_milestones)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
     notes: str | None = None
 
     def __attrs_post_init__(self) -> None:

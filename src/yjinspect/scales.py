@@ -15,7 +15,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -48,7 +48,7 @@ def normalise(text: str) -> str:
     return _SEPARATORS.sub(" ", text.casefold()).strip()
 
 
-def _str_tuple(value: Any) -> tuple[str, ...]:
+def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
@@ -107,7 +107,7 @@ class Level:
         return self.label
 
 
-def _level_list(value: Any) -> tuple[Level, ...]:
+def _level_list(value: Iterable[Level]) -> tuple[Level, ...]:
     return tuple(value)
 
 

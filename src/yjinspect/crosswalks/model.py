@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
-from typing import Any
 
 import attrs
 
@@ -42,7 +42,12 @@ def _less_sure(a: Confidence, b: Confidence) -> Confidence:
     return a if _CONFIDENCE_RANK[a] <= _CONFIDENCE_RANK[b] else b
 
 
-def _tuple(value: Any) -> tuple[Any, ...]:
+# Typed converters: a constructor's parameter is an iterable of the field's item type.
+def _links(value: Iterable[Link]) -> tuple[Link, ...]:
+    return tuple(value)
+
+
+def _unmatched_items(value: Iterable[Unmatched]) -> tuple[Unmatched, ...]:
     return tuple(value)
 
 
@@ -115,9 +120,9 @@ class Crosswalk:
     title: str
     from_framework: str = attrs.field(validator=attrs.validators.min_len(1))
     to_framework: str = attrs.field(validator=attrs.validators.min_len(1))
-    links: tuple[Link, ...] = attrs.field(default=(), converter=_tuple)
-    unmatched_from: tuple[Unmatched, ...] = attrs.field(default=(), converter=_tuple)
-    unmatched_to: tuple[Unmatched, ...] = attrs.field(default=(), converter=_tuple)
+    links: tuple[Link, ...] = attrs.field(default=(), converter=_links)
+    unmatched_from: tuple[Unmatched, ...] = attrs.field(default=(), converter=_unmatched_items)
+    unmatched_to: tuple[Unmatched, ...] = attrs.field(default=(), converter=_unmatched_items)
     bidirectional: bool = False
     description: str = ""
     source: str = ""

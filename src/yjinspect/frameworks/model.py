@@ -181,7 +181,9 @@ class Overall:
     Attributes:
         score: the summed score.
         max_score: the highest possible score.
-        rating: the band's level.
+        rating: the band's level, a :class:`~yjinspect.scales.Level` (derived results hold
+            levels; records such as :attr:`Judgement.rating <yjinspect.Judgement.rating>` hold
+            the rating as recorded text, which :func:`~yjinspect.level_of` resolves).
     """
 
     score: int

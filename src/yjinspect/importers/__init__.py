@@ -13,8 +13,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -24,11 +23,20 @@ from ..inspection import Inspection
 __all__ = ["D2I_CSV", "ImportResult", "parse_d2i_csv", "read_d2i_csv"]
 
 
-def _tuple(value: Any) -> tuple[Any, ...]:
+# Typed converters: a constructor's parameter is an iterable of the field's item type.
+def _inspections(value: Iterable[Inspection]) -> tuple[Inspection, ...]:
     return tuple(value)
 
 
-def _mapping(value: Any) -> dict[Any, Any]:
+def _problems(value: Iterable[Problem]) -> tuple[Problem, ...]:
+    return tuple(value)
+
+
+def _rows(value: Mapping[int, str | None]) -> dict[int, str | None]:
+    return dict(value)
+
+
+def _unassigned(value: Mapping[str, Mapping[str, str]]) -> dict[str, Mapping[str, str]]:
     return dict(value)
 
 
@@ -46,11 +54,11 @@ class ImportResult:
             area (column name to value), such as a rating under a column name two standards share.
     """
 
-    inspections: tuple[Inspection, ...] = attrs.field(default=(), converter=_tuple)
-    problems: tuple[Problem, ...] = attrs.field(default=(), converter=_tuple)
-    rows: Mapping[int, str | None] = attrs.field(factory=dict, converter=_mapping, hash=False)
+    inspections: tuple[Inspection, ...] = attrs.field(default=(), converter=_inspections)
+    problems: tuple[Problem, ...] = attrs.field(default=(), converter=_problems)
+    rows: Mapping[int, str | None] = attrs.field(factory=dict, converter=_rows, hash=False)
     unassigned: Mapping[str, Mapping[str, str]] = attrs.field(
-        factory=dict, converter=_mapping, hash=False
+        factory=dict, converter=_unassigned, hash=False
     )
 
     @property
