@@ -705,3 +705,20 @@ def test_effectiveness_needs_the_plans_inspection() -> None:
     reinspection = series().get("bromley-2016-fji-reinspection")
     with pytest.raises(ValueError, match="answers 'bromley-2015-fji'"):
         yj.effectiveness(yj.examples.bromley_plan(), reinspection, fji_2015())
+
+
+def test_coverage_finds_the_plans_inspection_in_a_corpus():
+    import yjinspect as yj
+
+    series = yj.examples.bromley()
+    plan = yj.examples.bromley_plan()
+    assert yj.coverage(plan, series) == yj.coverage(plan, series.get(plan.inspection))
+    other = yj.Corpus(title="Elsewhere", inspections=[series.get("bromley-2025-standards")])
+    with pytest.raises(
+        LookupError,
+        match=r"answers 'bromley-2015-fji', which is not in the corpus 'Elsewhere' "
+        r"\(1 inspection\(s\)\)",
+    ):
+        yj.coverage(plan, other)
+    with pytest.raises(TypeError, match="needs the inspection the plan answers"):
+        yj.coverage(plan, "bromley-2015-fji")  # type: ignore[arg-type]

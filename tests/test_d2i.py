@@ -53,6 +53,9 @@ def test_every_row_is_imported_or_reported_with_a_reason():
     assert str(RESULT) == (
         "83 row(s): 79 inspection(s) read, 4 row(s) left out; 4 error(s), 10 warning(s)"
     )
+    assert repr(RESULT) == (
+        "ImportResult(inspections=79, rows=83, skipped=4, errors=4, warnings=10)"
+    )
 
 
 def test_left_out_rows_are_the_ones_the_date_cannot_place():

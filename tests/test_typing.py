@@ -103,7 +103,7 @@ def test_constructors_refuse_what_documents_refuse():
     service = yj.Service(name="A YJS", local_authority="A")
     with pytest.raises(ValueError, match="inspection_kind must be one of: core-case, "):
         yj.Inspection(id="x", service=service, framework="f", inspection_kind="fji")
-    with pytest.raises(ValueError, match="published: .*month 13 does not exist"):
+    with pytest.raises(ValueError, match=r"published: .*month 13 does not exist"):
         yj.Inspection(
             id="x", service=service, framework="f", inspection_kind="mock", published="2015-13"
         )

@@ -40,7 +40,7 @@ def _unassigned(value: Mapping[str, Mapping[str, str]]) -> dict[str, Mapping[str
     return dict(value)
 
 
-@attrs.frozen(slots=True, kw_only=True)
+@attrs.frozen(slots=True, kw_only=True, repr=False)
 class ImportResult:
     """What an importer read.
 
@@ -80,6 +80,15 @@ class ImportResult:
         """The problems of one data row (by its number)."""
         prefix = f"row {row} ("
         return tuple(p for p in self.problems if p.path.startswith(prefix))
+
+    def __repr__(self) -> str:
+        # Short: a notebook shows the repr, and the full field values run to many thousands
+        # of characters for a national file.
+        return (
+            f"ImportResult(inspections={len(self.inspections)}, rows={len(self.rows)}, "
+            f"skipped={len(self.skipped)}, errors={len(self.errors)}, "
+            f"warnings={len(self.warnings)})"
+        )
 
     def __str__(self) -> str:
         return (
