@@ -43,11 +43,17 @@ def test_corpus_frame_mixes_scales_and_keeps_unknowns():
     assert unknown["area"].tolist() == ["interventions"]
     assert unknown["rating"].isna().all()
     assert pd.isna(unknown["score"].iloc[0])
-    dates = frame.drop_duplicates("inspection").set_index("inspection")["date"]
+    firsts = frame.drop_duplicates("inspection").set_index("inspection")
+    dates = firsts["date"]
     assert dates.dropna().to_dict() == {
-        "bromley-2012-cci": "2012-03",
-        "bromley-2015-fji": "2015-02-19",
-        "bromley-2025-standards": "2025-01",
+        "bromley-2012-cci": pd.Timestamp(2012, 3, 1),
+        "bromley-2015-fji": pd.Timestamp(2015, 2, 19),
+        "bromley-2025-standards": pd.Timestamp(2025, 1, 1),
+    }
+    assert firsts["date_precision"].dropna().to_dict() == {
+        "bromley-2012-cci": "month",
+        "bromley-2015-fji": "day",
+        "bromley-2025-standards": "month",
     }
     assert pd.isna(dates["bromley-2016-fji-reinspection"])
     assert frame["year"].dtype == "Int64"

@@ -88,7 +88,7 @@ class RatingDistribution:
 
     def to_frame(self) -> Any:
         """A pandas DataFrame: framework, area, year, rating, count (long form)."""
-        return _frame(self.rows, ["framework", "area", "year", "rating", "count"])
+        return _frame(self.rows, DistributionRow)
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -141,7 +141,7 @@ class InspectionCounts:
 
     def to_frame(self) -> Any:
         """A pandas DataFrame: framework, year, inspections, services, with_overall."""
-        return _frame(self.rows, ["framework", "year", "inspections", "services", "with_overall"])
+        return _frame(self.rows, CohortCount)
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -201,7 +201,7 @@ class LeagueTable:
 
     def to_frame(self) -> Any:
         """A pandas DataFrame, one row per ranked inspection (the :class:`LeagueRow` fields)."""
-        return _frame(self.rows, _LEAGUE_COLUMNS)
+        return _frame(self.rows, LeagueRow)
 
 
 @attrs.frozen(slots=True, kw_only=True)

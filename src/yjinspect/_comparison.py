@@ -294,9 +294,9 @@ class Comparison:
         on both sides is of one scale, ``before`` and ``after`` are ordered categoricals
         following that scale (worst first), so sorting and plotting follow it.
         """
-        import pandas as pd
+        from .frames import ordered, typed_frame
 
-        frame = pd.DataFrame(
+        frame = typed_frame(
             [
                 {
                     "area": c.area,
@@ -315,26 +315,25 @@ class Comparison:
                 }
                 for c in self.changes
             ],
-            columns=[
-                "area",
-                "title",
-                "from_area",
-                "to_area",
-                "before",
-                "after",
-                "before_status",
-                "after_status",
-                "change",
-                "steps",
-                "position_change",
-                "approximate",
-                "strength",
-            ],
+            (
+                ("area", "text"),
+                ("title", "text"),
+                ("from_area", "text"),
+                ("to_area", "text"),
+                ("before", "text"),
+                ("after", "text"),
+                ("before_status", "text"),
+                ("after_status", "text"),
+                ("change", "text"),
+                ("steps", "int"),
+                ("position_change", "float"),
+                ("approximate", "bool"),
+                ("strength", "text"),
+            ),
         )
-        frame["steps"] = frame["steps"].astype("Int64")
         scale = _one_scale(self)
         if scale is not None:
             codes = [lv.code for lv in scale.levels]
             for column in ("before", "after"):
-                frame[column] = pd.Categorical(frame[column], categories=codes, ordered=True)
+                ordered(frame, column, codes)
         return frame

@@ -80,9 +80,10 @@ def coverage_html(cov: Coverage) -> str:
 
 def coverage_frame(cov: Coverage, table: str) -> pd.DataFrame:
     """One table of the report as a pandas DataFrame."""
-    import pandas as pd
+    from .frames import ColumnKind, ordered, typed_frame
 
     rows: list[dict[str, Any]]
+    schema: tuple[tuple[str, ColumnKind], ...]
     if table == "items":
         rows = [
             {
@@ -96,6 +97,15 @@ def coverage_frame(cov: Coverage, table: str) -> pd.DataFrame:
             }
             for i in cov.items
         ]
+        schema = (
+            ("kind", "text"),
+            ("id", "text"),
+            ("text", "text"),
+            ("areas", "text"),
+            ("covered", "bool"),
+            ("actions", "text"),
+            ("agreement", "text"),
+        )
     elif table == "areas":
         rows = [
             {
@@ -111,6 +121,17 @@ def coverage_frame(cov: Coverage, table: str) -> pd.DataFrame:
             }
             for a in cov.areas
         ]
+        schema = (
+            ("area", "text"),
+            ("title", "text"),
+            ("rating", "text"),
+            ("rating_known", "bool"),
+            ("concern", "bool"),
+            ("covered", "count"),
+            ("items", "count"),
+            ("share", "float"),
+            ("actions", "count"),
+        )
     elif table == "themes":
         rows = [
             {
@@ -123,6 +144,14 @@ def coverage_frame(cov: Coverage, table: str) -> pd.DataFrame:
             }
             for t in cov.themes
         ]
+        schema = (
+            ("theme", "text"),
+            ("title", "text"),
+            ("covered", "count"),
+            ("items", "count"),
+            ("share", "float"),
+            ("actions", "count"),
+        )
     elif table == "actions":
         rows = [
             {
@@ -142,19 +171,33 @@ def coverage_frame(cov: Coverage, table: str) -> pd.DataFrame:
             }
             for a in cov.actions
         ]
+        schema = (
+            ("id", "text"),
+            ("text", "text"),
+            ("theme", "text"),
+            ("owner", "text"),
+            ("due", "day"),
+            ("status", "text"),
+            ("complete", "bool"),
+            ("overdue", "bool"),
+            ("due_soon", "bool"),
+            ("stale", "bool"),
+            ("last_update", "day"),
+            ("rag", "text"),
+            ("covers", "text"),
+        )
     elif table == "problems":
         rows = [
             {"kind": p.kind.value, "id": p.id, "text": p.text, "message": p.message}
             for p in cov.problems
         ]
+        schema = (("kind", "text"), ("id", "text"), ("text", "text"), ("message", "text"))
     else:
         raise ValueError(
             f"unknown table {table!r}; expected one of: items, areas, themes, actions, problems"
         )
-    frame = pd.DataFrame(rows)
+    frame = typed_frame(rows, schema)
     scale = coverage_scale(cov)
-    if table == "areas" and scale is not None and len(frame):
-        frame["rating"] = pd.Categorical(
-            frame["rating"], categories=list(scale.labels), ordered=True
-        )
+    if table == "areas" and scale is not None:
+        ordered(frame, "rating", scale.labels)
     return frame

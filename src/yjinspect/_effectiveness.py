@@ -145,9 +145,9 @@ class Effectiveness:
         Raises:
             ModuleNotFoundError: pandas is not installed.
         """
-        import pandas as pd
+        from .frames import typed_frame
 
-        return pd.DataFrame(
+        return typed_frame(
             [
                 {
                     "area": a.area,
@@ -160,7 +160,17 @@ class Effectiveness:
                     "approximate": a.approximate,
                 }
                 for a in self.areas
-            ]
+            ],
+            (
+                ("area", "text"),
+                ("title", "text"),
+                ("covered", "bool"),
+                ("concern", "bool"),
+                ("before", "text"),
+                ("after", "text"),
+                ("change", "text"),
+                ("approximate", "bool"),
+            ),
         )
 
 

@@ -105,10 +105,10 @@ def _overall(insp: Inspection, fw: Framework) -> tuple[Level | None, int | None,
     return level, score, basis
 
 
-def _frame(rows: Iterable[Any], columns: list[str]) -> Any:
-    import pandas as pd
+def _frame(rows: Iterable[Any], cls: type) -> Any:
+    from .frames import rows_frame
 
-    return pd.DataFrame([attrs.asdict(r, recurse=False) for r in rows], columns=columns)
+    return rows_frame(rows, cls)
 
 
 def _html_table(columns: list[str], rows: Iterable[Iterable[object]]) -> str:
@@ -261,7 +261,7 @@ class Trajectory:
 
     def to_frame(self) -> Any:
         """A pandas DataFrame, one row per inspection (the :class:`TrajectoryPoint` fields)."""
-        return _frame(self.points, _POINT_COLUMNS)
+        return _frame(self.points, TrajectoryPoint)
 
 
 def trajectory(inspections: Iterable[Inspection], *, service: Service | None = None) -> Trajectory:

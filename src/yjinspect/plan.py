@@ -481,6 +481,12 @@ class ImprovementPlan:
     def __str__(self) -> str:
         return f"{self.id}: {self.title} (answers {self.inspection}; {len(self.actions)} actions)"
 
+    def to_frame(self, table: str = "actions") -> Any:
+        """One table of the plan as a pandas DataFrame: see :func:`yjinspect.frames.plan_frame`."""
+        from .frames import plan_frame
+
+        return plan_frame(self, table)
+
     def _repr_html_(self) -> str:
         from .report import plan_html
 

@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 import attrs
 
@@ -89,6 +90,12 @@ class ImportResult:
             f"skipped={len(self.skipped)}, errors={len(self.errors)}, "
             f"warnings={len(self.warnings)})"
         )
+
+    def to_frame(self, table: str = "inspections") -> Any:
+        """One table as a pandas DataFrame: see :func:`yjinspect.frames.import_frame`."""
+        from ..frames import import_frame
+
+        return import_frame(self, table)
 
     def __str__(self) -> str:
         return (
