@@ -263,3 +263,55 @@ def test_full_coverage_plans_pass_assert_plan_covers(pair):
     inspection, plan = pair
     assert yj.validate(plan) == ()
     assert_plan_covers(plan, inspection)
+
+
+# -- what the docs promise -------------------------------------------------------------------------
+@settings(max_examples=150, deadline=None, database=None)
+@given(yst.inspections_and_plans(coverage="partial"))
+def test_partial_plans_answer_some_but_not_all(pair):
+    inspection, plan = pair
+    cov = yj.coverage(plan, inspection)
+    answered = sum(i.covered for i in cov.items)
+    assert 0 < answered < len(cov.items), (answered, len(cov.items))
+
+
+@settings(max_examples=40, deadline=None, database=None)
+@given(yst.inspections_and_plans(coverage="none"))
+def test_none_plans_answer_nothing(pair):
+    inspection, plan = pair
+    assert not any(i.covered for i in yj.coverage(plan, inspection).items)
+
+
+@pytest.mark.parametrize(
+    "strategy", [yst.histories, yst.national_corpora], ids=["histories", "national_corpora"]
+)
+def test_eras_strategies_pass_the_default_health_checks(strategy):
+    # Default settings apart from the example count and the example database: hypothesis'
+    # health checks (too_slow, data_too_large, filter_too_much) run as they would for a user.
+    seen = []
+
+    @settings(max_examples=30, database=None, deadline=None)
+    @given(strategy())
+    def check(value):
+        seen.append(value)
+
+    check()
+    assert len(seen) >= 30
+
+
+def test_unknown_coverage_is_an_error_everywhere():
+    insp = factories.make_inspection()
+    with pytest.raises(ValueError, match=r"unknown coverage='most'; expected one of: full, "):
+        yst.improvement_plans(inspection=insp, coverage="most")
+    with pytest.raises(ValueError, match=r"unknown coverage='most'; expected one of: full, "):
+        yst.inspections_and_plans(coverage="most")
+    with pytest.raises(ValueError, match=r"unknown coverage='most'; expected one of: full, "):
+        factories.make_plan(insp, coverage="most")
+
+
+def test_improvement_plans_says_what_it_needs():
+    with pytest.raises(TypeError, match=r"needs inspection=.*use inspections_and_plans\(\)"):
+        yst.improvement_plans()
+    lone = attrs.evolve(factories.make_inspection(), recommendations=(), findings=(), judgements=())
+    with pytest.raises(ValueError, match="needs an inspection with at least two things"):
+        yst.improvement_plans(inspection=lone, coverage="partial")

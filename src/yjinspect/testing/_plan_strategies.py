@@ -90,6 +90,7 @@ def plan_inspections(
     framework: str | None = None,
     max_findings: int = 6,
     max_recommendations: int = 4,
+    min_recommendations: int = 0,
 ) -> Inspection:
     """Inspections for plans to answer: judgements, findings and recommendations on a built-in
     framework ("hmip-fji-2012" or "hmip-youth-2021" unless ``framework`` names one).
@@ -98,6 +99,7 @@ def plan_inspections(
         framework: the framework's code; drawn when ``None``.
         max_findings: the most findings to draw.
         max_recommendations: the most recommendations to draw.
+        min_recommendations: the fewest recommendations to draw.
     """
     code = framework if framework is not None else draw(st.sampled_from(sorted(_FRAMEWORKS)))
     fw = _frameworks.get(code)
@@ -122,7 +124,7 @@ def plan_inspections(
         )
         for i in range(n_f)
     )
-    n_r = draw(st.integers(0, max_recommendations))
+    n_r = draw(st.integers(min_recommendations, max(min_recommendations, max_recommendations)))
     recs = tuple(
         Recommendation(
             id=f"R{i + 1}", text=draw(st.one_of(st.none(), _WORDS)), areas=tuple(draw(areas))
@@ -229,26 +231,73 @@ def actions(
     )
 
 
-@st.composite
+COVERAGE_MODES: tuple[CoverageMode, ...] = ("full", "partial", "none")
+
+
+def check_coverage(coverage: object) -> CoverageMode:
+    """``coverage`` if it is one of :data:`COVERAGE_MODES`.
+
+    Raises:
+        ValueError: any other value, naming the ones allowed.
+    """
+    if coverage not in COVERAGE_MODES:
+        raise ValueError(
+            f"unknown coverage={coverage!r}; expected one of: {', '.join(COVERAGE_MODES)}"
+        )
+    return coverage
+
+
 def improvement_plans(
+    *,
+    inspection: Inspection | None = None,
+    coverage: CoverageMode = "partial",
+    dangling: bool = False,
+    max_actions: int = 8,
+) -> st.SearchStrategy[ImprovementPlan]:
+    """Improvement plans answering ``inspection``.
+
+    Args:
+        inspection: the inspection the plans answer (required; to draw an inspection and a
+            plan answering it, use :func:`inspections_and_plans`).
+        coverage: ``"full"``: every recommendation, area for improvement and judgement area of
+            concern is named by a live action; ``"none"``: no action answers any of them;
+            ``"partial"``: at least one of them is answered and at least one is not.
+        dangling: when True, at least one action names an id that resolves to nothing.
+        max_actions: the most actions beyond those ``"full"`` and ``"partial"`` need.
+
+    Raises:
+        TypeError: no ``inspection`` was given.
+        ValueError: an unknown ``coverage``; ``"partial"`` for an inspection with fewer than
+            two things to answer.
+    """
+    if inspection is None:
+        raise TypeError(
+            "improvement_plans() needs inspection=, the inspection the plans answer; "
+            "to draw an inspection and a plan together, use inspections_and_plans()"
+        )
+    check_coverage(coverage)
+    must, _ = _targets(inspection)
+    if coverage == "partial" and len(must) < 2:
+        raise ValueError(
+            f"coverage='partial' needs an inspection with at least two things to answer "
+            f"(recommendations, areas for improvement, judgement areas of concern); "
+            f"{inspection.id!r} has {len(must)}"
+        )
+    return _improvement_plans(
+        inspection=inspection, coverage=coverage, dangling=dangling, max_actions=max_actions
+    )
+
+
+@st.composite
+def _improvement_plans(
     draw: st.DrawFn,
     /,
     *,
     inspection: Inspection,
-    coverage: CoverageMode = "partial",
-    dangling: bool = False,
-    max_actions: int = 8,
+    coverage: CoverageMode,
+    dangling: bool,
+    max_actions: int,
 ) -> ImprovementPlan:
-    """Improvement plans answering ``inspection``.
-
-    Args:
-        inspection: the inspection the plans answer.
-        coverage: ``"full"``: every recommendation, area for improvement and judgement area of
-            concern is named by a live action; ``"none"``: no action answers any of them;
-            ``"partial"``: anything between.
-        dangling: when True, at least one action names an id that resolves to nothing.
-        max_actions: the most actions beyond those ``"full"`` needs.
-    """
     must, harmless = _targets(inspection)
     theme_ids = tuple(draw(st.lists(st.sampled_from(("t1", "t2", "t3")), unique=True)))
     fw = _frameworks.get(inspection.framework)
@@ -261,10 +310,23 @@ def improvement_plans(
         for t in theme_ids
     )
     plan_refs: list[tuple[tuple[str, ...], bool]] = []
+    pool = harmless
     if coverage == "full":
         for ref in must:
             plan_refs.append(((ref,), True))
-    pool = must + harmless if coverage != "none" else harmless
+        pool = must + harmless
+    elif coverage == "partial":
+        # Leave one thing unanswered. Prefer a recommendation or finding: those are answered
+        # only by naming their id, so answering the rest cannot answer it by the way. An area
+        # is left out only when there is nothing else, and naming other areas answers no area.
+        items = {r.id for r in inspection.recommendations} | {f.id for f in inspection.findings}
+        named_by_id = [m for m in must if m in items]
+        left_out = draw(st.sampled_from(named_by_id or must))
+        rest = [m for m in must if m != left_out]
+        answered = draw(st.lists(st.sampled_from(rest), min_size=1, unique=True))
+        for ref in answered:
+            plan_refs.append(((ref,), True))
+        pool = answered + harmless
     n_extra = draw(st.integers(0, max_actions))
     for _ in range(n_extra):
         picked = draw(st.lists(st.sampled_from(pool), max_size=3, unique=True)) if pool else []
@@ -331,16 +393,33 @@ def _partial_month(day: pendulum.Date) -> PartialDate:
     return PartialDate(day.year, day.month)
 
 
-@st.composite
 def inspections_and_plans(
-    draw: st.DrawFn,
-    /,
     *,
     coverage: CoverageMode = "partial",
     dangling: bool = False,
     framework: str | None = None,
+) -> st.SearchStrategy[tuple[Inspection, ImprovementPlan]]:
+    """Pairs of an inspection and a plan answering it (see :func:`improvement_plans`); for
+    ``coverage="partial"`` the inspection has at least two recommendations.
+
+    Raises:
+        ValueError: an unknown ``coverage``.
+    """
+    check_coverage(coverage)
+    return _inspections_and_plans(coverage=coverage, dangling=dangling, framework=framework)
+
+
+@st.composite
+def _inspections_and_plans(
+    draw: st.DrawFn,
+    /,
+    *,
+    coverage: CoverageMode,
+    dangling: bool,
+    framework: str | None,
 ) -> tuple[Inspection, ImprovementPlan]:
-    """Pairs of an inspection and a plan answering it (see :func:`improvement_plans`)."""
-    inspection = draw(plan_inspections(framework=framework))
+    inspection = draw(
+        plan_inspections(framework=framework, min_recommendations=2 if coverage == "partial" else 0)
+    )
     plan = draw(improvement_plans(inspection=inspection, coverage=coverage, dangling=dangling))
     return inspection, plan

@@ -192,11 +192,16 @@ def make_plan(
             recommendations only; ``"none"``: one action that answers nothing.
         **overrides: any other :class:`~yjinspect.ImprovementPlan` field.
 
+    Raises:
+        ValueError: an unknown ``coverage``.
+
     Every action is due three months after the plan is approved (a month after publication),
     with monthly reviews.
     """
     from ..plan import Action, Agreement, ImprovementPlan, RecommendationResponse, Theme
 
+    if coverage not in ("full", "partial", "none"):
+        raise ValueError(f"unknown coverage={coverage!r}; expected one of: full, partial, none")
     insp = inspection if inspection is not None else make_inspection()
     fw = frameworks.get(insp.framework)
     approved = _approval_day(insp)

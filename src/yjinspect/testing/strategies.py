@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 import attrs
@@ -47,6 +48,7 @@ from ..scales import available as _scale_codes
 from ..scales import get as _scale
 from ._plan_strategies import (
     CoverageMode,
+    _targets,
     actions,
     improvement_plans,
     inspections_and_plans,
@@ -82,6 +84,28 @@ _KIND_FOR = {
 }
 
 
+# Strategies are values: the helpers below are cached so that drawing many inspections does not
+# build (and validate) the same strategies again for every field.
+@cache
+def _one_of(items: tuple[Any, ...]) -> st.SearchStrategy[Any]:
+    return st.sampled_from(items)
+
+
+@cache
+def _some_of(items: tuple[str, ...], max_size: int) -> st.SearchStrategy[list[str]]:
+    return st.lists(st.sampled_from(items), max_size=max_size, unique=True)
+
+
+@cache
+def _ints(lo: int, hi: int) -> st.SearchStrategy[int]:
+    return st.integers(min_value=lo, max_value=hi)
+
+
+_PERCENT = st.floats(min_value=0, max_value=100, allow_nan=False)
+_MAYBE_PERCENT = st.none() | _PERCENT
+
+
+@cache
 def texts(*, min_size: int = 1, max_size: int = 40) -> st.SearchStrategy[str]:
     """Free text, including non-ASCII letters, quotes, backslashes and control characters."""
     return st.text(
@@ -89,6 +113,7 @@ def texts(*, min_size: int = 1, max_size: int = 40) -> st.SearchStrategy[str]:
     )
 
 
+@cache
 def dates(
     *, min_value: pendulum.Date | None = None, max_value: pendulum.Date | None = None
 ) -> st.SearchStrategy[pendulum.Date]:
@@ -112,6 +137,7 @@ def partial_dates(draw: st.DrawFn, /, *, min_year: int = 2000, max_year: int = 2
     return PartialDate(year, month, day)
 
 
+@cache
 def sources() -> st.SearchStrategy[Source]:
     """Source records, with or without a URL and a note."""
     return st.builds(
@@ -228,36 +254,33 @@ def _fw(framework: Framework | str | None, draw: st.DrawFn) -> Framework:
     return framework
 
 
-@st.composite
-def _judgement(draw: st.DrawFn, fw: Framework, code: str, complete: bool) -> Judgement:
+def _judgement(
+    draw: st.DrawFn, fw: Framework, code: str, complete: bool, free_text: bool = True
+) -> Judgement:
+    # A plain function given ``draw``, not a composite strategy: building a strategy for every
+    # judgement of every inspection costs more than drawing it.
     area = fw.area(code)
     status = JudgementStatus.RATED
     if not complete:
-        status = draw(st.sampled_from(JudgementStatus))
+        status = draw(_one_of(tuple(JudgementStatus)))
     percentage = None
     if area.percentage and status is JudgementStatus.RATED:
-        percentage = draw(st.none() | st.floats(min_value=0, max_value=100, allow_nan=False))
-    summary = draw(st.none() | texts())
+        percentage = draw(_MAYBE_PERCENT)
+    summary = draw(_MAYBE_TEXT) if free_text else None
     if status is not JudgementStatus.RATED:
         return Judgement(area=code, status=status, summary=summary)
-    level = draw(st.sampled_from(fw.scale.levels))
+    level = draw(_one_of(fw.scale.levels))
     kq: dict[str, float] = {}
     override = None
     if area.computed and draw(st.booleans()):
         questions = fw.key_questions(code)
-        values = draw(
-            st.lists(
-                st.floats(min_value=0, max_value=100, allow_nan=False),
-                min_size=len(questions),
-                max_size=len(questions),
-            )
-        )
+        values = [draw(_PERCENT) for _ in questions]
         kq = {q.code.removeprefix(f"{code}."): v for q, v in zip(questions, values, strict=True)}
         computed = fw.rate_standard(code, kq)
         if draw(st.booleans()) or computed == level:
             level = computed
         else:
-            override = draw(texts())
+            override = draw(texts()) if free_text else "override"
     return Judgement(
         area=code,
         rating=level.code,
@@ -270,20 +293,28 @@ def _judgement(draw: st.DrawFn, fw: Framework, code: str, complete: bool) -> Jud
 
 @st.composite
 def findings(
-    draw: st.DrawFn, *, areas: Sequence[str] = (), ids: Sequence[str] = ("F1",)
+    draw: st.DrawFn,
+    *,
+    areas: Sequence[str] = (),
+    ids: Sequence[str] = ("F1",),
+    free_text: bool = True,
 ) -> tuple[Finding, ...]:
-    """Findings with the given ids, each tied to some of ``areas``."""
+    """Findings with the given ids, each tied to some of ``areas`` (short text, no source,
+    when ``free_text`` is False)."""
+    return _findings(draw, areas, ids, free_text)
+
+
+def _findings(
+    draw: st.DrawFn, areas: Sequence[str], ids: Sequence[str], free_text: bool
+) -> tuple[Finding, ...]:
+    tied = _some_of(tuple(areas), 2) if areas else st.just([])
     return tuple(
         Finding(
             id=ident,
-            kind=draw(st.sampled_from(FindingKind)),
-            text=draw(texts()),
-            areas=tuple(
-                draw(st.lists(st.sampled_from(list(areas)), max_size=2, unique=True))
-                if areas
-                else ()
-            ),
-            source=draw(st.none() | sources()),
+            kind=draw(_one_of(tuple(FindingKind))),
+            text=draw(texts() if free_text else texts(max_size=8)),
+            areas=tuple(draw(tied)),
+            source=draw(_MAYBE_SOURCE) if free_text else None,
         )
         for ident in ids
     )
@@ -291,23 +322,29 @@ def findings(
 
 @st.composite
 def recommendations(
-    draw: st.DrawFn, *, areas: Sequence[str] = (), ids: Sequence[str] = ("R1",)
+    draw: st.DrawFn,
+    *,
+    areas: Sequence[str] = (),
+    ids: Sequence[str] = ("R1",),
+    free_text: bool = True,
 ) -> tuple[Recommendation, ...]:
-    """Recommendations with the given ids, each about some of ``areas``."""
-    addressees = st.none() | st.sampled_from(
-        (Addressee.SERVICE_MANAGER, Addressee.MANAGEMENT_BOARD, "Police")
-    )
+    """Recommendations with the given ids, each about some of ``areas`` (short text, no
+    sources, when ``free_text`` is False)."""
+    return _recommendations(draw, areas, ids, free_text)
+
+
+def _recommendations(
+    draw: st.DrawFn, areas: Sequence[str], ids: Sequence[str], free_text: bool
+) -> tuple[Recommendation, ...]:
+    addressees = _ADDRESSEES
+    tied = _some_of(tuple(areas), 2) if areas else st.just([])
     return tuple(
         Recommendation(
             id=ident,
-            text=draw(st.none() | texts()),
+            text=draw(_MAYBE_TEXT if free_text else _MAYBE_SHORT_TEXT),
             addressee=draw(addressees),
-            areas=tuple(
-                draw(st.lists(st.sampled_from(list(areas)), max_size=2, unique=True))
-                if areas
-                else ()
-            ),
-            sources=tuple(draw(st.lists(sources(), max_size=1))),
+            areas=tuple(draw(tied)),
+            sources=tuple(draw(_SOURCE_LISTS)) if free_text else (),
         )
         for ident in ids
     )
@@ -325,6 +362,7 @@ def inspections(
     dates: tuple[pendulum.Date, pendulum.Date] | None = None,
     service: Service | None = None,
     id: str | None = None,
+    free_text: bool = True,
 ) -> Inspection:
     """Valid inspections.
 
@@ -337,45 +375,44 @@ def inspections(
         dates: the window fieldwork starts in (first day, last day).
         service: the inspected service (generated when not given).
         id: the inspection's id (generated when not given).
+        free_text: when False, every rated area is recorded, optional free text (summaries,
+            notes, override reasons, sources) is left out, required text is short and there
+            are at most two findings and one recommendation, so that many inspections fit in
+            one example and draw fast (:func:`histories` and :func:`national_corpora` use
+            this).
     """
     fw = _fw(framework, draw)
     version = None
     if fw.versions:
-        chosen_version = draw(st.none() | st.sampled_from(fw.versions))
+        chosen_version = draw(_one_of((None, *fw.versions)))
         version = chosen_version.code if chosen_version is not None else None
     rated = [a.code for a in fw.rated_areas(version)]
+    # Without free text every rated area is recorded (its status still varies), so that the
+    # simplest and a typical inspection are of a size and hypothesis' early size cap holds.
     chosen = (
         rated
-        if complete
-        else draw(
-            st.lists(st.sampled_from(rated), unique=True, max_size=len(rated))
-            if rated
-            else st.just([])
-        )
+        if complete or not free_text
+        else draw(_some_of(tuple(rated), len(rated)) if rated else st.just([]))
     )
-    judgements = tuple(draw(_judgement(fw, code, complete)) for code in chosen)
+    judgements = tuple(_judgement(draw, fw, code, complete, free_text) for code in chosen)
 
     lo, hi = dates or (pendulum.Date(2009, 1, 1), pendulum.Date(2030, 12, 31))
     start = draw(_dates_between(lo, hi))
-    shape = draw(st.sampled_from(("interval", "start", "none")))
+    shape = draw(_one_of(("interval", "start", "none")))
     fieldwork = fieldwork_start = None
     if shape == "interval":
-        end = start.add(days=draw(st.integers(min_value=0, max_value=30)))
+        end = start.add(days=draw(_ints(0, 30)))
         fieldwork = date_interval(start, end)
     elif shape == "start":
         fieldwork_start = start
     published = None
     if draw(st.booleans()):
-        after = start.add(days=draw(st.integers(min_value=31, max_value=200)))
-        published = draw(
-            st.sampled_from(
-                (
-                    PartialDate(after.year),
-                    PartialDate(after.year, after.month),
-                    PartialDate.from_date(after),
-                )
-            )
-        )
+        after = start.add(days=draw(_ints(31, 200)))
+        published = (
+            PartialDate(after.year),
+            PartialDate(after.year, after.month),
+            PartialDate.from_date(after),
+        )[draw(_ints(0, 2))]
 
     published_overall = published_score = None
     if fw.overall_rule is not None:
@@ -394,23 +431,19 @@ def inspections(
             unknown = len(fw.scored_areas) - len(known)
             low = sum(known) + unknown * fw.scale.worst.score
             high = sum(known) + unknown * fw.scale.best.score
-            published_score = draw(st.integers(min_value=low, max_value=high))
+            published_score = draw(_ints(low, high))
             published_overall = fw.band(published_score).code
 
-    n_findings = draw(st.integers(min_value=0, max_value=4)) if findings else 0
-    n_recs = draw(st.integers(min_value=0, max_value=3)) if recommendations else 0
+    n_findings = draw(_ints(0, 4 if free_text else 2)) if findings else 0
+    n_recs = draw(_ints(0, 3 if free_text else 1)) if recommendations else 0
     area_pool = rated or [a.code for a in fw.areas]
-    made_findings = draw(
-        _findings_strategy(areas=area_pool, ids=[f"F{i + 1}" for i in range(n_findings)])
-    )
-    made_recs = draw(
-        _recommendations_strategy(areas=area_pool, ids=[f"R{i + 1}" for i in range(n_recs)])
-    )
+    made_findings = _findings(draw, area_pool, [f"F{i + 1}" for i in range(n_findings)], free_text)
+    made_recs = _recommendations(draw, area_pool, [f"R{i + 1}" for i in range(n_recs)], free_text)
     kind = _KIND_FOR.get(fw.code, InspectionKind.STANDARDS)
     if not complete and draw(st.booleans()):
-        kind = draw(st.sampled_from(InspectionKind))
+        kind = draw(_one_of(tuple(InspectionKind)))
     return Inspection(
-        id=id or draw(st.from_regex(r"[a-z]{3,10}-20[0-3][0-9]", fullmatch=True)),
+        id=id or draw(_IDS),
         service=service or draw(services()),
         framework=fw.code,
         framework_version=version,
@@ -420,24 +453,27 @@ def inspections(
         published=published,
         lead_inspectorate=Inspectorate.HMIP,
         partner_inspectorates=tuple(
-            draw(
-                st.lists(
-                    st.sampled_from((Inspectorate.OFSTED, Inspectorate.CQC, Inspectorate.HMIC)),
-                    unique=True,
-                    max_size=3,
-                )
-            )
+            draw(_some_of((Inspectorate.OFSTED, Inspectorate.CQC, Inspectorate.HMIC), 3))
         ),
         judgements=judgements,
         published_overall=published_overall,
         published_score=published_score,
         findings=made_findings,
         recommendations=made_recs,
-        sources=tuple(draw(st.lists(sources(), max_size=2))),
-        notes=draw(st.none() | texts()),
+        sources=tuple(draw(_SOURCE_LISTS_2)) if free_text else (),
+        notes=draw(_MAYBE_TEXT) if free_text else None,
     )
 
 
+_MAYBE_TEXT = st.none() | texts()
+_MAYBE_SHORT_TEXT = st.none() | texts(max_size=8)
+_MAYBE_SOURCE = st.none() | sources()
+_SOURCE_LISTS = st.lists(sources(), max_size=1)
+_SOURCE_LISTS_2 = st.lists(sources(), max_size=2)
+_IDS = st.from_regex(r"[a-z]{3,10}-20[0-3][0-9]", fullmatch=True)
+_ADDRESSEES = st.none() | st.sampled_from(
+    (Addressee.SERVICE_MANAGER, Addressee.MANAGEMENT_BOARD, "Police")
+)
 _findings_strategy = findings
 _recommendations_strategy = recommendations
 
@@ -468,7 +504,10 @@ def corpora(
     if plans:
         for insp in items:
             if insp.framework in _frameworks.available() and draw(st.booleans()):
-                plan = draw(improvement_plans(inspection=insp))
+                fits = (
+                    ("full", "none", "partial") if len(_targets(insp)[0]) >= 2 else ("full", "none")
+                )
+                plan = draw(improvement_plans(inspection=insp, coverage=draw(_one_of(fits))))
                 answers.append(attrs.evolve(plan, id=f"plan-{len(answers) + 1}"))
     return Corpus(inspections=items, plans=tuple(answers), title=draw(st.none() | texts()))
 
@@ -511,7 +550,12 @@ def histories(
             continue
         insp = draw(
             inspections(
-                framework=code, complete=complete, dates=(lo, hi), service=who, id=f"h{k + 1}"
+                framework=code,
+                complete=complete,
+                dates=(lo, hi),
+                service=who,
+                id=f"h{k + 1}",
+                free_text=False,
             )
         )
         if insp.started is None:
