@@ -46,8 +46,11 @@ def test_demo_prints_bromley_history():
 def test_frameworks_json():
     result = run("frameworks", "--json")
     assert result.returncode == 0
-    codes = [f["code"] for f in json.loads(result.stdout)]
-    assert codes == list(yj.frameworks.available())
+    data = json.loads(result.stdout)
+    assert data["format_version"] == 1
+    assert data["command"] == "frameworks"
+    assert [f["code"] for f in data["frameworks"]] == list(yj.frameworks.available())
+    assert [c["code"] for c in data["crosswalks"]] == list(yj.crosswalks.available())
 
 
 def test_validate_good_and_bad_files(tmp_path):
@@ -55,7 +58,7 @@ def test_validate_good_and_bad_files(tmp_path):
     yj.dump(yj.examples.bromley(), good)
     ok = run("validate", str(good))
     assert ok.returncode == 0
-    assert "1 document(s): valid" in ok.stdout
+    assert ok.stdout == "1 document(s): 1 valid, 0 not valid; 0 error(s), 0 warning(s)\n"
     bad = tmp_path / "bad.json"
     bad.write_text(good.read_text().replace('"poor"', '"awful"', 1))
     result = run("validate", str(bad))
@@ -106,7 +109,7 @@ def test_python_m_and_the_console_script_agree():
 def test_demo_json():
     result = run("demo", "--json")
     assert result.returncode == 0
-    data = json.loads(result.stdout)
+    data = json.loads(result.stdout)["inspections"]
     assert [d["inspection"] for d in data] == [i.id for i in yj.examples.bromley()]
     assert data[1]["ratings"]["reducing-reoffending"] == "poor"
     assert data[2]["ratings"]["interventions"] is None
@@ -320,21 +323,30 @@ def test_validate_checks_a_plan_against_the_inspection_given_with_it(tmp_path):
     )
     alone = run("validate", str(bad))
     assert alone.returncode == 0, alone.stderr
-    assert alone.stdout == "1 document(s): valid\n"
+    assert alone.stdout == "1 document(s): 1 valid, 0 not valid; 0 error(s), 0 warning(s)\n"
     with_corpus = run("validate", str(bad), BROMLEY)
     assert assert_problem_lines(with_corpus) == [dangling]
     insp = tmp_path / "fji.json"
     yj.dump(yj.examples.bromley().get("bromley-2015-fji"), insp)
     with_inspection = run("validate", str(insp), str(bad), "--json")
     assert with_inspection.returncode == 1
-    assert json.loads(with_inspection.stdout) == [
-        {
-            "file": str(bad),
-            "path": f"$.actions[{len(plan.actions)}].covers[1]",
-            "message": dangling.split(".covers[1]: ", 1)[1],
-            "severity": "error",
-        }
-    ]
+    assert with_inspection.stderr == ""  # each problem once: in the JSON
+    assert json.loads(with_inspection.stdout) == {
+        "format_version": 1,
+        "command": "validate",
+        "documents": 2,
+        "valid": 1,
+        "errors": 1,
+        "warnings": 0,
+        "problems": [
+            {
+                "file": str(bad),
+                "path": f"$.actions[{len(plan.actions)}].covers[1]",
+                "message": dangling.split(".covers[1]: ", 1)[1],
+                "severity": "error",
+            }
+        ],
+    }
     # a plan given with an inspection it does not answer is checked alone
     other = tmp_path / "cci.json"
     yj.dump(yj.examples.bromley().get("bromley-2012-cci"), other)
@@ -455,6 +467,7 @@ def test_the_cli_page_shows_every_command():
         "frameworks",
         "schema",
         "demo",
+        "completion",
     }
 
 
@@ -484,7 +497,7 @@ def test_documented_command_runs_as_shown(command, shown, tmp_path):
     assert result.stdout.strip()
     for line in shown:
         assert line in result.stdout.splitlines()
-    if redirect is not None:
+    if redirect is not None and redirect.endswith(".html"):
         assert result.stdout.startswith("<!DOCTYPE html>")
 
 
@@ -494,9 +507,10 @@ def test_validate_reports_every_file_and_reads_a_pipe(tmp_path):
     (line,) = assert_problem_lines(result, 1)
     assert line == f"{missing}: no such file"
     as_json = json.loads(run("validate", str(missing), "--json").stdout)
-    assert as_json == [
+    assert as_json["problems"] == [
         {"file": str(missing), "path": "$", "message": "no such file", "severity": "error"}
     ]
+    assert (as_json["documents"], as_json["valid"], as_json["errors"]) == (1, 0, 1)
     document = run("show", PLAN, "--json").stdout
     piped = subprocess.run(
         [sys.executable, "-m", "yjinspect", "show", "/dev/stdin"],
@@ -554,3 +568,93 @@ def test_show_corpus_with_plans(tmp_path):
         assert result.returncode == 0, result.stderr
         assert result.stdout.count("Post Inspection Improvement Plan") >= 1
         assert "bromley-2015-fji" in result.stdout
+
+
+# -- the usual manners -----------------------------------------------------------------------------
+def test_version_and_descriptions():
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"yjinspect {yj.__version__}"
+    for command in (
+        "demo",
+        "frameworks",
+        "show",
+        "validate",
+        "compare",
+        "coverage",
+        "import-d2i",
+        "schema",
+        "completion",
+    ):
+        helped = run(command, "--help")
+        assert helped.returncode == 0
+        _usage, _, rest = helped.stdout.partition("\n\n")
+        description = rest.split("\n\n")[0]
+        assert not description.startswith(("positional arguments", "options")), command
+        assert len(description) > 40, (command, description)
+
+
+def test_output_writes_what_would_be_printed(tmp_path):
+    for args in (
+        ("frameworks",),
+        ("show", "hmip-youth-2021", "--format", "markdown"),
+        ("validate", BROMLEY, "--json"),
+        ("coverage", PLAN, BROMLEY, "--format", "html"),
+        ("schema", "inspection"),
+        ("demo", "--json"),
+    ):
+        target = tmp_path / "out.txt"
+        printed = run(*args)
+        written = run(*args, "-o", str(target))
+        assert written.returncode == printed.returncode, (args, written.stderr)
+        assert written.stdout == ""
+        assert target.read_text(encoding="utf-8") == printed.stdout, args
+    nowhere = run("frameworks", "-o", str(tmp_path / "no" / "such" / "folder.txt"))
+    assert nowhere.returncode == 1
+    assert "no such folder" in nowhere.stderr.lower() or "no such file" in nowhere.stderr.lower()
+
+
+def test_builtin_crosswalk_shown_by_code():
+    code = yj.crosswalks.available()[0]
+    shown = run("show", code)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.startswith(f"{code}: ")
+    listed = run("frameworks")
+    assert f"\n{code}  " in listed.stdout
+
+
+def test_compare_errors_speak_command_line(tmp_path):
+    series = yj.examples.bromley()
+    fji = series.get("bromley-2015-fji")
+    other = attrs.evolve(
+        series.get("bromley-2016-fji-reinspection"),
+        service=yj.Service(name="Elsewhere YOS", local_authority="Elsewhere"),
+    )
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    yj.dump(fji, a)
+    yj.dump(other, b)
+    refused = run("compare", str(a), str(b))
+    assert refused.returncode == 1
+    assert "add --allow-different-services to compare them" in refused.stderr
+    assert "allow_different_services=True" not in refused.stderr
+    # benchmarking two services: either order
+    later_first = attrs.evolve(
+        other, fieldwork=None, fieldwork_start=yj.PartialDate(2011, 1, 1).earliest(), published=None
+    )
+    yj.dump(later_first, b)
+    both = run("compare", str(a), str(b), "--allow-different-services")
+    assert both.returncode == 0, both.stderr
+    # one service given the wrong way round: the fix in command-line terms
+    c = tmp_path / "c.json"
+    yj.dump(series.get("bromley-2012-cci"), c)
+    swapped = run("compare", str(a), str(c))
+    assert swapped.returncode == 1
+    assert f"give the earlier inspection first: yjinspect compare {c} {a}" in swapped.stderr
+    assert "compare('" not in swapped.stderr
+
+
+def test_completion_script():
+    result = run("completion", "bash")
+    assert result.returncode == 0, result.stderr
+    assert "import-d2i" in result.stdout
+    assert "--allow-different-services" in result.stdout

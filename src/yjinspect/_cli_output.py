@@ -21,6 +21,16 @@ if TYPE_CHECKING:
     from .scales import Level
 
 
+JSON_FORMAT_VERSION = 1
+"""The version of the command line's ``--json`` output, in every object's ``format_version``;
+raised when a field changes meaning or goes away (new fields do not raise it)."""
+
+
+def versioned(command: str, data: dict[str, Any]) -> dict[str, Any]:
+    """``--json`` output: the command's data under ``format_version`` and ``command``."""
+    return {"format_version": JSON_FORMAT_VERSION, "command": command, **data}
+
+
 def _code(level: Level | None) -> str | None:
     return level.code if level is not None else None
 

@@ -8,6 +8,8 @@ error, never as a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import re
 import sys
@@ -17,7 +19,7 @@ from typing import Any
 
 import pendulum
 
-from . import _cli_output, documents, examples, frameworks, report
+from . import _cli_output, crosswalks, documents, examples, frameworks, report
 from .corpus import Corpus
 from .errors import InvalidDocument, Problem, Severity, YjinspectError
 from .inspection import Inspection
@@ -36,7 +38,9 @@ def _say(line: object) -> None:
     print(" ".join(str(line).split()), file=sys.stderr)
 
 
-def _print_json(data: Any) -> None:
+def _print_json(data: Any, command: str | None = None) -> None:
+    if command is not None:
+        data = _cli_output.versioned(command, data)
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
@@ -67,7 +71,7 @@ def _problems_of(obj: object, source: str) -> int:
 def _cmd_demo(args: argparse.Namespace) -> int:
     corpus = examples.bromley()
     if args.json:
-        _print_json(_cli_output.corpus_summary(corpus))
+        _print_json({"inspections": _cli_output.corpus_summary(corpus)}, "demo")
     else:
         print(report.history_text(corpus.inspections))
     return 0
@@ -75,11 +79,30 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_frameworks(args: argparse.Namespace) -> int:
     codes = frameworks.available()
+    walks = crosswalks.available()
     if args.json:
-        _print_json([{"code": c, "title": frameworks.get(c).title} for c in codes])
+        _print_json(
+            {
+                "frameworks": [{"code": c, "title": frameworks.get(c).title} for c in codes],
+                "crosswalks": [
+                    {
+                        "code": c,
+                        "title": crosswalks.get(c).title,
+                        "from_framework": crosswalks.get(c).from_framework,
+                        "to_framework": crosswalks.get(c).to_framework,
+                    }
+                    for c in walks
+                ],
+            },
+            "frameworks",
+        )
     else:
         for code in codes:
             print(f"{code:18} {frameworks.get(code).title}")
+        if walks:
+            print("\ncrosswalks (yjinspect show CODE):")
+            for code in walks:
+                print(f"{code}  {crosswalks.get(code).title}")
     return 0
 
 
@@ -87,18 +110,21 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     status = 0
     found = []
     loaded: list[tuple[str, object]] = []
+    # Each problem is printed once: as JSON on standard output with --json, else a line on
+    # standard error.
+    say = (lambda _line: None) if args.json else _say
     for path in args.paths:
         try:
             obj = _load(path)
         except InvalidDocument as exc:
             for p in exc.problems:
-                _say(f"{path}: {p}")
+                say(f"{path}: {p}")
                 found.append(_cli_output.problem_data(p, path))
             status = 1
             continue
         except (OSError, ValueError) as exc:
             message = str(exc) if isinstance(exc, InputProblem) else f"{path}: {_os_message(exc)}"
-            _say(message)
+            say(message)
             found.append(
                 {
                     "file": path,
@@ -124,14 +150,29 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         else:
             problems = validate(obj)
         for p in problems:
-            _say(f"{path}: {p}")
+            say(f"{path}: {p}")
             found.append(_cli_output.problem_data(p, path))
             if p.severity is Severity.ERROR:
                 status = 1
+    bad = {f["file"] for f in found if f["severity"] == "error"}
+    errors = sum(f["severity"] == "error" for f in found)
+    warnings = len(found) - errors
     if args.json:
-        _print_json(found)
-    elif status == 0:
-        print(f"{len(args.paths)} document(s): valid")
+        _print_json(
+            {
+                "documents": len(args.paths),
+                "valid": len(args.paths) - len(bad),
+                "errors": errors,
+                "warnings": warnings,
+                "problems": found,
+            },
+            "validate",
+        )
+    else:
+        print(
+            f"{len(args.paths)} document(s): {len(args.paths) - len(bad)} valid, "
+            f"{len(bad)} not valid; {errors} error(s), {warnings} warning(s)"
+        )
     return status
 
 
@@ -153,9 +194,12 @@ def _target(text: str) -> tuple[Any, str]:
         return _load(text), text
     if text in frameworks.available():
         return frameworks.get(text), text
+    if text in crosswalks.available():
+        return crosswalks.get(text), text
     raise InputProblem(
-        f"{text}: no such file, and no built-in framework of that code "
-        f"(known: {', '.join(frameworks.available())})"
+        f"{text}: no such file, and no built-in framework or crosswalk of that code "
+        f"(frameworks: {', '.join(frameworks.available())}; "
+        f"crosswalks: {', '.join(crosswalks.available())})"
     )
 
 
@@ -197,7 +241,7 @@ def _corpus(path: str) -> Corpus:
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
-    from .compare import compare
+    from .compare import DifferentServices, ReversedInspections, compare
 
     if args.corpus is not None:
         corpus = _corpus(args.corpus)
@@ -205,14 +249,26 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         later = _from_corpus(corpus, args.corpus, args.later)
     else:
         earlier, later = _inspection(args.earlier), _inspection(args.later)
-    c = compare(
-        earlier,
-        later,
-        crosswalk=args.crosswalk,
-        allow_different_services=args.allow_different_services,
-    )
+    try:
+        c = compare(
+            earlier,
+            later,
+            crosswalk=args.crosswalk,
+            allow_different_services=args.allow_different_services,
+        )
+    except DifferentServices:
+        raise InputProblem(
+            f"{earlier.id} ({earlier.service.name}) and {later.id} ({later.service.name}) are "
+            "inspections of different services; add --allow-different-services to compare them"
+        ) from None
+    except ReversedInspections as exc:
+        raise InputProblem(
+            f"{exc.later.id} ({exc.later.when}) took place before {exc.earlier.id} "
+            f"({exc.earlier.when}); give the earlier inspection first: "
+            f"yjinspect compare {args.later} {args.earlier}"
+        ) from None
     if args.json:
-        _print_json(_cli_output.comparison_data(c))
+        _print_json(_cli_output.comparison_data(c), "compare")
     elif args.format == "markdown":
         print(report.comparison_markdown(c), end="")
     elif args.format == "html":
@@ -253,7 +309,7 @@ def _cmd_coverage(args: argparse.Namespace) -> int:
         )
     cov = coverage(plan, insp, as_of=args.as_of)
     if args.json:
-        _print_json(_cli_output.coverage_data(cov))
+        _print_json(_cli_output.coverage_data(cov), "coverage")
     elif args.format == "markdown":
         print(report.coverage_markdown(cov, plan=plan), end="")
     elif args.format == "html":
@@ -284,7 +340,7 @@ def _cmd_import_d2i(args: argparse.Namespace) -> int:
     for p in result.problems:
         _say(f"{args.csv}: {p}")
     if args.json:
-        _print_json(_cli_output.import_data(result, args.output))
+        _print_json(_cli_output.import_data(result, args.output), "import-d2i")
     elif args.output is not None:
         print(f"{args.output}: {result}")
     return 1 if result.errors else 0
@@ -297,6 +353,15 @@ class _Usage(Exception):
 
 def _json_flag(p: argparse.ArgumentParser, what: str = "print JSON") -> None:
     p.add_argument("--json", action="store_true", help=what)
+
+
+def _output_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write what would be printed to FILE (atomically) instead of standard output",
+    )
 
 
 def _format_flag(p: argparse.ArgumentParser) -> None:
@@ -312,26 +377,44 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="yjinspect",
         description="Youth justice inspections, frameworks and improvement plans.",
-        epilog="Every command prints text by default and JSON with --json. Exit status: 0 when "
-        "all is well, 1 when the input has problems (one a line on standard error), 2 for "
-        "usage errors.",
+        epilog="Every command prints text by default and JSON with --json (an object with "
+        f"format_version {_cli_output.JSON_FORMAT_VERSION}); -o FILE writes the output to a "
+        "file instead. Exit status: 0 when all is well, 1 when the input has problems (one a "
+        "line on standard error), 2 for usage errors.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    p = sub.add_parser("demo", help="print the history of Bromley's inspections")
+    p = sub.add_parser(
+        "demo",
+        help="print the history of Bromley's inspections",
+        description="Print the history of the London Borough of Bromley's youth justice "
+        "inspections (2012 to 2025), shipped with yjinspect as an example.",
+    )
     _json_flag(p, "print each inspection's ratings as JSON")
+    _output_flag(p)
     p.set_defaults(func=_cmd_demo)
-    p = sub.add_parser("frameworks", help="list the known frameworks")
+    p = sub.add_parser(
+        "frameworks",
+        help="list the known frameworks and crosswalks",
+        description="List the built-in and registered inspection frameworks and the crosswalks "
+        "between them, by code; show one with: yjinspect show CODE.",
+    )
     _json_flag(p)
+    _output_flag(p)
     p.set_defaults(func=_cmd_frameworks)
     p = sub.add_parser(
         "show",
-        help="show a document or a built-in framework",
+        help="show a document, or a built-in framework or crosswalk",
         description="Show an inspection, corpus, improvement-plan, framework or crosswalk "
-        "document, or a built-in framework by code. Validation problems go to standard error.",
+        "document, or a built-in framework or crosswalk by code. Validation problems go to "
+        "standard error.",
     )
-    p.add_argument("target", metavar="FILE|FRAMEWORK", help="a document file or a framework code")
+    p.add_argument(
+        "target", metavar="FILE|CODE", help="a document file, or a framework or crosswalk code"
+    )
     _format_flag(p)
     _json_flag(p, "print the document as JSON")
+    _output_flag(p)
     p.set_defaults(func=_cmd_show)
     p = sub.add_parser(
         "validate",
@@ -340,7 +423,8 @@ def _parser() -> argparse.ArgumentParser:
         "answers when that inspection, or a corpus holding it, is one of the files given.",
     )
     p.add_argument("paths", nargs="+", metavar="FILE")
-    _json_flag(p, "print the problems as JSON")
+    _json_flag(p, "print the counts and problems as JSON (and not on standard error)")
+    _output_flag(p)
     p.set_defaults(func=_cmd_validate)
     p = sub.add_parser(
         "compare",
@@ -355,10 +439,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--allow-different-services",
         action="store_true",
-        help="compare inspections of two different services",
+        help="compare inspections of two different services (benchmarking: the two may be "
+        "given in any order)",
     )
     _format_flag(p)
     _json_flag(p)
+    _output_flag(p)
     p.set_defaults(func=_cmd_compare)
     p = sub.add_parser(
         "coverage",
@@ -377,6 +463,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     _format_flag(p)
     _json_flag(p)
+    _output_flag(p)
     p.set_defaults(func=_cmd_coverage)
     p = sub.add_parser(
         "import-d2i",
@@ -395,11 +482,45 @@ def _parser() -> argparse.ArgumentParser:
     )
     _json_flag(p, "print a summary of the import as JSON (needs --output)")
     p.set_defaults(func=_cmd_import_d2i)
-    p = sub.add_parser("schema", help="print the JSON Schema of a document kind")
+    p = sub.add_parser(
+        "schema",
+        help="print the JSON Schema of a document kind",
+        description="Print the JSON Schema (draft 2020-12) of one document kind, for editors "
+        "and other tools. The loader checks more than the schema can say.",
+    )
     p.add_argument("kind", help=f"one of: {', '.join(documents.kinds())}")
     _json_flag(p, "accepted for uniformity: the schema is always JSON")
+    _output_flag(p)
     p.set_defaults(func=_cmd_schema)
+    p = sub.add_parser(
+        "completion",
+        help="print a shell completion script",
+        description="Print a completion script for bash, zsh or tcsh, made from this command "
+        "line's options by shtab (the 'completion' extra: pip install \"yjinspect[completion]\"). "
+        "For bash: yjinspect completion bash > ~/.local/share/bash-completion/completions/"
+        "yjinspect",
+    )
+    p.add_argument("shell", choices=("bash", "zsh", "tcsh"))
+    _output_flag(p)
+    p.set_defaults(func=_cmd_completion)
     return parser
+
+
+def _version() -> str:
+    from . import _package_version
+
+    return _package_version()
+
+
+def _cmd_completion(args: argparse.Namespace) -> int:
+    try:
+        import shtab
+    except ImportError:
+        raise InputProblem(
+            'shell completion needs shtab: pip install "yjinspect[completion]"'
+        ) from None
+    print(shtab.complete(_parser(), shell=args.shell), end="")
+    return 0
 
 
 def _os_message(exc: BaseException) -> str:
@@ -420,8 +541,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
+    output = getattr(args, "output", None) if args.command != "import-d2i" else None
     try:
-        return int(args.func(args))
+        if output is None:
+            return int(args.func(args))
+        # -o FILE: what the command prints goes to the file, written atomically at the end.
+        buffer = io.StringIO()
+        with contextlib.redirect_stdout(buffer):
+            status = int(args.func(args))
+        documents.write_text(output, buffer.getvalue())
+        return status
     except _Usage as exc:
         parser.print_usage(sys.stderr)
         _say(f"{parser.prog} {args.command}: error: {exc}")

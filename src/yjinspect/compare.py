@@ -58,6 +58,7 @@ __all__ = [
     "LeagueTable",
     "OverallChange",
     "RatingDistribution",
+    "ReversedInspections",
     "TimeBetween",
     "Trajectory",
     "TrajectoryPoint",
@@ -330,14 +331,30 @@ def _overall(
     )
 
 
+class ReversedInspections(ValueError):
+    """:func:`compare` was given the later inspection first.
+
+    Attributes:
+        earlier: the inspection given as ``earlier``.
+        later: the inspection given as ``later``, which certainly took place before it.
+    """
+
+    def __init__(self, message: str, earlier: Inspection, later: Inspection) -> None:
+        super().__init__(message)
+        self.earlier = earlier
+        self.later = later
+
+
 def _check_order(earlier: Inspection, later: Inspection) -> None:
     a, b = earlier.when, later.when
     if a is None or b is None:
         return
     if b.latest() < a.earliest():
-        raise ValueError(
+        raise ReversedInspections(
             f"the later inspection {later.id} ({b}) took place before the earlier one "
-            f"{earlier.id} ({a}); swap the arguments: compare({later.id!r}, {earlier.id!r})"
+            f"{earlier.id} ({a}); swap the arguments: compare({later.id!r}, {earlier.id!r})",
+            earlier,
+            later,
         )
 
 
@@ -363,15 +380,17 @@ def compare(
         crosswalk: the crosswalk (or its code) to use when the frameworks differ; by default
             :func:`yjinspect.crosswalks.find` looks for one, chaining crosswalks if needed.
         allow_different_services: compare inspections of two different services (see
-            :func:`same_service`).
+            :func:`same_service`), for benchmarking one against the other: they may then be
+            given in any order.
 
     Returns:
         A :class:`Comparison`.
 
     Raises:
-        ValueError: ``later`` certainly took place before ``earlier`` (its last possible day
-            is before the other's first possible day): the arguments are the wrong way round.
-            Inspections without a date are not checked.
+        ReversedInspections: ``later``, of the same service, certainly took place before
+            ``earlier`` (its last possible day is before the other's first possible day): the
+            arguments are the wrong way round (a ValueError). Inspections without a date, and
+            inspections of different services, are not checked.
         DifferentServices: the inspections are of different services and
             ``allow_different_services`` is False (a ValueError).
         NoCrosswalk: the frameworks differ and no crosswalk leads from one to the other.
@@ -385,7 +404,6 @@ def compare(
         >>> c.approximate, c.newly_rated
         (True, ('4.1',))
     """
-    _check_order(earlier, later)
     different = not same_service(earlier.service, later.service)
     if different and not allow_different_services:
         raise DifferentServices(
@@ -393,6 +411,9 @@ def compare(
             "inspections of different services; pass allow_different_services=True to compare "
             "them"
         )
+    if not different:
+        # Two services are compared side by side (benchmarking), in any order.
+        _check_order(earlier, later)
     fw_a, fw_b = get_framework(earlier.framework), get_framework(later.framework)
     cw: Crosswalk | None = None
     if fw_a.code == fw_b.code:

@@ -70,6 +70,7 @@ __all__ = [
     "schema",
     "structure",
     "unstructure",
+    "write_text",
 ]
 
 Format = Literal["json", "toml"]
@@ -1450,7 +1451,18 @@ def dump(obj: object, path: str | PathLike[str], *, format: Format | str | None 
         OSError: the file cannot be written (the old file, if any, is left as it was).
     """
     p = Path(path)
-    text = dumps(obj, _format_for(p, format))
+    write_text(p, dumps(obj, _format_for(p, format)))
+
+
+def write_text(path: str | PathLike[str], text: str) -> None:
+    """Write UTF-8 text to a file atomically, as :func:`dump` writes a document (reports,
+    command-line output).
+
+    Raises:
+        FileNotFoundError: the folder does not exist (the error names the folder).
+        OSError: the file cannot be written (the old file, if any, is left as it was).
+    """
+    p = Path(path)
     fd, tmp = _create_temporary(p)
     try:
         with contextlib.suppress(FileNotFoundError):
