@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import yjinspect as yj
-from yjinspect.compare import cohort, trajectory
+from yjinspect.analysis import cohort, trajectory
 from yjinspect.frames import IMPORT_TABLES, PLAN_TABLES, to_frame
 from yjinspect.importers import D2I_CSV, read_d2i_csv
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from ..corpus import Corpus
-from ..plan import ImprovementPlan
+from ..documents import loads
+from ..model import Corpus, ImprovementPlan
 
 __all__ = ["bromley", "bromley_plan", "read_text"]
 
@@ -36,8 +36,6 @@ def bromley() -> Corpus:
     Facts come from the Bromley committee report ED15104 (July 2015) and HMIP press releases and
     reports; anything the record does not hold is left unknown.
     """
-    from ..documents import loads
-
     corpus = loads(
         read_text("bromley.toml"),
         "toml",
@@ -62,8 +60,6 @@ def bromley_plan() -> ImprovementPlan:
         >>> [t.title for t in plan.themes][:2], plan.chair
         (['Leadership and Partnership', 'Quality'], 'Chief Executive')
     """
-    from ..documents import loads
-
     plan = loads(
         read_text("bromley-2015-plan.toml"),
         "toml",

@@ -1,0 +1,568 @@
+"""The command line: ``yjinspect`` and ``python -m yjinspect``.
+
+Every command prints text by default and JSON with ``--json``. Exit status: 0 when all is well,
+1 when the input has problems, 2 for usage errors. Problems are printed one a line on standard
+error, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pendulum
+
+from .. import crosswalks, documents, examples, frameworks, views
+from ..analysis import DifferentServices, ReversedInspections, compare, coverage
+from ..errors import InvalidDocument, Problem, Severity, YjinspectError
+from ..importers import read_d2i_csv
+from ..io import write_atomic
+from ..model import Corpus, ImprovementPlan, Inspection
+from ..validation import validate
+from . import _output
+
+__all__ = ["main"]
+
+
+class InputProblem(ValueError):
+    """The input given on the command line cannot be used; the message says why."""
+
+
+def _say(line: object) -> None:
+    """One problem, one line, on standard error."""
+    print(" ".join(str(line).split()), file=sys.stderr)
+
+
+def _print_json(data: Any, command: str | None = None) -> None:
+    if command is not None:
+        data = _output.versioned(command, data)
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _load(path: str) -> Any:
+    p = Path(path)
+    if not p.exists():
+        raise InputProblem(f"{path}: no such file")
+    suffix = p.suffix.lower()
+    if suffix not in (".json", ".toml"):
+        # a pipe or a file named otherwise: JSON if it looks like JSON, else TOML
+        raw = p.read_bytes()
+        fmt = "json" if raw.lstrip()[:1] in (b"{", b"[") else "toml"
+        return documents.loads(raw, fmt, source=path)
+    return documents.load(path)
+
+
+def _problems_of(obj: object, source: str) -> int:
+    """Print an object's validation problems; 1 when any is an error."""
+    status = 0
+    for p in validate(obj):
+        _say(f"{source}: {p}")
+        if p.severity is Severity.ERROR:
+            status = 1
+    return status
+
+
+# -- demo, frameworks, validate, schema ------------------------------------------------------
+def _cmd_demo(args: argparse.Namespace) -> int:
+    corpus = examples.bromley()
+    if args.json:
+        _print_json({"inspections": _output.corpus_summary(corpus)}, "demo")
+    else:
+        print(views.history_text(corpus.inspections))
+    return 0
+
+
+def _cmd_frameworks(args: argparse.Namespace) -> int:
+    codes = frameworks.available()
+    walks = crosswalks.available()
+    if args.json:
+        _print_json(
+            {
+                "frameworks": [{"code": c, "title": frameworks.get(c).title} for c in codes],
+                "crosswalks": [
+                    {
+                        "code": c,
+                        "title": crosswalks.get(c).title,
+                        "from_framework": crosswalks.get(c).from_framework,
+                        "to_framework": crosswalks.get(c).to_framework,
+                    }
+                    for c in walks
+                ],
+            },
+            "frameworks",
+        )
+    else:
+        for code in codes:
+            print(f"{code:18} {frameworks.get(code).title}")
+        if walks:
+            print("\ncrosswalks (yjinspect show CODE):")
+            for code in walks:
+                print(f"{code}  {crosswalks.get(code).title}")
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    status = 0
+    found = []
+    loaded: list[tuple[str, object]] = []
+    # Each problem is printed once: as JSON on standard output with --json, else a line on
+    # standard error.
+    say = (lambda _line: None) if args.json else _say
+    for path in args.paths:
+        try:
+            obj = _load(path)
+        except InvalidDocument as exc:
+            for p in exc.problems:
+                say(f"{path}: {p}")
+                found.append(_output.problem_data(p, path))
+            status = 1
+            continue
+        except (OSError, ValueError) as exc:
+            message = str(exc) if isinstance(exc, InputProblem) else f"{path}: {_os_message(exc)}"
+            say(message)
+            found.append(
+                {
+                    "file": path,
+                    "path": "$",
+                    "message": message.removeprefix(f"{path}: "),
+                    "severity": "error",
+                }
+            )
+            status = 1
+            continue
+        loaded.append((path, obj))
+    # A plan is checked against the inspection it answers when that inspection, or a corpus
+    # holding it, is among the files given (the first file to hold the id wins).
+    given: dict[str, Inspection] = {}
+    for _path, obj in loaded:
+        held = obj.inspections if isinstance(obj, Corpus) else (obj,)
+        for insp in held:
+            if isinstance(insp, Inspection):
+                given.setdefault(insp.id, insp)
+    for path, obj in loaded:
+        if isinstance(obj, ImprovementPlan):
+            problems = validate(obj, inspection=given.get(obj.inspection))
+        else:
+            problems = validate(obj)
+        for p in problems:
+            say(f"{path}: {p}")
+            found.append(_output.problem_data(p, path))
+            if p.severity is Severity.ERROR:
+                status = 1
+    bad = {f["file"] for f in found if f["severity"] == "error"}
+    errors = sum(f["severity"] == "error" for f in found)
+    warnings = len(found) - errors
+    if args.json:
+        _print_json(
+            {
+                "documents": len(args.paths),
+                "valid": len(args.paths) - len(bad),
+                "errors": errors,
+                "warnings": warnings,
+                "problems": found,
+            },
+            "validate",
+        )
+    else:
+        print(
+            f"{len(args.paths)} document(s): {len(args.paths) - len(bad)} valid, "
+            f"{len(bad)} not valid; {errors} error(s), {warnings} warning(s)"
+        )
+    return status
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    try:
+        schema = documents.schema(args.kind)
+    except LookupError as exc:
+        _say(str(exc).strip("'\""))
+        return 2
+    _print_json(schema)
+    return 0
+
+
+# -- show -------------------------------------------------------------------------------------
+def _target(text: str) -> tuple[Any, str]:
+    """A document read from a file, or a built-in framework by code."""
+    path = Path(text)
+    if path.exists():
+        return _load(text), text
+    if text in frameworks.available():
+        return frameworks.get(text), text
+    if text in crosswalks.available():
+        return crosswalks.get(text), text
+    raise InputProblem(
+        f"{text}: no such file, and no built-in framework or crosswalk of that code "
+        f"(frameworks: {', '.join(frameworks.available())}; "
+        f"crosswalks: {', '.join(crosswalks.available())})"
+    )
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    obj, source = _target(args.target)
+    if args.json:
+        print(documents.dumps(obj, "json"), end="")
+    else:
+        print(_output.render(obj, args.format), end="")
+    return _problems_of(obj, source)
+
+
+# -- compare ----------------------------------------------------------------------------------
+def _inspection(path: str) -> Inspection:
+    obj = _load(path)
+    if isinstance(obj, Corpus) and len(obj.inspections) == 1:
+        return obj.inspections[0]
+    if not isinstance(obj, Inspection):
+        raise InputProblem(
+            f"{path}: expected an inspection document, found a {documents.kind_of(obj)}"
+            + (" (give --corpus FILE and two inspection ids)" if isinstance(obj, Corpus) else "")
+        )
+    return obj
+
+
+def _from_corpus(corpus: Corpus, source: str, ident: str) -> Inspection:
+    try:
+        return corpus.get(ident)
+    except KeyError:
+        known = ", ".join(i.id for i in corpus.inspections)
+        raise InputProblem(f"{source}: no inspection {ident!r} (it holds: {known})") from None
+
+
+def _corpus(path: str) -> Corpus:
+    obj = _load(path)
+    if not isinstance(obj, Corpus):
+        raise InputProblem(f"{path}: expected a corpus document, found a {documents.kind_of(obj)}")
+    return obj
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    if args.corpus is not None:
+        corpus = _corpus(args.corpus)
+        earlier = _from_corpus(corpus, args.corpus, args.earlier)
+        later = _from_corpus(corpus, args.corpus, args.later)
+    else:
+        earlier, later = _inspection(args.earlier), _inspection(args.later)
+    try:
+        c = compare(
+            earlier,
+            later,
+            crosswalk=args.crosswalk,
+            allow_different_services=args.allow_different_services,
+        )
+    except DifferentServices:
+        raise InputProblem(
+            f"{earlier.id} ({earlier.service.name}) and {later.id} ({later.service.name}) are "
+            "inspections of different services; add --allow-different-services to compare them"
+        ) from None
+    except ReversedInspections as exc:
+        raise InputProblem(
+            f"{exc.later.id} ({exc.later.when}) took place before {exc.earlier.id} "
+            f"({exc.earlier.when}); give the earlier inspection first: "
+            f"yjinspect compare {args.later} {args.earlier}"
+        ) from None
+    if args.json:
+        _print_json(_output.comparison_data(c), "compare")
+    elif args.format == "markdown":
+        print(views.comparison_markdown(c), end="")
+    elif args.format == "html":
+        print(views.comparison_html(c, standalone=True), end="")
+    else:
+        print(c)
+    return 0
+
+
+# -- coverage ---------------------------------------------------------------------------------
+def _date(text: str) -> pendulum.Date:
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
+    try:
+        if match is None:
+            raise ValueError(text)
+        return pendulum.Date(*(int(g) for g in match.groups()))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a day as YYYY-MM-DD, found {text!r}") from None
+
+
+def _cmd_coverage(args: argparse.Namespace) -> int:
+    plan = _load(args.plan)
+    if not isinstance(plan, ImprovementPlan):
+        raise InputProblem(
+            f"{args.plan}: expected an improvement-plan document, found a {documents.kind_of(plan)}"
+        )
+    obj = _load(args.inspection)
+    if isinstance(obj, Corpus):
+        insp = _from_corpus(obj, args.inspection, plan.inspection)
+    elif isinstance(obj, Inspection):
+        insp = obj
+    else:
+        raise InputProblem(
+            f"{args.inspection}: expected an inspection or corpus document, found a "
+            f"{documents.kind_of(obj)}"
+        )
+    cov = coverage(plan, insp, as_of=args.as_of)
+    if args.json:
+        _print_json(_output.coverage_data(cov), "coverage")
+    elif args.format == "markdown":
+        print(views.coverage_markdown(cov, plan=plan), end="")
+    elif args.format == "html":
+        print(views.coverage_html(cov, plan=plan, standalone=True), end="")
+    else:
+        print(cov)
+    for gap in cov.problems:
+        _say(f"{args.plan}: {gap}")
+    return 1 if cov.problems else 0
+
+
+# -- import-d2i -------------------------------------------------------------------------------
+def _cmd_import_d2i(args: argparse.Namespace) -> int:
+    if args.json and args.output is None:
+        raise _Usage("--json prints a summary of the import and needs --output for the corpus")
+    result = read_d2i_csv(args.csv)
+    corpus = Corpus(
+        inspections=result.inspections,
+        title="HMIP youth justice inspection ratings (data-to-insight CSV)",
+        notes=f"Imported from {Path(args.csv).name}; {result}.",
+    )
+    if args.output is not None:
+        documents.dump(corpus, args.output, format=args.format)
+    else:
+        print(documents.dumps(corpus, args.format or "json"), end="")
+    for p in result.problems:
+        _say(f"{args.csv}: {p}")
+    if args.json:
+        _print_json(_output.import_data(result, args.output), "import-d2i")
+    elif args.output is not None:
+        print(f"{args.output}: {result}")
+    return 1 if result.errors else 0
+
+
+# -- the parser -------------------------------------------------------------------------------
+class _Usage(Exception):
+    """A usage error found after parsing."""
+
+
+def _json_flag(p: argparse.ArgumentParser, what: str = "print JSON") -> None:
+    p.add_argument("--json", action="store_true", help=what)
+
+
+def _output_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write what would be printed to FILE (atomically) instead of standard output",
+    )
+
+
+def _format_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--format",
+        choices=("text", "markdown", "html"),
+        default="text",
+        help="text (the default), Markdown, or a whole HTML page",
+    )
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="yjinspect",
+        description="Youth justice inspections, frameworks and improvement plans.",
+        epilog="Every command prints text by default and JSON with --json (an object with "
+        f"format_version {_output.JSON_FORMAT_VERSION}); -o FILE writes the output to a "
+        "file instead. Exit status: 0 when all is well, 1 when the input has problems (one a "
+        "line on standard error), 2 for usage errors.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    p = sub.add_parser(
+        "demo",
+        help="print the history of Bromley's inspections",
+        description="Print the history of the London Borough of Bromley's youth justice "
+        "inspections (2012 to 2025), shipped with yjinspect as an example.",
+    )
+    _json_flag(p, "print each inspection's ratings as JSON")
+    _output_flag(p)
+    p.set_defaults(func=_cmd_demo)
+    p = sub.add_parser(
+        "frameworks",
+        help="list the known frameworks and crosswalks",
+        description="List the built-in and registered inspection frameworks and the crosswalks "
+        "between them, by code; show one with: yjinspect show CODE.",
+    )
+    _json_flag(p)
+    _output_flag(p)
+    p.set_defaults(func=_cmd_frameworks)
+    p = sub.add_parser(
+        "show",
+        help="show a document, or a built-in framework or crosswalk",
+        description="Show an inspection, corpus, improvement-plan, framework or crosswalk "
+        "document, or a built-in framework or crosswalk by code. Validation problems go to "
+        "standard error.",
+    )
+    p.add_argument(
+        "target", metavar="FILE|CODE", help="a document file, or a framework or crosswalk code"
+    )
+    _format_flag(p)
+    _json_flag(p, "print the document as JSON")
+    _output_flag(p)
+    p.set_defaults(func=_cmd_show)
+    p = sub.add_parser(
+        "validate",
+        help="check documents (JSON or TOML)",
+        description="Check documents. An improvement plan is checked against the inspection it "
+        "answers when that inspection, or a corpus holding it, is one of the files given.",
+    )
+    p.add_argument("paths", nargs="+", metavar="FILE")
+    _json_flag(p, "print the counts and problems as JSON (and not on standard error)")
+    _output_flag(p)
+    p.set_defaults(func=_cmd_validate)
+    p = sub.add_parser(
+        "compare",
+        help="what changed between two inspections",
+        description="Compare two inspections area by area: two inspection files, or two ids "
+        "of inspections in one corpus file (--corpus).",
+    )
+    p.add_argument("earlier", metavar="EARLIER", help="the earlier inspection: a file, or an id")
+    p.add_argument("later", metavar="LATER", help="the later inspection: a file, or an id")
+    p.add_argument("--corpus", metavar="FILE", help="read both inspections, by id, from a corpus")
+    p.add_argument("--crosswalk", metavar="CODE", help="the crosswalk to use across frameworks")
+    p.add_argument(
+        "--allow-different-services",
+        action="store_true",
+        help="compare inspections of two different services (benchmarking: the two may be "
+        "given in any order)",
+    )
+    _format_flag(p)
+    _json_flag(p)
+    _output_flag(p)
+    p.set_defaults(func=_cmd_compare)
+    p = sub.add_parser(
+        "coverage",
+        help="what an improvement plan answers of its inspection",
+        description="Check an improvement plan against the inspection it answers (an "
+        "inspection file, or a corpus holding it). Exit status 1 when the report finds "
+        "problems (gaps, dangling references, overdue or stale actions).",
+    )
+    p.add_argument("plan", metavar="PLAN", help="an improvement-plan document")
+    p.add_argument("inspection", metavar="INSPECTION", help="an inspection or corpus document")
+    p.add_argument(
+        "--as-of",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the day to take the actions' state on (overdue, due soon, stale)",
+    )
+    _format_flag(p)
+    _json_flag(p)
+    _output_flag(p)
+    p.set_defaults(func=_cmd_coverage)
+    p = sub.add_parser(
+        "import-d2i",
+        help="read the data-to-insight CSV into a corpus document",
+        description="Read a data-to-insight CSV of HMIP youth inspection ratings and write a "
+        "corpus document to --output (atomically) or to standard output. Problems go to "
+        "standard error, one a line; exit status 1 when a row was left out.",
+    )
+    p.add_argument("csv", metavar="CSV", help="the CSV file")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the corpus here (.json, .toml)")
+    p.add_argument(
+        "--format",
+        choices=("json", "toml"),
+        default=None,
+        help="the corpus's format (default: from --output's suffix, else JSON)",
+    )
+    _json_flag(p, "print a summary of the import as JSON (needs --output)")
+    p.set_defaults(func=_cmd_import_d2i)
+    p = sub.add_parser(
+        "schema",
+        help="print the JSON Schema of a document kind",
+        description="Print the JSON Schema (draft 2020-12) of one document kind, for editors "
+        "and other tools. The loader checks more than the schema can say.",
+    )
+    p.add_argument("kind", help=f"one of: {', '.join(documents.kinds())}")
+    _json_flag(p, "accepted for uniformity: the schema is always JSON")
+    _output_flag(p)
+    p.set_defaults(func=_cmd_schema)
+    p = sub.add_parser(
+        "completion",
+        help="print a shell completion script",
+        description="Print a completion script for bash, zsh or tcsh, made from this command "
+        "line's options by shtab (the 'completion' extra: pip install \"yjinspect[completion]\"). "
+        "For bash: yjinspect completion bash > ~/.local/share/bash-completion/completions/"
+        "yjinspect",
+    )
+    p.add_argument("shell", choices=("bash", "zsh", "tcsh"))
+    _output_flag(p)
+    p.set_defaults(func=_cmd_completion)
+    return parser
+
+
+def _version() -> str:
+    from .. import _package_version
+
+    return _package_version()
+
+
+def _cmd_completion(args: argparse.Namespace) -> int:
+    try:
+        import shtab
+    except ImportError:
+        raise InputProblem(
+            'shell completion needs shtab: pip install "yjinspect[completion]"'
+        ) from None
+    print(shtab.complete(_parser(), shell=args.shell), end="")
+    return 0
+
+
+def _os_message(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"{where}{exc.strerror}"
+    if isinstance(exc, KeyError):  # KeyError quotes its message
+        return str(exc.args[0]) if exc.args else "not found"
+    return str(exc)
+
+
+def _report_problems(problems: Sequence[Problem], source: str | None) -> None:
+    for p in problems:
+        _say(f"{source}: {p}" if source else p)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    output = getattr(args, "output", None) if args.command != "import-d2i" else None
+    try:
+        if output is None:
+            return int(args.func(args))
+        # -o FILE: what the command prints goes to the file, written atomically at the end.
+        buffer = io.StringIO()
+        with contextlib.redirect_stdout(buffer):
+            status = int(args.func(args))
+        write_atomic(output, buffer.getvalue())
+        return status
+    except _Usage as exc:
+        parser.print_usage(sys.stderr)
+        _say(f"{parser.prog} {args.command}: error: {exc}")
+        return 2
+    except InvalidDocument as exc:
+        _report_problems(exc.problems, exc.source)
+        return 1
+    except InputProblem as exc:
+        _say(exc)
+        return 1
+    except BrokenPipeError:  # pragma: no cover - output piped to head
+        return 0
+    except (OSError, YjinspectError, ValueError, LookupError) as exc:
+        _say(f"yjinspect {args.command}: {_os_message(exc)}")
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

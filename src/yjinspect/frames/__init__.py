@@ -1,0 +1,63 @@
+"""Tidy (long) pandas DataFrames of yjinspect objects. Needs the ``pandas`` extra.
+
+One row per judgement, with these columns:
+
+========================  =================================================================
+column                    meaning
+========================  =================================================================
+``inspection``            the inspection's id
+``service``               the service's name
+``local_authority``       the council
+``framework``             the framework's code
+``framework_version``     the version or variant, if any
+``inspection_kind``       full-joint, standards, ...
+``date``                  fieldwork start, else publication: ``datetime64[ns]``, the first
+                          day the record allows; ``NaT`` when neither is known
+``date_precision``        how much of ``date`` is known: "day", "month" or "year"
+``year``                  the year of ``date`` (nullable integer)
+``area``                  the area's code
+``area_title``            the area's title
+``scored``                whether the area counts in the framework's overall score
+``status``                rated, not-rated or not-known
+``rating``                the level's label: an **ordered categorical** following the scale
+                          when every row shares one scale, plain text otherwise
+``rating_code``           the level's code
+``score``                 the level's score (nullable integer)
+``position``              the level's position in [0, 1], comparable across scales
+``percentage``            a headline percentage printed for the area, if any
+========================  =================================================================
+
+Comparisons (:meth:`Comparison.to_frame <yjinspect.compare.Comparison.to_frame>`), coverage
+reports (:meth:`Coverage.to_frame <yjinspect.coverage.Coverage.to_frame>`) and cohort summaries
+(:meth:`Cohort.to_frame <yjinspect.compare.Cohort.to_frame>`, :func:`distribution_frame`) have
+their own tidy forms; the documentation's "DataFrames, reports and plots" page lists every
+column.
+"""
+
+from ..views._frames import (
+    COLUMNS,
+    DISTRIBUTION_COLUMNS,
+    IMPORT_TABLES,
+    PLAN_TABLES,
+    ColumnKind,
+    distribution_frame,
+    import_frame,
+    inspections_frame,
+    plan_frame,
+    to_frame,
+    typed_frame,
+)
+
+__all__ = [
+    "COLUMNS",
+    "DISTRIBUTION_COLUMNS",
+    "IMPORT_TABLES",
+    "PLAN_TABLES",
+    "ColumnKind",
+    "distribution_frame",
+    "import_frame",
+    "inspections_frame",
+    "plan_frame",
+    "to_frame",
+    "typed_frame",
+]
