@@ -143,7 +143,7 @@ def test_show_documents(tmp_path):
     assert md.returncode == 0
     assert md.stdout == report.inspection_markdown(yj.examples.bromley().get("bromley-2015-fji"))
     html = run("show", str(one), "--format", "html")
-    assert html.stdout.count("background:#c0392b") == 4
+    assert html.stdout.count("background:#d55e00") == 4
     plan = run("show", PLAN)
     assert plan.stdout.splitlines()[0] == (
         "Bromley Youth Offending Service Post Inspection Improvement Plan (bromley-2015-plan)"
@@ -282,7 +282,7 @@ def test_coverage_json_and_reports():
     html = run("coverage", PLAN, BROMLEY, "--format", "html")
     assert html.returncode == 0
     assert html.stdout.startswith("<!DOCTYPE html>")
-    assert html.stdout.count("background:#c0392b") == 4  # four Poor areas
+    assert html.stdout.count("background:#d55e00") == 4  # four Poor areas
 
 
 def _fji_with_interventions_not_known():

@@ -56,7 +56,7 @@ def test_notebook_runs_and_shows_tables_and_plots():
     # the corpus, the judgement frame, the comparison, its frame, the coverage report and its areas
     assert len(html) == 6
     assert "bromley-2016-fji-reinspection" in html[0]
-    assert "background:#c0392b" in html[2]  # the comparison shows Poor on the rating colours
+    assert "background:#d55e00" in html[2]  # the comparison shows Poor on the rating colours
     assert "answers all 10 items" in html[4]
     # two plots, rendered as real PNG images
     assert len(pngs) == 2

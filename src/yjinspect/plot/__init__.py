@@ -3,17 +3,21 @@
 Figures are built with matplotlib's object interface, never pyplot's global state, so they work
 in notebooks, scripts and servers alike: show one in a notebook by leaving it as the cell's
 value (it shows as a PNG, with or without ``%matplotlib inline``), or save it with
-``fig.savefig("history.png")``.
+``fig.savefig("history.png")``. Every function takes ``ax=`` to draw on axes of your own
+figure. Ratings are drawn on a colour-blind-safe palette (Okabe-Ito, worst vermillion to best
+blue) and also named in text or told by hatching.
 """
 
 from ..views._plot import (
     cohort_distribution,
     coverage_bars,
     history_heatmap,
+    league_table,
 )
 
 __all__ = [
     "cohort_distribution",
     "coverage_bars",
     "history_heatmap",
+    "league_table",
 ]

@@ -11,7 +11,7 @@ from ._frames import (
     plan_frame,
     to_frame,
 )
-from ._plot import cohort_distribution, coverage_bars, history_heatmap
+from ._plot import cohort_distribution, coverage_bars, history_heatmap, league_table
 from ._report import (
     comparison_html,
     comparison_markdown,
@@ -51,6 +51,7 @@ __all__ = [
     "inspection_markdown",
     "inspection_text",
     "inspections_frame",
+    "league_table",
     "plan_frame",
     "plan_html",
     "plan_markdown",

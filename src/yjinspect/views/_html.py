@@ -6,10 +6,34 @@ from html import escape
 
 from ..model import Level
 
-# Colours as inspection reports use them: red for the worst level, through amber, to green.
-_RAMP = ("#c0392b", "#e67e22", "#f4d03f", "#82c45a", "#2e8b57")
+# Rating colours from worst to best, from the Okabe-Ito palette (Okabe & Ito, "Color Universal
+# Design", 2008), chosen to stay apart for readers with red-green colour blindness:
+# vermillion, orange, yellow, sky blue, blue. Inspection reports use red for the worst level;
+# the best is blue, not green, so that the two ends differ in a deuteranopia simulation (the
+# tests check this with the Machado et al. 2009 matrix). Every view also prints the rating as
+# text (or hatches it, in plots), so colour is never the only sign.
+_RAMP = ("#d55e00", "#e69f00", "#f0e442", "#56b4e9", "#0072b2")
 _UNKNOWN = "#d0d0d0"
 WORST_COLOUR = _RAMP[0]
+
+
+def area_label(code: str, title: str) -> str:
+    """An area by code and title ("2.2 Assessment"), or by title alone when the code only
+    spells the title ("reducing-reoffending"): titles repeat across a framework (court and
+    out-of-court "Assessment"), codes do not."""
+    slug = "".join(c if c.isalnum() else "-" for c in title.casefold()).strip("-")
+    return title if slug == code.casefold() else f"{code} {title}"
+
+
+def ink(colour: str) -> str:
+    """Black or white, whichever reads better on ``colour`` (``#rrggbb``), by WCAG contrast."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    # contrast with white: 1.05 / (L + 0.05); with black: (L + 0.05) / 0.05
+    return "#ffffff" if 1.05 / (luminance + 0.05) > (luminance + 0.05) / 0.05 else "#000000"
+
+
 """The colour of the worst level of every scale; text on it is drawn white."""
 
 
@@ -23,7 +47,7 @@ def level_colour(level: Level | None) -> str:
 def rating_cell(level: Level | None, text: str | None = None) -> str:
     """A table cell showing a rating on its colour."""
     label = text if text is not None else (level.label if level else "not known")
-    fg = "#ffffff" if level is not None and level.position <= 0.0 else "#000000"
+    fg = ink(level_colour(level))
     return (
         f'<td style="background:{level_colour(level)};color:{fg};padding:2px 6px">'
         f"{escape(label)}</td>"
@@ -46,13 +70,14 @@ def cell(text: object) -> str:
     return f"<td style='padding:2px 6px'>{escape(str(text))}</td>"
 
 
-RAG_COLOURS = {"red": _RAMP[0], "amber": _RAMP[1], "green": _RAMP[4]}
-"""Red / amber / green progress ratings on the colours of the rating ramp's ends and middle."""
+RAG_COLOURS = {"red": _RAMP[0], "amber": _RAMP[1], "green": "#009e73"}
+"""Red / amber / green progress ratings: Okabe-Ito vermillion, orange and bluish green (the
+RAG word is always printed too)."""
 
 
 def colour_cell(text: str, colour: str) -> str:
     """A table cell with text on a colour (white text on the worst colour, black otherwise)."""
-    fg = "#ffffff" if colour == WORST_COLOUR else "#000000"
+    fg = ink(colour)
     return f'<td style="background:{colour};color:{fg};padding:2px 6px">{escape(text)}</td>'
 
 
