@@ -406,3 +406,33 @@ def test_validate_inspection_keyword_takes_an_inspection():
         yj.validate(plan, inspection=yj.examples.bromley())
     with pytest.raises(TypeError, match="improvement plans only"):
         yj.validate(yj.crosswalks.get("hmip-youth-2018--hmip-youth-2021"), inspection=plan)
+
+
+def test_reports_a_board_can_use():
+    from yjinspect import report
+
+    fji = yj.examples.bromley().get("bromley-2015-fji")
+    html = report.inspection_html(fji)
+    for f in fji.findings:
+        assert f"<b>{f.id}</b>" in html
+    assert "<h4>Recommendations</h4>" in html
+    assert "finding(s)" not in html
+    corpus = report.corpus_html(yj.examples.bromley().inspections)
+    assert "reducing-reoffending" not in corpus or "Reducing reoffending: Poor" in corpus
+    assert "Reducing reoffending: Poor" in corpus  # ratings shown, by area and label
+    assert "(derived)" in corpus or "not known" in corpus
+    plan = yj.examples.bromley_plan()
+    md = report.plan_markdown(plan)
+    assert "_(illustrative)_" in md
+    assert "Reviewed: every month" in md
+    cov = yj.coverage(plan, yj.examples.bromley())
+    cov_md = report.coverage_markdown(cov, plan=plan)
+    assert "_(illustrative)_" in cov_md
+    assert "every 1 month" not in cov_md
+    standards = yj.coverage(
+        yj.ImprovementPlan(id="p", inspection="bromley-2025-standards", title="P"),
+        yj.examples.bromley(),
+    )
+    assert "| 4.1 Resettlement policy and provision | Outstanding |" in report.coverage_markdown(
+        standards
+    )  # standards by code and title: court and out-of-court "Assessment" differ

@@ -311,6 +311,9 @@ class ReversedInspections(ValueError):
         self.later = later
 
 
+ReversedInspections.__module__ = "yjinspect.analysis"  # shown under its public path
+
+
 def _check_order(earlier: Inspection, later: Inspection) -> None:
     a, b = earlier.when, later.when
     if a is None or b is None:

@@ -404,6 +404,7 @@ def _action_states(
                 stale=stale,
                 last_update=last.date if last else None,
                 rag=last.rag if last else None,
+                illustrative=a.illustrative,
             )
         )
     return out

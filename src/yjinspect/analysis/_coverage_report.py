@@ -10,6 +10,7 @@ import attrs
 import pendulum
 
 from ..model import RAG, ActionStatus, Agreement, Milestone
+from ..model._wording import every
 from ..model._wording import quote as _quote
 
 if TYPE_CHECKING:
@@ -205,6 +206,7 @@ class ActionState:
         stale: open with no progress update for longer than the review cadence.
         last_update: the day of the latest update (on or before ``as_of``).
         rag: the RAG rating of that update.
+        illustrative: the action was written as an illustration, not taken from the record.
     """
 
     id: str
@@ -220,6 +222,7 @@ class ActionState:
     stale: bool = False
     last_update: pendulum.Date | None = None
     rag: RAG | None = None
+    illustrative: bool = False
 
     @property
     def covers_nothing(self) -> bool:
@@ -423,7 +426,7 @@ class Coverage:
     @property
     def problems(self) -> tuple[Gap, ...]:
         """Every problem, each naming the item, action or milestone by id and text."""
-        cadence = self.review_cadence.in_words() if self.review_cadence is not None else "?"
+        cadence = every(self.review_cadence) if self.review_cadence is not None else "every ?"
 
         def why(item: CoverageItem) -> str:
             return " (the plan does not agree it)" if item.agreement is Agreement.NOT_AGREED else ""
@@ -480,7 +483,7 @@ class Coverage:
                     GapKind.STALE,
                     a.id,
                     a.text,
-                    f"{a}: {last(a)}; the plan reviews progress every {cadence}",
+                    f"{a}: {last(a)}; the plan reviews progress {cadence}",
                 )
                 for a in self.stale
             ),

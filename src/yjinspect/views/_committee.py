@@ -7,8 +7,18 @@ from typing import TYPE_CHECKING
 
 from ..errors import UnknownFramework
 from ..frameworks import get as get_framework
+from ..model._wording import every
 from ._coverage import coverage_scale, level_of_label
-from ._html import RAG_COLOURS, WORST_COLOUR, cell, colour_cell, page, rating_cell, table
+from ._html import (
+    RAG_COLOURS,
+    WORST_COLOUR,
+    area_label,
+    cell,
+    colour_cell,
+    page,
+    rating_cell,
+    table,
+)
 
 if TYPE_CHECKING:
     from ..analysis._comparison import AreaChange, Comparison
@@ -158,7 +168,7 @@ def _plan_lines(cov: Coverage, plan: ImprovementPlan | None) -> list[str]:
         if plan.chair:
             who.append(f"chair: {plan.chair}")
         if plan.review_cadence is not None:
-            who.append(f"progress reviewed every {plan.review_cadence.in_words()}")
+            who.append(f"progress reviewed {every(plan.review_cadence)}")
         if who:
             lines.append("; ".join(who) + ".")
     if cov.as_of is not None:
@@ -193,7 +203,7 @@ def coverage_markdown(cov: Coverage, *, plan: ImprovementPlan | None = None) -> 
         for area in cov.areas:
             share = f" ({area.share:.0%})" if area.share is not None else ""
             out.append(
-                f"| {_md(area.title)} | "
+                f"| {_md(area_label(area.area, area.title))} | "
                 f"{area.rating or ('not rated' if area.rating_known else 'not known')} | "
                 f"{area.count} of {area.total}{share} | {', '.join(area.actions) or '-'} |"
             )
@@ -216,12 +226,19 @@ def coverage_markdown(cov: Coverage, *, plan: ImprovementPlan | None = None) -> 
             "|---|---|---|---|---|---|---|",
         ]
         for a in cov.actions:
+            mark = " _(illustrative)_" if a.illustrative else ""
             out.append(
-                f"| **{_md(a.id)}** {_md(a.text)} | {_md(a.owner or '-')} | {a.due or '-'} | "
-                f"{a.status.value} | {a.last_update or '-'} | "
+                f"| **{_md(a.id)}** {_md(a.text)}{mark} | {_md(a.owner or '-')} | "
+                f"{a.due or '-'} | {a.status.value} | {a.last_update or '-'} | "
                 f"{a.rag.value if a.rag else '-'} | {_state(a)} |"
             )
         out.append("")
+        if any(a.illustrative for a in cov.actions):
+            out += [
+                "_(illustrative)_: an action written as an illustration, not taken from the "
+                "record of the plan.",
+                "",
+            ]
     problems = cov.problems
     out += ["## Problems", ""]
     out += [f"- {_md(p)}" for p in problems] if problems else ["None found."]
@@ -262,7 +279,7 @@ def coverage_html(
     parts.append(f"<p><b>{escape(cov.verdict())}.</b></p>")
     if cov.areas:
         rows = [
-            cell(a.title)
+            cell(area_label(a.area, a.title))
             + (
                 rating_cell(level_of_label(scale, a.rating), a.rating)
                 if a.rating
@@ -291,7 +308,7 @@ def coverage_html(
         )
     if cov.actions:
         rows = [
-            cell(f"{a.id} {a.text}")
+            cell(f"{a.id} {a.text}" + (" (illustrative)" if a.illustrative else ""))
             + cell(a.owner or "-")
             + _day_cell(a.due)
             + cell(a.status.value)

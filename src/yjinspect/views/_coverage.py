@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ..analysis._coverage_report import _pct
 from ..errors import UnknownFramework, UnknownRating
 from ..frameworks import get as get_framework
-from ._html import rating_cell
+from ._html import area_label, rating_cell
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -49,7 +49,7 @@ def coverage_html(cov: Coverage) -> str:
         )
         for a in cov.areas:
             out.append(
-                f"<tr><td>{esc(a.title)}</td>"
+                f"<tr><td>{esc(area_label(a.area, a.title))}</td>"
                 + (
                     rating_cell(level_of_label(scale, a.rating), a.rating or "")
                     if a.rating is not None
@@ -167,6 +167,7 @@ def coverage_frame(cov: Coverage, table: str) -> pd.DataFrame:
                 "last_update": a.last_update,
                 "rag": a.rag.value if a.rag else None,
                 "covers": ", ".join(a.covers),
+                "illustrative": a.illustrative,
             }
             for a in cov.actions
         ]
@@ -184,6 +185,7 @@ def coverage_frame(cov: Coverage, table: str) -> pd.DataFrame:
             ("last_update", "day"),
             ("rag", "text"),
             ("covers", "text"),
+            ("illustrative", "bool"),
         )
     elif table == "problems":
         rows = [

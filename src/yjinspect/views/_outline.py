@@ -6,6 +6,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from ..model import MilestoneStatus
+from ..model._wording import every
 from ._committee import _md
 from ._html import RAG_COLOURS, cell, colour_cell, table
 
@@ -24,7 +25,7 @@ def plan_html(plan: ImprovementPlan) -> str:
     if plan.chair:
         facts.append(f"chair: {plan.chair}")
     if plan.review_cadence is not None:
-        facts.append(f"reviewed every {plan.review_cadence.in_words()}")
+        facts.append(f"reviewed {every(plan.review_cadence)}")
     head.append(f"<p>{escape('; '.join(facts))}</p>")
     themes = {t.id: t.title for t in plan.themes}
     rows = []
@@ -102,7 +103,7 @@ def plan_markdown(plan: ImprovementPlan) -> str:
     for label, value in (
         ("Board", plan.board),
         ("Chair", plan.chair),
-        ("Reviewed every", plan.review_cadence.in_words() if plan.review_cadence else None),
+        ("Reviewed", every(plan.review_cadence) if plan.review_cadence else None),
     ):
         if value is not None:
             out.append(f"- {label}: {_md(value)}")
@@ -118,11 +119,18 @@ def plan_markdown(plan: ImprovementPlan) -> str:
             continue
         out += ["| Action | Owner | Due | Status | Answers |", "|---|---|---|---|---|"]
         for a in actions:
+            mark = " _(illustrative)_" if a.illustrative else ""
             out.append(
-                f"| **{_md(a.id)}** {_md(a.text)} | {_md(a.owner or '-')} | {a.due or '-'} | "
-                f"{a.status.value} | {', '.join(a.covers) or '-'} |"
+                f"| **{_md(a.id)}** {_md(a.text)}{mark} | {_md(a.owner or '-')} | "
+                f"{a.due or '-'} | {a.status.value} | {', '.join(a.covers) or '-'} |"
             )
         out.append("")
+    if any(a.illustrative for a in plan.actions):
+        out += [
+            "_(illustrative)_: an action written as an illustration, not taken from the record "
+            "of the plan.",
+            "",
+        ]
     if plan.milestones:
         out += ["## Milestones", ""]
         for m in plan.milestones:

@@ -16,7 +16,7 @@ from ._committee import (
     coverage_html,
     coverage_markdown,
 )
-from ._html import cell, page, rating_cell, table
+from ._html import cell, ink, level_colour, page, rating_cell, table
 from ._outline import (
     _depth,
     framework_markdown,
@@ -252,10 +252,29 @@ def inspection_html(insp: Inspection, *, standalone: bool = False) -> str:
             else ""
         )
         parts.append(f"<p>Published overall: <b>{escape(level.label)}</b>{escape(score)}</p>")
-    if insp.findings or insp.recommendations:
-        parts.append(
-            f"<p>{len(insp.findings)} finding(s), {len(insp.recommendations)} recommendation(s)</p>"
-        )
+    derived = derived_overall(insp)
+    if derived is not None:
+        parts.append(f"<p>Overall rating derived from the standards: {escape(str(derived))}</p>")
+    for kind, heading in (
+        ("strength", "Strengths"),
+        ("area-for-improvement", "Areas for improvement"),
+    ):
+        items = [f for f in insp.findings if f.kind.value == kind]
+        if items:
+            parts.append(f"<h4>{heading}</h4><ul>")
+            parts += [f"<li><b>{escape(f.id)}</b> {escape(f.text)}</li>" for f in items]
+            parts.append("</ul>")
+    if insp.recommendations:
+        parts.append("<h4>Recommendations</h4><ul>")
+        for r in insp.recommendations:
+            to = f" <i>(to the {escape(r.addressee.replace('-', ' '))})</i>" if r.addressee else ""
+            text = escape(r.text) if r.text else "(wording not recorded)"
+            parts.append(f"<li><b>{escape(r.id)}</b> {text}{to}</li>")
+        parts.append("</ul>")
+    if insp.notes:
+        parts.append(f"<p><i>Note: {escape(insp.notes)}</i></p>")
+    if insp.sources:
+        parts.append("<p>Sources: " + "; ".join(escape(str(x)) for x in insp.sources) + "</p>")
     body = "\n".join(parts)
     if not standalone:
         return f"<div>{body}</div>"
@@ -263,22 +282,36 @@ def inspection_html(insp: Inspection, *, standalone: bool = False) -> str:
 
 
 def corpus_html(inspections: Iterable[Inspection], *, title: str | None = None) -> str:
-    """An HTML table of many inspections: one row each, with the published overall rating."""
+    """An HTML table of many inspections: one row each, with the overall rating (published,
+    else derived and marked so) and every area's rating on its colour, by code and label."""
     rows = []
     for insp in inspections:
         fw = frameworks.get(insp.framework)
-        level = (
-            fw.scale.level(insp.published_overall) if insp.published_overall is not None else None
-        )
+        if insp.published_overall is not None:
+            overall = rating_cell(fw.scale.level(insp.published_overall))
+        else:
+            derived = derived_overall(insp)
+            overall = (
+                rating_cell(derived.rating, f"{derived.rating.label} (derived)")
+                if derived is not None
+                else cell("not known")
+            )
+        chips = []
+        for area, text, _summary, level in _judgement_rows(insp):
+            colour = level_colour(level)
+            chips.append(
+                f'<span style="background:{colour};color:{ink(colour)};padding:0 4px;'
+                f'margin:1px;display:inline-block">{escape(area)}: {escape(text)}</span>'
+            )
         rows.append(
             cell(insp.id)
             + cell(insp.service.name)
             + cell(insp.framework)
             + cell(insp.when or "")
-            + cell(len(insp.judgements))
-            + (rating_cell(level) if level else cell(""))
+            + overall
+            + f"<td style='padding:2px 6px'>{''.join(chips)}</td>"
         )
-    head = ["Inspection", "Service", "Framework", "Date", "Judgements", "Published overall"]
+    head = ["Inspection", "Service", "Framework", "Date", "Overall", "Ratings"]
     return f"<div>{table(head, rows, caption=title)}</div>"
 
 
