@@ -348,19 +348,14 @@ def league_table(
     ax.set_yticklabels(labels, fontsize=8)
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
-    ax.set_xlabel("overall score, share of the highest")
+    xlabel = "overall score, share of the highest"
+    if table.unscored:
+        named = ", ".join(table.unscored[:6])
+        more = f" and {len(table.unscored) - 6} more" if len(table.unscored) > 6 else ""
+        xlabel += f"\nscore not known: {named}{more}"
+    ax.set_xlabel(xlabel, fontsize=8)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    if table.unscored:
-        ax.annotate(
-            "score not known: " + ", ".join(table.unscored),
-            xy=(0, 0),
-            xycoords="axes fraction",
-            xytext=(0, -30),
-            textcoords="offset points",
-            fontsize=7,
-            va="top",
-        )
     ax.set_title(title or "League table by overall score")
     return fig
 
