@@ -47,3 +47,22 @@ class DocstringMarkdown(griffe.Extension):
         """Rewrite the docstring of each object as it is loaded."""
         if obj.docstring is not None:
             obj.docstring.value = markdown_docstring(obj.docstring.value)
+
+    def on_class_members(self, *, cls: griffe.Class, **kwargs: Any) -> None:
+        """List an enumeration's values under its docstring: members without a docstring of
+        their own are otherwise left out of the reference."""
+        bases = {str(base).rsplit(".", 1)[-1] for base in cls.bases}
+        if not bases & {"Enum", "StrEnum", "IntEnum"}:
+            return
+        values = [
+            f"- `{name}` = `{member.value}`"
+            for name, member in cls.members.items()
+            if member.is_attribute and not name.startswith("_") and member.value is not None
+        ]
+        if not values:
+            return
+        listing = "Values:\n\n" + "\n".join(values)
+        if cls.docstring is None:
+            cls.docstring = griffe.Docstring(listing, parent=cls)
+        else:
+            cls.docstring.value = cls.docstring.value.rstrip() + "\n\n" + listing
