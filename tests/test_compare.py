@@ -427,4 +427,8 @@ def test_cli_compare_the_wrong_way_round_exits_1_with_one_line(capsys):
     assert out == ""
     assert len(err.splitlines()) == 1
     assert err.startswith("yjinspect compare: the later inspection bromley-2015-fji")
-    assert "swap the arguments" in err
+    assert err.rstrip().endswith(
+        f"give the earlier inspection first: yjinspect compare --corpus {corpus} "
+        "bromley-2015-fji bromley-2025-standards"
+    )
+    assert "compare('" not in err  # command-line terms, not Python's

@@ -262,10 +262,11 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             "inspections of different services; add --allow-different-services to compare them"
         ) from None
     except ReversedInspections as exc:
+        given = f"--corpus {args.corpus} " if args.corpus is not None else ""
         raise InputProblem(
-            f"{exc.later.id} ({exc.later.when}) took place before {exc.earlier.id} "
-            f"({exc.earlier.when}); give the earlier inspection first: "
-            f"yjinspect compare {args.later} {args.earlier}"
+            f"yjinspect compare: the later inspection {exc.later.id} ({exc.later.when}) took "
+            f"place before the earlier one {exc.earlier.id} ({exc.earlier.when}); give the "
+            f"earlier inspection first: yjinspect compare {given}{args.later} {args.earlier}"
         ) from None
     if args.json:
         _print_json(_output.comparison_data(c), "compare")
