@@ -14,7 +14,7 @@ from ..frameworks import Framework
 from ..frameworks import get as get_framework
 from ..model import Inspection, Level, PartialDate
 from ._history import _frame, _html_table
-from ._rules import area_states, published_else_derived
+from ._rules import area_states, read_overall
 
 __all__ = [
     "Cohort",
@@ -155,8 +155,9 @@ class LeagueRow:
         when: the inspection's date, if known.
         score: the overall score (published where held, else derived).
         max_score: the framework's highest score.
-        overall: the overall level's code.
-        basis: ``"published"`` or ``"derived"``.
+        overall: the overall level's code (published where held, else derived).
+        basis: where the score comes from: ``"published"`` or ``"derived"`` (the table ranks
+            by score, so a derived score is marked even when the rating was published).
     """
 
     rank: int
@@ -293,11 +294,11 @@ def cohort(inspections: Iterable[Inspection], *, latest_per_service: bool = Fals
         for area, state in area_states(insp, fw).items():
             dist[(fw.code, area, year, state)] += 1
         counts.setdefault((fw.code, year), []).append(insp)
-        level, score, basis = published_else_derived(insp, fw)
-        if level is not None:
+        reading = read_overall(insp, fw)
+        if reading.level is not None:
             with_overall[(fw.code, year)] += 1
-        if score is not None and fw.max_score:
-            scored.append((insp, fw, level, score, basis))
+        if reading.score is not None and fw.max_score:
+            scored.append((insp, fw, reading.level, reading.score, reading.score_basis))
         else:
             unscored.append(insp.id)
 

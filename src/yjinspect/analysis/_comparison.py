@@ -106,8 +106,9 @@ def _status_word(status: JudgementStatus) -> str:
 class OverallChange:
     """The change in the overall rating.
 
-    Each side is the published overall rating where the record holds one, else the one derived
-    from the standards; ``basis`` says which.
+    Each side is the published overall rating and score where the record holds them, else the
+    ones derived from the standards; the ``basis`` fields say which, for the level and the score
+    apart (see :class:`~yjinspect.analysis.OverallReading`).
 
     Attributes:
         before: the earlier overall level, or ``None`` when not known.
@@ -115,9 +116,12 @@ class OverallChange:
         before_score: the earlier overall score, if known.
         after_score: the later overall score, if known.
         max_score: the highest score when both sides share one, else ``None``.
-        before_basis: ``"published"``, ``"derived"``, ``"not known"``, or ``"none"`` when the
-            framework has no overall rating.
+        before_basis: where the earlier level comes from: ``"published"``, ``"derived"``,
+            ``"not known"``, or ``"none"`` when the framework has no overall rating.
         after_basis: the same for the later side.
+        before_score_basis: where the earlier score comes from, in the same words (a score
+            that was not published is never ``"published"``).
+        after_score_basis: the same for the later side.
         change: :class:`Change`.
         steps: levels moved when both levels are on one scale.
         approximate: True when the two overall ratings are of different frameworks.
@@ -130,24 +134,25 @@ class OverallChange:
     max_score: int | None
     before_basis: str
     after_basis: str
+    before_score_basis: str
+    after_score_basis: str
     change: Change
     steps: int | None = None
     approximate: bool = False
 
     def __str__(self) -> str:
-        def side(level: Level | None, score: int | None, basis: str) -> str:
+        def side(level: Level | None, score: int | None, basis: str, score_basis: str) -> str:
             if level is None:
                 return "no overall rating" if basis == "none" else "not known"
-            text = level.label + (
-                f" {score}/{self.max_score}" if score is not None and self.max_score else ""
-            )
-            return text + (" (derived)" if basis == "derived" else "")
+            shown = score is not None and bool(self.max_score)
+            text = level.label + (f" {score}/{self.max_score}" if shown else "")
+            if basis == "derived":
+                return text + " (derived)"
+            return text + (" (score derived)" if shown and score_basis == "derived" else "")
 
-        text = (
-            f"overall: {side(self.before, self.before_score, self.before_basis)} -> "
-            f"{side(self.after, self.after_score, self.after_basis)} "
-            f"({self.change.value.replace('-', ' ')}"
-        )
+        before = side(self.before, self.before_score, self.before_basis, self.before_score_basis)
+        after = side(self.after, self.after_score, self.after_basis, self.after_score_basis)
+        text = f"overall: {before} -> {after} ({self.change.value.replace('-', ' ')}"
         if self.steps:
             text += f", {self.steps:+d} step{'s' if abs(self.steps) != 1 else ''}"
         return text + (", approximate)" if self.approximate else ")")

@@ -42,7 +42,7 @@ from ..model import (
     Recommendation,
     add_duration,
 )
-from ._compare import _rated_codes, compare
+from ._compare import compare
 from ._coverage_report import (
     ActionState,
     AreaCoverage,
@@ -53,6 +53,7 @@ from ._coverage_report import (
     ThemeCoverage,
 )
 from ._effectiveness import AreaOutcome, Effectiveness
+from ._rules import rated_codes
 
 if TYPE_CHECKING:
     from ..model import Crosswalk, Framework, Level
@@ -128,7 +129,7 @@ def coverage(
     judged: dict[str, Level | None] = {}
     unknown: list[str] = []
     not_known: dict[str, JudgementStatus] = {}
-    rated = _rated_codes(fw, inspection)  # the areas its framework version rates
+    rated = set(rated_codes(fw, inspection))  # the areas its framework version rates
     for j in inspection.judgements:
         if j.area in judged or not fw.has_area(j.area):
             continue

@@ -19,7 +19,7 @@ from ._rules import (
     NOT_RATED,
     DifferentServices,
     area_states,
-    published_else_derived,
+    read_overall,
     same_service,
 )
 
@@ -60,8 +60,11 @@ class TrajectoryPoint:
         inspection_kind: the kind of inspection (its value, "full-joint").
         when: its date (:attr:`Inspection.when <yjinspect.Inspection.when>`), if known.
         overall: the overall rating's level code, published where held, else derived.
-        overall_basis: ``"published"``, ``"derived"`` or ``"not known"``.
+        overall_basis: where ``overall`` comes from: ``"published"``, ``"derived"``,
+            ``"not known"``, or ``"none"`` (the framework has no overall rating).
         score: the overall score, if known.
+        score_basis: where ``score`` comes from, in the same words (a score that was not
+            published is never ``"published"``).
         max_score: the framework's highest score (0: the framework has no score).
         rated: how many rated areas have a rating.
         not_known: how many rated areas have no rating known.
@@ -78,6 +81,7 @@ class TrajectoryPoint:
     overall: str | None
     overall_basis: str
     score: int | None
+    score_basis: str
     max_score: int
     rated: int
     not_known: int
@@ -93,7 +97,8 @@ def _point(insp: Inspection) -> TrajectoryPoint:
     fw = get_framework(insp.framework)
     states = area_states(insp, fw)
     levels = [fw.scale.level(v) for v in states.values() if v not in (NOT_KNOWN, NOT_RATED)]
-    level, score, basis = published_else_derived(insp, fw)
+    reading = read_overall(insp, fw)
+    level = reading.level
     return TrajectoryPoint(
         inspection=insp.id,
         framework=fw.code,
@@ -101,8 +106,9 @@ def _point(insp: Inspection) -> TrajectoryPoint:
         inspection_kind=insp.inspection_kind.value,
         when=insp.when,
         overall=level.code if level is not None else None,
-        overall_basis=basis,
-        score=score,
+        overall_basis=reading.basis,
+        score=reading.score,
+        score_basis=reading.score_basis,
         max_score=fw.max_score,
         rated=len(levels),
         not_known=sum(1 for v in states.values() if v == NOT_KNOWN),

@@ -178,7 +178,7 @@ def test_league_table_ranks_by_score_with_ties():
     league = cohort(hand_cohort()).league
     assert [(r.rank, r.inspection, r.score, r.overall, r.basis) for r in league.rows] == [
         (1, "a-2023", 35, "outstanding", "derived"),
-        (2, "a-2019", 24, "good", "published"),
+        (2, "a-2019", 24, "good", "derived"),  # a published rating, but no published score
         (2, "b-2022", 24, "good", "published"),
         (2, "c-2022", 24, "good", "published"),
     ]
