@@ -39,6 +39,8 @@ class DistributionRow:
             date).
         rating: a level code, ``"not-known"`` or ``"not-rated"``.
         count: how many.
+
+    .. versionadded:: 0.1.0
     """
 
     framework: str
@@ -55,6 +57,8 @@ class RatingDistribution:
 
     Attributes:
         rows: one :class:`DistributionRow` per framework, area, year and rating, sorted.
+
+    .. versionadded:: 0.1.0
     """
 
     rows: tuple[DistributionRow, ...]
@@ -100,6 +104,8 @@ class CohortCount:
         inspections: how many inspections.
         services: how many distinct services (by name).
         with_overall: how many have an overall rating known (published or derived).
+
+    .. versionadded:: 0.1.0
     """
 
     framework: str
@@ -115,6 +121,8 @@ class InspectionCounts:
 
     Attributes:
         rows: one :class:`CohortCount` per framework and year, sorted.
+
+    .. versionadded:: 0.1.0
     """
 
     rows: tuple[CohortCount, ...]
@@ -158,6 +166,8 @@ class LeagueRow:
         overall: the overall level's code (published where held, else derived).
         basis: where the score comes from: ``"published"`` or ``"derived"`` (the table ranks
             by score, so a derived score is marked even when the rating was published).
+
+    .. versionadded:: 0.1.0
     """
 
     rank: int
@@ -181,6 +191,8 @@ class LeagueTable:
     Attributes:
         rows: the ranked inspections.
         unscored: ids of inspections whose score is not known (left out of the ranking).
+
+    .. versionadded:: 0.1.0
     """
 
     rows: tuple[LeagueRow, ...]
@@ -213,6 +225,8 @@ class Cohort:
         counts: inspections per framework and year.
         league: the league table by overall score.
         skipped: ids of inspections left out because their framework is not known.
+
+    .. versionadded:: 0.1.0
     """
 
     distribution: RatingDistribution
@@ -274,6 +288,8 @@ def cohort(inspections: Iterable[Inspection], *, latest_per_service: bool = Fals
         inspections: the inspections (a :class:`~yjinspect.Corpus` will do).
         latest_per_service: rank only each service's latest scored inspection (by date; services
             matched by name) in the league table.
+
+    .. versionadded:: 0.1.0
     """
     dist: Counter[tuple[str, str, int | None, str]] = Counter()
     counts: dict[tuple[str, int | None], list[Inspection]] = {}

@@ -326,6 +326,8 @@ def compare(
         >>> c = yj.compare(s.get("bromley-2015-fji"), s.get("bromley-2025-standards"))
         >>> c.approximate, c.newly_rated
         (True, ('4.1',))
+
+    .. versionadded:: 0.1.0
     """
     _check_order(earlier, later)
     different = not same_service(earlier.service, later.service)

@@ -17,7 +17,10 @@ __all__ = ["AreaChange", "Change", "Comparison", "OverallChange"]
 
 
 class Change(StrEnum):
-    """What happened to an area's rating between two inspections."""
+    """What happened to an area's rating between two inspections.
+
+    .. versionadded:: 0.1.0
+    """
 
     IMPROVED = "improved"
     DECLINED = "declined"
@@ -59,6 +62,8 @@ class AreaChange:
         approximate: True when the comparison goes through a crosswalk.
         link: the crosswalk link used, if any.
         note: why a side is not rated or not known, in words.
+
+    .. versionadded:: 0.1.0
     """
 
     area: str
@@ -125,6 +130,8 @@ class OverallChange:
         change: :class:`Change`.
         steps: levels moved when both levels are on one scale.
         approximate: True when the two overall ratings are of different frameworks.
+
+    .. versionadded:: 0.1.0
     """
 
     before: Level | None
@@ -171,6 +178,8 @@ class Comparison:
         time: the time between the inspections, or ``None`` when either has no date.
         crosswalk: the crosswalk used, when the frameworks differ.
         different_services: True when the inspections are of different services.
+
+    .. versionadded:: 0.1.0
     """
 
     earlier: Inspection

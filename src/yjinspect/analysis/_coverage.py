@@ -110,6 +110,8 @@ def coverage(
         ValueError: the plan answers another inspection.
         TypeError: ``as_of`` is not a date (a datetime is refused too: take its ``.date()``).
         UnknownFramework: the inspection names a framework that is not known.
+
+    .. versionadded:: 0.1.0
     """
     as_of = _day(as_of)
     if plan.inspection != inspection.id:
@@ -410,6 +412,8 @@ def effectiveness(
         DifferentServices: the inspections are of different services (a ValueError).
         NoCrosswalk: the frameworks differ and no crosswalk leads from one to the other.
         UnknownFramework: an inspection names a framework that is not known.
+
+    .. versionadded:: 0.1.0
     """
     if before.id == after.id:
         raise ValueError(

@@ -32,6 +32,8 @@ class AreaOutcome:
             the earlier inspection.
         concern: True when the earlier rating was a level of concern.
         detail: the area's change as :func:`yjinspect.compare` finds it.
+
+    .. versionadded:: 0.1.0
     """
 
     covered: bool
@@ -86,6 +88,8 @@ class Effectiveness:
         after: the id of the later inspection.
         areas: one outcome per area change of the comparison (per crosswalk link when the
             frameworks differ), in the later framework's order.
+
+    .. versionadded:: 0.1.0
     """
 
     plan: str

@@ -71,6 +71,8 @@ class TrajectoryPoint:
         not_rated: how many rated areas were not rated.
         concerns: how many ratings are at a level that calls for improvement.
         mean_position: the mean normalised scale position of the ratings, if any.
+
+    .. versionadded:: 0.1.0
     """
 
     inspection: str
@@ -128,6 +130,8 @@ class Trajectory:
         points: one :class:`TrajectoryPoint` per inspection, in the same order.
         undated: ids of inspections with no date; each keeps its place after the dated
             inspection given before it.
+
+    .. versionadded:: 0.1.0
     """
 
     service: Service
@@ -209,6 +213,8 @@ def trajectory(inspections: Iterable[Inspection], *, service: Service | None = N
     Raises:
         DifferentServices: no ``service`` was given and the inspections are of several.
         ValueError: no inspection is left.
+
+    .. versionadded:: 0.1.0
     """
     items = list(inspections)
     if service is not None:

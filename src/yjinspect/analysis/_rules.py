@@ -30,7 +30,10 @@ NOT_RATED = "not-rated"
 
 class DifferentServices(YjinspectError, ValueError):
     """Inspections of different services were given where one service was expected (see
-    :func:`same_service`)."""
+    :func:`same_service`).
+
+    .. versionadded:: 0.1.0
+    """
 
 
 def same_service(a: Service, b: Service) -> bool:
@@ -40,6 +43,8 @@ def same_service(a: Service, b: Service) -> bool:
     Justice Service in 2025), so two records are the same service when their names, their
     local authorities (ignoring case), or any identifier of the same scheme in :attr:`Service.codes
     <yjinspect.Service.codes>` agree.
+
+    .. versionadded:: 0.1.0
     """
     if a.name.casefold() == b.name.casefold():
         return True
@@ -106,6 +111,8 @@ def read_overall(insp: Inspection, fw: Framework) -> OverallReading:
     The level and the score are read apart: a published rating with no published score keeps its
     rating as published and takes the derived score (if the standards give one) as *derived*,
     never as published. A published score outside the framework's range counts as not published.
+
+    .. versionadded:: 0.1.0
     """
     has_rule = fw.overall_rule is not None
     level: Level | None = None

@@ -28,7 +28,10 @@ __all__ = [
 
 
 class AreaKind(StrEnum):
-    """What an :class:`Area` is in its framework's tree."""
+    """What an :class:`Area` is in its framework's tree.
+
+    .. versionadded:: 0.1.0
+    """
 
     DOMAIN = "domain"
     """A group of standards ("Court disposals")."""
@@ -68,6 +71,8 @@ class Area:
         source: where the area is published.
         confidence: how the area is known.
         aliases: other names for the area seen in the record (for importers).
+
+    .. versionadded:: 0.1.0
     """
 
     code: str = attrs.field(validator=attrs.validators.min_len(1))
@@ -100,6 +105,8 @@ class FrameworkVersion:
         source: where this version is seen.
         confidence: how it is known.
         description: further detail.
+
+    .. versionadded:: 0.1.0
     """
 
     code: str = attrs.field(validator=attrs.validators.min_len(1))
@@ -114,7 +121,10 @@ class FrameworkVersion:
 
 @attrs.frozen(slots=True, kw_only=True)
 class Threshold:
-    """A percentage at or above which a standard earns ``level``."""
+    """A percentage at or above which a standard earns ``level``.
+
+    .. versionadded:: 0.1.0
+    """
 
     minimum: float
     level: str
@@ -134,6 +144,8 @@ class StandardRule:
         source: where the rule is stated.
         confidence: how the rule is known.
         note: caveats (overrides, rounding).
+
+    .. versionadded:: 0.1.0
     """
 
     method: str = "lowest-key-question"
@@ -145,7 +157,10 @@ class StandardRule:
 
 @attrs.frozen(slots=True, kw_only=True)
 class Band:
-    """The overall rating for scores from ``minimum`` to ``maximum`` inclusive."""
+    """The overall rating for scores from ``minimum`` to ``maximum`` inclusive.
+
+    .. versionadded:: 0.1.0
+    """
 
     minimum: int
     maximum: int
@@ -165,6 +180,8 @@ class OverallRule:
         source: where the rule is stated.
         confidence: how the rule is known.
         note: caveats.
+
+    .. versionadded:: 0.1.0
     """
 
     method: str = "banded-sum"
@@ -182,6 +199,8 @@ class Overall:
         score: the summed score.
         max_score: the highest possible score.
         rating: the band's level.
+
+    .. versionadded:: 0.1.0
     """
 
     score: int
@@ -213,6 +232,8 @@ class Framework:
         description: further detail.
         source: where the framework is published.
         confidence: how the framework as a whole is known.
+
+    .. versionadded:: 0.1.0
     """
 
     code: str = attrs.field(validator=attrs.validators.min_len(1))
@@ -516,7 +537,10 @@ def _period_problems(
 
 
 def framework_problems(fw: Framework) -> list[Problem]:
-    """Cross-checks a single framework can make of itself; paths are inside its document."""
+    """Cross-checks a single framework can make of itself; paths are inside its document.
+
+    .. versionadded:: 0.1.0
+    """
     out: list[Problem] = []
     seen: dict[str, int] = {}
     for i, a in enumerate(fw.areas):

@@ -60,7 +60,10 @@ def _pandas() -> Any:
 
 
 def inspections_frame(inspections: Iterable[Inspection]) -> pd.DataFrame:
-    """One row per judgement of every inspection (see the module's column table)."""
+    """One row per judgement of every inspection (see the module's column table).
+
+    .. versionadded:: 0.1.0
+    """
     pd = _pandas()
     rows: list[dict[str, Any]] = []
     scales: set[str] = set()
@@ -113,6 +116,8 @@ def distribution_frame(distribution: RatingDistribution) -> pd.DataFrame:
     the scale when every framework in the distribution shares one scale, plain text otherwise,
     and missing when not rated or not known; ``rating_code``; ``position`` (the level's place on
     its scale in [0, 1], comparable across scales); ``count``.
+
+    .. versionadded:: 0.1.0
     """
     pd = _pandas()
     rows: list[dict[str, Any]] = []
@@ -164,6 +169,8 @@ def to_frame(obj: object, *args: Any, **kwargs: Any) -> pd.DataFrame:
         >>> frame = to_frame(yj.examples.bromley().get("bromley-2015-fji"))
         >>> frame["rating"].min()
         'Poor'
+
+    .. versionadded:: 0.1.0
     """
     if isinstance(obj, Inspection):
         return inspections_frame([obj])
