@@ -13,7 +13,6 @@ from ..errors import UnknownFramework
 from ..frameworks import Framework
 from ..frameworks import get as get_framework
 from ..model import Inspection, Level, PartialDate
-from ._history import _frame, _html_table
 from ._rules import area_states, read_overall
 
 __all__ = [
@@ -84,14 +83,18 @@ class RatingDistribution:
         )
 
     def _repr_html_(self) -> str:
+        from ..views._html import data_table
+
         cols = ["framework", "area", "year", "rating", "count"]
-        return _html_table(
+        return data_table(
             cols, ((r.framework, r.area, r.year, r.rating, r.count) for r in self.rows)
         )
 
     def to_frame(self) -> Any:
         """A pandas DataFrame: framework, area, year, rating, count (long form)."""
-        return _frame(self.rows, ["framework", "area", "year", "rating", "count"])
+        from ..views._frames import records_frame
+
+        return records_frame(self.rows, ["framework", "area", "year", "rating", "count"])
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -140,15 +143,21 @@ class InspectionCounts:
         )
 
     def _repr_html_(self) -> str:
+        from ..views._html import data_table
+
         cols = ["framework", "year", "inspections", "services", "with_overall"]
-        return _html_table(
+        return data_table(
             cols,
             ((r.framework, r.year, r.inspections, r.services, r.with_overall) for r in self.rows),
         )
 
     def to_frame(self) -> Any:
         """A pandas DataFrame: framework, year, inspections, services, with_overall."""
-        return _frame(self.rows, ["framework", "year", "inspections", "services", "with_overall"])
+        from ..views._frames import records_frame
+
+        return records_frame(
+            self.rows, ["framework", "year", "inspections", "services", "with_overall"]
+        )
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -209,11 +218,15 @@ class LeagueTable:
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
-        return _html_table(_LEAGUE_COLUMNS, (attrs.astuple(r, recurse=False) for r in self.rows))
+        from ..views._html import data_table
+
+        return data_table(_LEAGUE_COLUMNS, (attrs.astuple(r, recurse=False) for r in self.rows))
 
     def to_frame(self) -> Any:
         """A pandas DataFrame, one row per ranked inspection (the :class:`LeagueRow` fields)."""
-        return _frame(self.rows, _LEAGUE_COLUMNS)
+        from ..views._frames import records_frame
+
+        return records_frame(self.rows, _LEAGUE_COLUMNS)
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -263,7 +276,7 @@ class Cohort:
             ValueError: an unknown table name.
         """
         if table == "distribution":
-            from ..views import distribution_frame
+            from ..views._frames import distribution_frame
 
             return distribution_frame(self.distribution)
         if table == "counts":

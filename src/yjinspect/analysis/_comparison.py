@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from enum import StrEnum
 from typing import Any
 
@@ -262,40 +261,9 @@ class Comparison:
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
-        from ..views._html import rating_cell
+        from ..views._results import comparison_fragment
 
-        esc = html.escape
-        head = f"<p><b>{esc(self.earlier.id)} &rarr; {esc(self.later.id)}</b>"
-        if self.time is not None:
-            head += f"; {esc(str(self.time))}"
-        if self.crosswalk is not None:
-            head += f"; through <code>{esc(self.crosswalk.code)}</code> (approximate)"
-        head += "</p>"
-        rows = "".join(
-            "<tr>"
-            + f"<td>{esc(c.title)}</td>"
-            + rating_cell(c.before, None if c.before else _status_word(c.before_status))
-            + rating_cell(c.after, None if c.after else _status_word(c.after_status))
-            + "".join(
-                f"<td>{esc(v)}</td>"
-                for v in (
-                    c.change.value,
-                    "" if c.steps is None else f"{c.steps:+d}",
-                    "yes" if c.approximate else "",
-                )
-            )
-            + "</tr>"
-            for c in self.changes
-        )
-        overall = f"<p>{esc(str(self.overall))}</p>" if self.overall is not None else ""
-        return (
-            head
-            + overall
-            + "<table><thead><tr><th>area</th><th>before</th><th>after</th><th>change</th>"
-            + "<th>steps</th><th>approximate</th></tr></thead><tbody>"
-            + rows
-            + "</tbody></table>"
-        )
+        return comparison_fragment(self)
 
     def to_frame(self) -> Any:
         """A pandas DataFrame, one row per area change (needs pandas).

@@ -32,22 +32,6 @@ __all__ = [
 ]
 
 
-def _frame(rows: Iterable[Any], columns: list[str]) -> Any:
-    import pandas as pd
-
-    return pd.DataFrame([attrs.asdict(r, recurse=False) for r in rows], columns=columns)
-
-
-def _html_table(columns: list[str], rows: Iterable[Iterable[object]]) -> str:
-    esc = html.escape
-    head = "".join(f"<th>{esc(c)}</th>" for c in columns)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{esc('' if v is None else str(v))}</td>" for v in r) + "</tr>"
-        for r in rows
-    )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-
-
 # -- trajectories ---------------------------------------------------------------------------------
 @attrs.frozen(slots=True, kw_only=True)
 class TrajectoryPoint:
@@ -176,7 +160,9 @@ class Trajectory:
             "not_known",
             "concerns",
         ]
-        return f"<p><b>{html.escape(self.service.name)}</b></p>" + _html_table(
+        from ..views._html import data_table
+
+        return f"<p><b>{html.escape(self.service.name)}</b></p>" + data_table(
             cols,
             (
                 (
@@ -195,7 +181,9 @@ class Trajectory:
 
     def to_frame(self) -> Any:
         """A pandas DataFrame, one row per inspection (the :class:`TrajectoryPoint` fields)."""
-        return _frame(self.points, _POINT_COLUMNS)
+        from ..views._frames import records_frame
+
+        return records_frame(self.points, _POINT_COLUMNS)
 
 
 def trajectory(inspections: Iterable[Inspection], *, service: Service | None = None) -> Trajectory:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
+
+import attrs
 
 from .. import frameworks
 from ..model import Corpus, Inspection
@@ -15,6 +17,14 @@ if TYPE_CHECKING:
     from ..model import RatingScale
 
 __all__ = ["COLUMNS", "DISTRIBUTION_COLUMNS", "distribution_frame", "inspections_frame", "to_frame"]
+
+
+def records_frame(rows: Iterable[Any], columns: Sequence[str]) -> pd.DataFrame:
+    """A DataFrame with one row per attrs object of ``rows`` and the given columns (fields)."""
+    import pandas as pd
+
+    return pd.DataFrame([attrs.asdict(r, recurse=False) for r in rows], columns=list(columns))
+
 
 COLUMNS = (
     "inspection",
