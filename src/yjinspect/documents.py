@@ -215,6 +215,8 @@ def loads(
 
     .. versionchanged:: 0.1.0
         ``cls=`` added; the result is typed.
+
+    .. versionadded:: 0.1.0
     """
     if cls is not None:
         kind = kind_for(cls, kind)
@@ -345,6 +347,8 @@ def load(
     Raises:
         InvalidDocument: the file is not a valid document (the message names the file).
         OSError: the file cannot be read.
+
+    .. versionadded:: 0.1.0
     """
     p = Path(path)
     fmt = format_for(p, format)
@@ -359,6 +363,8 @@ def dumps(obj: object, format: Format | str = "json") -> str:
 
     JSON is indented by two spaces and keeps non-ASCII text as it is; TOML puts each list of
     objects in ``[[arrays of tables]]``.
+
+    .. versionadded:: 0.1.0
     """
     doc = document_data(obj)
     if format == "json":
@@ -380,6 +386,8 @@ def dump(obj: object, path: str | PathLike[str], *, format: Format | str | None 
         TypeError: the object is not of a document kind.
         FileNotFoundError: the folder does not exist (the error names the folder).
         OSError: the file cannot be written (the old file, if any, is left as it was).
+
+    .. versionadded:: 0.1.0
     """
     p = Path(path)
     write_atomic(p, dumps(obj, format_for(p, format)))
@@ -390,6 +398,8 @@ def schema(kind: str) -> dict[str, Any]:
 
     Raises:
         LookupError: no such kind.
+
+    .. versionadded:: 0.1.0
     """
     try:
         doc_kind = all_kinds()[kind]

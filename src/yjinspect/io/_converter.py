@@ -332,6 +332,8 @@ def structure(data: object, cls: type[_T], *, source: str | None = None) -> _T:
 
     Raises:
         InvalidDocument: the data does not fit; every problem names its path.
+
+    .. versionadded:: 0.1.0
     """
     if not isinstance(data, dict) and attrs.has(cls):
         raise InvalidDocument(
@@ -348,5 +350,8 @@ def structure(data: object, cls: type[_T], *, source: str | None = None) -> _T:
 
 
 def unstructure(obj: Any) -> Any:
-    """Plain JSON-compatible data for an object (without the envelope)."""
+    """Plain JSON-compatible data for an object (without the envelope).
+
+    .. versionadded:: 0.1.0
+    """
     return converter_for(False).unstructure(obj)

@@ -205,7 +205,10 @@ def ordered(frame: pd.DataFrame, column: str, categories: Sequence[str]) -> None
 
 
 def inspections_frame(inspections: Iterable[Inspection]) -> pd.DataFrame:
-    """One row per judgement of every inspection (see the module's column table)."""
+    """One row per judgement of every inspection (see the module's column table).
+
+    .. versionadded:: 0.1.0
+    """
     rows: list[dict[str, Any]] = []
     scales: set[str] = set()
     labels: tuple[str, ...] = ()
@@ -253,6 +256,8 @@ def distribution_frame(distribution: RatingDistribution) -> pd.DataFrame:
     the scale when every framework in the distribution shares one scale, plain text otherwise,
     and missing when not rated or not known; ``rating_code``; ``position`` (the level's place on
     its scale in [0, 1], comparable across scales); ``count``.
+
+    .. versionadded:: 0.1.0
     """
     rows: list[dict[str, Any]] = []
     scales: dict[str, RatingScale] = {}
@@ -459,6 +464,8 @@ def to_frame(obj: object, *args: Any, **kwargs: Any) -> pd.DataFrame:
         >>> frame = to_frame(yj.examples.bromley().get("bromley-2015-fji"))
         >>> frame["rating"].min()
         'Poor'
+
+    .. versionadded:: 0.1.0
     """
     if isinstance(obj, Inspection):
         return inspections_frame([obj])

@@ -97,6 +97,8 @@ def history_heatmap(
         title: the title (default: the service's council).
         ax: draw on these matplotlib axes (the figure they belong to is returned) instead of a
             new figure.
+
+    .. versionadded:: 0.1.0
     """
     items = list(inspections)
     rows: list[tuple[str, str]] = []  # (framework, area)
@@ -182,6 +184,8 @@ def cohort_distribution(
     Raises:
         ValueError: the cohort holds several frameworks and ``framework`` is not given, or
             none of the given framework.
+
+    .. versionadded:: 0.1.0
     """
     co = cohort if isinstance(cohort, Cohort) else make_cohort(cohort)
     rows = [r for r in co.distribution.rows if year is None or r.year == year]
@@ -253,6 +257,8 @@ def coverage_bars(cov: Coverage, *, title: str | None = None, ax: Axes | None = 
     left out. Unanswered items are hatched as well as coloured. Needs only the
     :class:`~yjinspect.coverage.Coverage` report; ``ax`` draws on given matplotlib axes
     (their figure is returned) instead of a new figure.
+
+    .. versionadded:: 0.1.0
     """
     areas = [a for a in cov.areas if a.total]
     height = max(2.0, 0.45 * len(areas) + 1.6)
