@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 import pendulum
 
-from .dates import PartialDate
+from .dates import DateRange, PartialDate
 from .scales import Level, RatingScale, available
 
 _DATE = r"^\d{4}-\d{2}-\d{2}$"
@@ -47,6 +47,12 @@ class _Builder:
                 "type": "string",
                 "pattern": r"^\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}$",
                 "description": "first day/last day",
+            }
+        if t is DateRange:
+            return {
+                "type": "string",
+                "pattern": _PARTIAL.removesuffix("$") + "/" + _PARTIAL.removeprefix("^"),
+                "description": "first/last, each YYYY, YYYY-MM or YYYY-MM-DD",
             }
         if t is PartialDate:
             return {

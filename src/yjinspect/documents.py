@@ -39,7 +39,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from .corpus import Corpus
-from .dates import PartialDate, parse_date
+from .dates import DateRange, PartialDate, parse_date
 from .errors import FieldValueError, InvalidDocument, Problem
 from .frameworks.model import Framework
 from .inspection import Inspection
@@ -264,6 +264,17 @@ def _s_partial(value: object, _t: object) -> PartialDate:
         raise ValueError(f"{value!r} is not a date: the year must be from 1 to 9999") from None
 
 
+def _s_partial_or_range(value: object, _t: object) -> PartialDate | DateRange:
+    if isinstance(value, str) and "/" in value:
+        parts = value.split("/")
+        if len(parts) != 2:
+            raise ValueError(
+                f"expected a range as first/last (e.g. 2025-03/2025-05), found {value!r}"
+            )
+        return DateRange(_s_partial(parts[0], PartialDate), _s_partial(parts[1], PartialDate))
+    return _s_partial(value, PartialDate)
+
+
 def _is_homogeneous_tuple(t: Any) -> bool:
     origin = getattr(t, "__origin__", None)
     args: tuple[Any, ...] = getattr(t, "__args__", ())
@@ -394,6 +405,8 @@ def _build(detailed: bool) -> cattrs.Converter:
     )
     conv.register_structure_hook(PartialDate, _s_partial)
     conv.register_unstructure_hook(PartialDate, str)
+    conv.register_structure_hook(PartialDate | DateRange, _s_partial_or_range)
+    conv.register_unstructure_hook(DateRange, str)
 
     def tuple_factory(t: Any) -> Callable[[Any, Any], Any]:
         inner = t.__args__[0]
@@ -1135,7 +1148,7 @@ _MODEL_DEPTH: dict[type, int | None] = {}
 def _model_depth(t: Any, outer: tuple[type, ...] = ()) -> int | None:
     """The deepest nesting of tables and arrays a value of type ``t`` can be structured from;
     ``None`` when it is unbounded or cannot be told."""
-    if t in _DEPTH_LEAVES or t is PartialDate or t is pendulum.Interval:
+    if t in _DEPTH_LEAVES or t in (PartialDate, DateRange) or t is pendulum.Interval:
         return 0
     if isinstance(t, type) and issubclass(t, Enum):
         return 0

@@ -5,11 +5,12 @@ from __future__ import annotations
 import numbers
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
-from typing import Any
+from typing import Any, Final
 
 import attrs
+import pendulum
 
-from ..dates import PartialDate
+from ..dates import DateRange, PartialDate
 from ..errors import IncompleteRatings, InvalidDocument, Problem, RuleNotDefined, UnknownArea
 from ..provenance import Confidence
 from ..scales import Level, RatingScale
@@ -20,6 +21,7 @@ __all__ = [
     "Band",
     "Framework",
     "FrameworkVersion",
+    "NotPublished",
     "Overall",
     "OverallRule",
     "StandardRule",
@@ -40,9 +42,19 @@ class AreaKind(StrEnum):
     """A rated area of a Full Joint Inspection ("Reducing reoffending")."""
     HEADLINE = "headline"
     """A headline score of a Core Case Inspection ("Safeguarding")."""
+    BROAD_AREA = "broad-area"
+    """A broad area the 2025 HMIP youth framework rates ("Work with children"): rated on its
+    own, above or beside the standards rather than a group of them.
+
+    .. versionadded:: 0.2"""
 
 
-_RATED_BY_DEFAULT = {AreaKind.STANDARD, AreaKind.JUDGEMENT_AREA, AreaKind.HEADLINE}
+_RATED_BY_DEFAULT = {
+    AreaKind.STANDARD,
+    AreaKind.JUDGEMENT_AREA,
+    AreaKind.HEADLINE,
+    AreaKind.BROAD_AREA,
+}
 
 
 def _default_rated(self: Any) -> bool:
@@ -105,11 +117,48 @@ class FrameworkVersion:
     code: str = attrs.field(validator=attrs.validators.min_len(1))
     title: str
     areas: tuple[str, ...]
-    valid_from: PartialDate | None = None
-    valid_to: PartialDate | None = None
+    valid_from: PartialDate | DateRange | None = None
+    valid_to: PartialDate | DateRange | None = None
     source: str = ""
     confidence: Confidence = Confidence.PUBLISHED
     description: str = ""
+
+
+class NotPublishedSubject:
+    """The subjects :class:`NotPublished` notes that the library reads (other text is allowed)."""
+
+    STANDARD_RULE: Final = "standard_rule"
+    """How a standard's rating follows from its key questions (thresholds)."""
+    OVERALL_RULE: Final = "overall_rule"
+    """How the overall rating follows from the areas' ratings."""
+    AREAS: Final = "areas"
+    """The areas under :attr:`NotPublished.area` (a domain whose standards are not published)."""
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class NotPublished:
+    """A part of a framework that the public record does not show, kept as a documented gap.
+
+    A framework known only in part (the 2025 HMIP youth framework) leaves the part out and says
+    so here, instead of a guess: a missing ``overall_rule`` is then "not published", not "the
+    framework has no overall rating".
+
+    Attributes:
+        subject: what is missing: ``"standard_rule"``, ``"overall_rule"``, ``"areas"`` (the
+            children of :attr:`area`), or any other short text.
+        note: what is and is not known.
+        area: for ``"areas"``, the code of the area whose children are not published.
+        source: where the search for it was made, or what says it exists.
+        confidence: how the gap itself is known.
+
+    .. versionadded:: 0.2
+    """
+
+    subject: str = attrs.field(validator=attrs.validators.min_len(1))
+    note: str = attrs.field(validator=attrs.validators.min_len(1))
+    area: str | None = None
+    source: str = ""
+    confidence: Confidence = Confidence.PUBLISHED
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -213,6 +262,17 @@ class Framework:
         description: further detail.
         source: where the framework is published.
         confidence: how the framework as a whole is known.
+        not_published: the parts the public record does not show (see :class:`NotPublished`);
+            a rule left out for that reason is "not published", not absent.
+        report_title: the words the title of every report under the framework begins with,
+            before the place ("An inspection of youth justice work with children and victims
+            in"); importers read it in a report's title or URL.
+
+    ``valid_from`` and ``valid_to`` are as precise as the record: a :class:`PartialDate`, or a
+    :class:`~yjinspect.dates.DateRange` for a start known only as a season ("2025-03/2025-05").
+
+    .. versionchanged:: 0.2
+       ``not_published``, ``report_title``; periods may be date ranges.
     """
 
     code: str = attrs.field(validator=attrs.validators.min_len(1))
@@ -220,14 +280,16 @@ class Framework:
     scale: RatingScale
     areas: tuple[Area, ...]
     inspectorate: str = "HMIP"
-    valid_from: PartialDate | None = None
-    valid_to: PartialDate | None = None
+    valid_from: PartialDate | DateRange | None = None
+    valid_to: PartialDate | DateRange | None = None
     versions: tuple[FrameworkVersion, ...] = ()
     standard_rule: StandardRule | None = None
     overall_rule: OverallRule | None = None
     description: str = ""
     source: str = ""
     confidence: Confidence = Confidence.PUBLISHED
+    not_published: tuple[NotPublished, ...] = ()
+    report_title: str = ""
     _by_code: Mapping[str, Area] = attrs.field(
         init=False, repr=False, eq=False, hash=False, alias="_by_code"
     )
@@ -468,8 +530,48 @@ class Framework:
 
     def _overall_rule(self) -> OverallRule:
         if self.overall_rule is None:
+            gap = self.gap(NotPublishedSubject.OVERALL_RULE)
+            if gap is not None:
+                raise RuleNotDefined(
+                    f"framework {self.code!r}: the overall rating rule is not published ({gap.note})"
+                )
             raise RuleNotDefined(f"framework {self.code!r} has no overall rating rule")
         return self.overall_rule
+
+    # -- what is not known -------------------------------------------------------------------
+    def gap(self, subject: str, area: str | None = None) -> NotPublished | None:
+        """The :class:`NotPublished` note on ``subject`` (and ``area``), if the framework has one.
+
+        .. versionadded:: 0.2
+        """
+        for g in self.not_published:
+            if g.subject == subject and (area is None or g.area == area):
+                return g
+        return None
+
+    def in_use(self, earliest: pendulum.Date, latest: pendulum.Date) -> bool | None:
+        """Whether fieldwork on some day from ``earliest`` to ``latest`` fell in the period.
+
+        The period's ends are as precise as the record (a start known only as "spring 2025"
+        is a range), so the answer has three values.
+
+        Returns:
+            True when every such day certainly lies in the period, False when none can,
+            ``None`` when the record does not decide (the day or an end of the period is
+            not known closely enough).
+
+        .. versionadded:: 0.2
+        """
+        start, end = self.valid_from, self.valid_to
+        if (start is not None and latest < start.earliest()) or (
+            end is not None and earliest > end.latest()
+        ):
+            return False
+        if (start is None or earliest >= start.latest()) and (
+            end is None or latest <= end.earliest()
+        ):
+            return True
+        return None
 
     def __str__(self) -> str:
         return f"{self.code}: {self.title}"
@@ -500,7 +602,9 @@ def _percentage(value: object, what: str) -> float:
 
 
 def _period_problems(
-    path: str, valid_from: PartialDate | None, valid_to: PartialDate | None
+    path: str,
+    valid_from: PartialDate | DateRange | None,
+    valid_to: PartialDate | DateRange | None,
 ) -> list[Problem]:
     """A problem when ``valid_to`` is certainly before ``valid_from``: every day it can stand
     for is before every day ``valid_from`` can stand for ("2016" to "2016-03" is allowed)."""
@@ -566,6 +670,32 @@ def _framework_problems(fw: Framework) -> list[Problem]:
                 )
             )
     out.extend(_period_problems("$", fw.valid_from, fw.valid_to))
+    for i, g in enumerate(fw.not_published):
+        if g.area is not None and g.area not in seen:
+            out.append(
+                Problem(
+                    path=f"$.not_published[{i}].area",
+                    message=f"expected the code of an area, found {g.area!r}",
+                )
+            )
+        if g.subject == NotPublishedSubject.AREAS and g.area is None:
+            out.append(
+                Problem(
+                    path=f"$.not_published[{i}].area",
+                    message="a note on areas not published names the area they belong to",
+                )
+            )
+    for subject, present in (
+        (NotPublishedSubject.OVERALL_RULE, fw.overall_rule),
+        (NotPublishedSubject.STANDARD_RULE, fw.standard_rule),
+    ):
+        if present is not None and fw.gap(subject) is not None:
+            out.append(
+                Problem(
+                    path="$.not_published",
+                    message=f"{subject} is given, so it cannot also be noted as not published",
+                )
+            )
     for i, v in enumerate(fw.versions):
         out.extend(_period_problems(f"$.versions[{i}]", v.valid_from, v.valid_to))
         for j, code in enumerate(v.areas):
