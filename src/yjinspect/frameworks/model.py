@@ -13,7 +13,7 @@ import pendulum
 from ..dates import DateRange, PartialDate
 from ..errors import IncompleteRatings, InvalidDocument, Problem, RuleNotDefined, UnknownArea
 from ..provenance import Confidence
-from ..scales import Level, RatingScale
+from ..scales import Level, RatingScale, normalise
 
 __all__ = [
     "Area",
@@ -351,6 +351,24 @@ class Framework:
     def key_question_codes(self, code: str) -> frozenset[str]:
         """The full codes of a standard's key questions ("2.1.desistance")."""
         return self._key_question_codes.get(code, frozenset())
+
+    def area_names(self) -> Mapping[str, tuple[str, ...]]:
+        """Every name of a rated area (title or alias, folded by
+        :func:`~yjinspect.scales.normalise`) to the codes of the rated areas it can name.
+
+        A name shared by several areas ("assessment" names 2.1 and 3.1; "policy and
+        provision" names 3.4 and 4.1 of the 2021 standards) maps to all of them: an importer
+        must not pick one.
+
+        .. versionadded:: 0.2
+        """
+        found: dict[str, list[str]] = {}
+        for area in self.rated_areas():
+            for name in (area.title, *area.aliases):
+                codes = found.setdefault(normalise(name), [])
+                if area.code not in codes:
+                    codes.append(area.code)
+        return {k: tuple(v) for k, v in found.items()}
 
     def rated_areas(self, version: str | None = None) -> tuple[Area, ...]:
         """The areas that carry a rating, in framework order (of one version, if given)."""
