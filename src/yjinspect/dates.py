@@ -208,7 +208,9 @@ class DateRange:
         """
         parts = text.split("/")
         if len(parts) != 2:
-            raise ValueError(f"expected a range as first/last (e.g. 2025-03/2025-05), found {text!r}")
+            raise ValueError(
+                f"expected a range as first/last (e.g. 2025-03/2025-05), found {text!r}"
+            )
         return cls(PartialDate.parse(parts[0]), PartialDate.parse(parts[1]))
 
     @property

@@ -94,9 +94,7 @@ class _Reader:
         self.maps = {fw.code: fw.area_names() for fw in self.frameworks}
         self.gaps = {fw.code: _gap_domains(fw) for fw in self.frameworks}
         self.parents = {
-            fw.code: {
-                a.code: normalise(fw.area(a.parent).title) for a in fw.areas if a.parent
-            }
+            fw.code: {a.code: normalise(fw.area(a.parent).title) for a in fw.areas if a.parent}
             for fw in self.frameworks
         }
         self.uncertain: dict[int, tuple[str, ...]] = {}
@@ -442,7 +440,9 @@ class _Reader:
         except UnknownRating:
             # an early form of the file breaks words with stray spaces ("Inadeq uate")
             squeezed = "".join(text.split()).casefold()
-            same = [lv for lv in fw.scale.levels if "".join(lv.label.split()).casefold() == squeezed]
+            same = [
+                lv for lv in fw.scale.levels if "".join(lv.label.split()).casefold() == squeezed
+            ]
             if len(same) == 1:
                 self.problems.append(
                     _warn(
