@@ -551,7 +551,8 @@ class Framework:
             gap = self.gap(NotPublishedSubject.OVERALL_RULE)
             if gap is not None:
                 raise RuleNotDefined(
-                    f"framework {self.code!r}: the overall rating rule is not published ({gap.note})"
+                    f"framework {self.code!r}: the overall rating rule is not published "
+                    f"({gap.note})"
                 )
             raise RuleNotDefined(f"framework {self.code!r} has no overall rating rule")
         return self.overall_rule
