@@ -384,7 +384,7 @@ def test_import_d2i_to_a_file(tmp_path):
     assert "Traceback" not in result.stderr
     assert result.returncode == 1  # four rows left out
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 14  # 4 errors + 10 warnings, one a line
+    assert len(lines) == 15  # 4 errors + 11 warnings, one a line
     assert all(line.startswith(f"{CSV}: ") for line in lines)
     assert sum(f"{CSV}: warning: " in line for line in lines) == 10
     assert result.stdout.strip() == (

@@ -23,6 +23,7 @@ __all__ = [
     "DifferentServices",
     "Trajectory",
     "TrajectoryPoint",
+    "same_inspection",
     "same_service",
     "trajectory",
 ]
@@ -49,6 +50,48 @@ def same_service(a: Service, b: Service) -> bool:
     if a.local_authority.casefold() == b.local_authority.casefold():
         return True
     return any(b.codes.get(scheme) == code for scheme, code in a.codes.items())
+
+
+def _report_url(url: str) -> str:
+    """A report URL folded for comparison: no scheme, no ``www.``, no trailing slash, any case."""
+    text = url.strip().casefold()
+    for prefix in ("https://", "http://"):
+        text = text.removeprefix(prefix)
+    return text.removeprefix("www.").rstrip("/")
+
+
+def same_inspection(a: Inspection, b: Inspection) -> str | None:
+    """Why two records are records of one inspection, or ``None`` when they are not.
+
+    Two records are of one inspection when they cite the same URL (and their publication dates,
+    where both are known, can be the same day), or when they are of
+    the same service (:func:`same_service`) and published on the same day, as far as both
+    record it: a record dated to the month ("2025-01") and one dated to the day in that month
+    ("2025-01-07") agree; a record dated only to the year is too vague to tell.
+
+    Returns:
+        ``"same report URL"`` or ``"same service and publication date"``, or ``None``.
+
+    .. versionadded:: 0.2
+    """
+    pa, pb = a.published, b.published
+    overlap = (
+        pa is None or pb is None or (pa.earliest() <= pb.latest() and pb.earliest() <= pa.latest())
+    )
+    if not overlap:
+        return None
+    urls_a = {_report_url(s.url) for s in a.sources if s.url}
+    urls_b = {_report_url(s.url) for s in b.sources if s.url}
+    if urls_a & urls_b:
+        return "same report URL"
+    if (
+        pa is not None
+        and pb is not None
+        and "year" not in (pa.precision, pb.precision)
+        and same_service(a.service, b.service)
+    ):
+        return "same service and publication date"
+    return None
 
 
 def _rated_codes(fw: Framework, insp: Inspection) -> tuple[str, ...]:
@@ -216,11 +259,29 @@ class Trajectory:
                 out.append(None)
         return tuple(out)
 
+    @property
+    def same_inspections(self) -> tuple[tuple[str, str, str], ...]:
+        """Pairs of the history's records that are of one inspection (see
+        :func:`same_inspection`): ``(id, id, why)``, in history order. Such a pair is one
+        inspection recorded twice, not two inspections with nothing between them.
+
+        .. versionadded:: 0.2
+        """
+        out = []
+        for i, a in enumerate(self.inspections):
+            for b in self.inspections[i + 1 :]:
+                why = same_inspection(a, b)
+                if why is not None:
+                    out.append((a.id, b.id, why))
+        return tuple(out)
+
     def __len__(self) -> int:
         return len(self.points)
 
     def __str__(self) -> str:
         lines = [f"{self.service.name}: {len(self.points)} inspection(s)"]
+        for a, b, why in self.same_inspections:
+            lines.append(f"  {a} and {b} are two records of one inspection ({why})")
         for p in self.points:
             overall = p.overall or "overall not known"
             if p.score is not None:

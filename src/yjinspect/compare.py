@@ -36,11 +36,19 @@ from ._cohort import (
     cohort,
 )
 from ._comparison import AreaChange, Change, Comparison, OverallChange
-from ._history import DifferentServices, Trajectory, TrajectoryPoint, same_service, trajectory
+from ._history import (
+    DifferentServices,
+    Trajectory,
+    TrajectoryPoint,
+    same_inspection,
+    same_service,
+    trajectory,
+)
 from ._timebetween import TimeBetween, time_between
 from .crosswalks import Crosswalk, Link
+from .dates import PartialDate
 from .errors import UnknownRating
-from .frameworks import Framework
+from .frameworks import Framework, NotPublishedSubject
 from .frameworks import get as get_framework
 from .inspection import Inspection, InspectionKind, JudgementStatus, derived_overall
 from .scales import Level
@@ -63,6 +71,7 @@ __all__ = [
     "TrajectoryPoint",
     "cohort",
     "compare",
+    "same_inspection",
     "same_service",
     "time_between",
     "trajectory",
@@ -277,9 +286,22 @@ def _through(
     return [ch for _, ch in out]
 
 
+def _has_overall(fw: Framework) -> bool:
+    """True when the framework rates an overall level: by a rule, or by one not published."""
+    return fw.overall_rule is not None or fw.gap(NotPublishedSubject.OVERALL_RULE) is not None
+
+
 def _overall_side(insp: Inspection, fw: Framework) -> tuple[Level | None, int | None, str]:
     if fw.overall_rule is None:
-        return None, None, "none"
+        if fw.gap(NotPublishedSubject.OVERALL_RULE) is None:
+            return None, None, "none"
+        # the rule is not published: the printed overall is all there is
+        if insp.published_overall is not None:
+            try:
+                return fw.scale.level(insp.published_overall), None, "published"
+            except UnknownRating:
+                pass
+        return None, None, "not known"
     score = insp.published_score
     if insp.published_overall is not None:
         try:
@@ -297,19 +319,19 @@ def _overall_side(insp: Inspection, fw: Framework) -> tuple[Level | None, int | 
 def _overall(
     earlier: Inspection, later: Inspection, fw_a: Framework, fw_b: Framework
 ) -> OverallChange | None:
-    if fw_a.overall_rule is None and fw_b.overall_rule is None:
+    if not _has_overall(fw_a) and not _has_overall(fw_b):
         return None
     lv_a, sc_a, basis_a = _overall_side(earlier, fw_a)
     lv_b, sc_b, basis_b = _overall_side(later, fw_b)
     status_a = (
         JudgementStatus.RATED
         if lv_a
-        else (JudgementStatus.NOT_RATED if fw_a.overall_rule is None else JudgementStatus.NOT_KNOWN)
+        else (JudgementStatus.NOT_KNOWN if _has_overall(fw_a) else JudgementStatus.NOT_RATED)
     )
     status_b = (
         JudgementStatus.RATED
         if lv_b
-        else (JudgementStatus.NOT_RATED if fw_b.overall_rule is None else JudgementStatus.NOT_KNOWN)
+        else (JudgementStatus.NOT_KNOWN if _has_overall(fw_b) else JudgementStatus.NOT_RATED)
     )
     change, steps, _ = _classify(
         _Side(lv_a, status_a, "", len(fw_a.scale.levels)),
@@ -327,6 +349,71 @@ def _overall(
         change=change,
         steps=steps,
         approximate=fw_a.code != fw_b.code,
+    )
+
+
+def _word(level: Level | None, status: JudgementStatus) -> str:
+    if level is not None:
+        return level.label
+    return "not rated" if status is JudgementStatus.NOT_RATED else "not known"
+
+
+def _records_of_one(a: Inspection, b: Inspection, why: str) -> Comparison:
+    """Two records of one inspection side by side: what they disagree on, never a change."""
+    fw_a, fw_b = get_framework(a.framework), get_framework(b.framework)
+    differences: list[str] = []
+    only_one: list[str] = []
+    if fw_a.code != fw_b.code:
+        differences.append(f"framework: {fw_a.code} / {fw_b.code}")
+    for field in ("published", "fieldwork", "published_overall", "published_score"):
+        va, vb = getattr(a, field), getattr(b, field)
+        if va == vb:
+            continue
+        text = f"{field}: {'not recorded' if va is None else va} / " + (
+            "not recorded" if vb is None else str(vb)
+        )
+        if va is None or vb is None:
+            only_one.append(text)
+        elif isinstance(va, PartialDate) and isinstance(vb, PartialDate):
+            # "2025-01" and "2025-01-07" agree: one is only less precise
+            if va.latest() < vb.earliest() or vb.latest() < va.earliest():
+                differences.append(text)
+            else:
+                only_one.append(text)
+        else:
+            differences.append(text)
+    changes: list[AreaChange] = []
+    if fw_a.code == fw_b.code:
+        for ch in _same_framework(a, b, fw_a):
+            if ch.before is not None and ch.after is not None and ch.before != ch.after:
+                ch = attrs.evolve(
+                    ch, change=Change.RECORDS_DISAGREE, steps=None, position_change=None
+                )
+            before = _word(ch.before, ch.before_status)
+            after = _word(ch.after, ch.after_status)
+            if ch.change is Change.RECORDS_DISAGREE:
+                differences.append(f"{ch.title}: {before} / {after}")
+            elif before != after:
+                only_one.append(f"{ch.title}: {before} / {after}")
+            changes.append(ch)
+    overall = _overall(a, b, fw_a, fw_b)
+    if (
+        overall is not None
+        and overall.before is not None
+        and overall.after is not None
+        and overall.before != overall.after
+    ):
+        overall = attrs.evolve(overall, change=Change.RECORDS_DISAGREE, steps=None)
+    return Comparison(
+        earlier=a,
+        later=b,
+        changes=tuple(changes),
+        overall=overall,
+        time=None,
+        different_services=not same_service(a.service, b.service),
+        same_inspection=why,
+        differences=tuple(differences),
+        held_by_one=tuple(only_one),
     )
 
 
@@ -385,6 +472,9 @@ def compare(
         >>> c.approximate, c.newly_rated
         (True, ('4.1',))
     """
+    one = same_inspection(earlier, later)
+    if one is not None:
+        return _records_of_one(earlier, later, one)
     _check_order(earlier, later)
     different = not same_service(earlier.service, later.service)
     if different and not allow_different_services:

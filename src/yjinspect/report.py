@@ -138,10 +138,18 @@ def history_text(inspections: Iterable[Inspection], *, title: str | None = None)
 
 def _since(earlier: Inspection, later: Inspection) -> str | None:
     """How ``later`` compares with ``earlier``; ``None`` when they are of different services."""
-    from ._history import same_service
+    from ._history import same_inspection, same_service
     from .compare import compare
     from .crosswalks import NoCrosswalk
 
+    one = same_inspection(earlier, later)
+    if one is not None:
+        result = compare(earlier, later)
+        if not result.differences:
+            return f"another record of the same inspection ({one}); the records agree"
+        return f"another record of the same inspection ({one}); the records disagree: " + "; ".join(
+            result.differences
+        )
     if not same_service(earlier.service, later.service):
         return None
     if (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numbers
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
+from types import MappingProxyType
 from typing import Any, Final
 
 import attrs
@@ -47,6 +48,11 @@ class AreaKind(StrEnum):
     own, above or beside the standards rather than a group of them.
 
     .. versionadded:: 0.2"""
+
+
+FIELDWORK_BEFORE_PUBLICATION: Final = pendulum.duration(months=6)
+"""How long before publication fieldwork is assumed to have begun, at most, when only the
+publication date is known (used to tell which framework's period a record falls in)."""
 
 
 _RATED_BY_DEFAULT = {
@@ -305,6 +311,9 @@ class Framework:
     _key_question_codes: Mapping[str | None, frozenset[str]] = attrs.field(
         init=False, repr=False, eq=False, hash=False, alias="_key_question_codes"
     )
+    _names: Mapping[str, tuple[str, ...]] = attrs.field(
+        init=False, repr=False, eq=False, hash=False, alias="_names"
+    )
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_by_code", {a.code: a for a in self.areas})
@@ -320,6 +329,15 @@ class Framework:
         object.__setattr__(
             self, "_key_question_codes", {k: frozenset(a.code for a in v) for k, v in kqs.items()}
         )
+        found: dict[str, list[str]] = {}
+        for area in self.areas:
+            if not area.rated:
+                continue
+            for name in (area.title, *area.aliases):
+                codes = found.setdefault(normalise(name), [])
+                if area.code not in codes:
+                    codes.append(area.code)
+        object.__setattr__(self, "_names", {k: tuple(v) for k, v in found.items()})
         problems = _framework_problems(self)
         if problems:
             raise InvalidDocument(problems, source=f"framework {self.code!r}")
@@ -362,13 +380,7 @@ class Framework:
 
         .. versionadded:: 0.2
         """
-        found: dict[str, list[str]] = {}
-        for area in self.rated_areas():
-            for name in (area.title, *area.aliases):
-                codes = found.setdefault(normalise(name), [])
-                if area.code not in codes:
-                    codes.append(area.code)
-        return {k: tuple(v) for k, v in found.items()}
+        return MappingProxyType(self._names)
 
     def rated_areas(self, version: str | None = None) -> tuple[Area, ...]:
         """The areas that carry a rating, in framework order (of one version, if given)."""
@@ -567,6 +579,28 @@ class Framework:
             if g.subject == subject and (area is None or g.area == area):
                 return g
         return None
+
+    def may_rate(self, name: str, parent_title: str | None = None) -> bool:
+        """Whether a rating recorded under ``name`` can be one of this framework's.
+
+        True when ``name`` (a title or alias, any case or separator) names a rated area, or
+        when the rating sits, where it was recorded, under a domain titled ``parent_title``
+        whose standards this framework does not publish (see :class:`NotPublished`): an
+        unpublished standard may bear the name.
+
+        .. versionadded:: 0.2
+        """
+        if normalise(name) in self._names:
+            return True
+        if parent_title is None:
+            return False
+        return any(
+            g.subject == NotPublishedSubject.AREAS
+            and g.area is not None
+            and g.area in self._by_code
+            and normalise(self._by_code[g.area].title) == normalise(parent_title)
+            for g in self.not_published
+        )
 
     def in_use(self, earliest: pendulum.Date, latest: pendulum.Date) -> bool | None:
         """Whether fieldwork on some day from ``earliest`` to ``latest`` fell in the period.

@@ -11,7 +11,7 @@ import pendulum
 
 from ..dates import PartialDate
 from ..errors import Problem, Severity, UnknownRating
-from ..frameworks import Framework, NotPublishedSubject
+from ..frameworks import Framework
 from ..inspection import Inspection, InspectionKind, Judgement, JudgementStatus, Service
 from ..provenance import Source
 from ..scales import Level, normalise
@@ -36,9 +36,10 @@ February 2025) names the score column ``score_``."""
 
 _DATASET = Source(
     title="data-to-insight: HMI youth justice inspection ratings (CSV scrape of HMIP reports)",
-    url="https://github.com/data-to-insight",
-    note="MIT licence. Known faults: domain 2 and 3 standards share column names; 'Requires "
-    "improvement' often missed; a few scores and overall labels mis-parsed.",
+    note="https://github.com/data-to-insight/hmi-probation-youth-justice-scrape; MIT licence. "
+    "Every URL an imported inspection cites is its report's. Known faults: domain 2 and 3 "
+    "standards share column names; 'Requires improvement' often missed; a few scores and "
+    "overall labels mis-parsed.",
 )
 
 _DATE_FORMATS = ("%d/%m/%y", "%d/%m/%Y", "%Y-%m-%d")
@@ -67,15 +68,6 @@ def _slug(text: str) -> str:
     return _SLUG.sub("-", text.casefold()).strip("-")
 
 
-def _gap_domains(fw: Framework) -> frozenset[str]:
-    """The normalised titles of the areas whose children ``fw`` does not publish."""
-    return frozenset(
-        normalise(fw.area(g.area).title)
-        for g in fw.not_published
-        if g.subject == NotPublishedSubject.AREAS and g.area is not None
-    )
-
-
 def _url_year(url: str) -> int | None:
     """The year a report URL ends with (``.../bnesyjs2025/``), if it ends with one."""
     m = _URL_YEAR.search(url.strip())
@@ -92,11 +84,6 @@ class _Reader:
         self.frameworks = list(frameworks)
         self.max_lag = max_lag
         self.maps = {fw.code: fw.area_names() for fw in self.frameworks}
-        self.gaps = {fw.code: _gap_domains(fw) for fw in self.frameworks}
-        self.parents = {
-            fw.code: {a.code: normalise(fw.area(a.parent).title) for a in fw.areas if a.parent}
-            for fw in self.frameworks
-        }
         self.uncertain: dict[int, tuple[str, ...]] = {}
         self.problems: list[Problem] = []
         self.rows: dict[int, str | None] = {}
@@ -221,16 +208,14 @@ class _Reader:
         """True when a filled ``column`` can be a rating of ``fw``: it names one of ``fw``'s
         areas, or an area that sits, in another candidate, under a domain whose standards
         ``fw`` does not publish (the 2025 framework's organisational delivery standards)."""
-        key = normalise(column)
-        if key in self.maps[fw.code]:
+        if fw.may_rate(column):
             return True
-        gaps = self.gaps[fw.code]
-        if not gaps:
-            return False
         return any(
-            self.parents[other.code].get(code) in gaps
+            fw.may_rate(column, other.area(other.area(code).parent or code).title)
             for other in candidates
-            for code in self.maps[other.code].get(key, ())
+            if other is not fw
+            for code in self.maps[other.code].get(normalise(column), ())
+            if other.area(code).parent is not None
         )
 
     def _framework(

@@ -50,6 +50,7 @@ import pendulum
 
 from ..errors import InvalidDocument, Problem
 from ..frameworks import get as get_framework
+from ..frameworks.model import FIELDWORK_BEFORE_PUBLICATION
 from . import ImportResult
 from ._d2i_rows import COLUMN_FORMS, FIXED_COLUMNS, REQUIRED_COLUMNS, _Reader, _warn
 
@@ -84,7 +85,7 @@ def parse_d2i_csv(
             row never raises).
         UnknownFramework: a code in ``frameworks`` is not known.
     """
-    lag = max_lag if max_lag is not None else pendulum.duration(months=6)
+    lag = max_lag if max_lag is not None else FIELDWORK_BEFORE_PUBLICATION
     fws = [get_framework(code) for code in frameworks]
     reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""))
     try:
