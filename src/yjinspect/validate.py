@@ -20,7 +20,7 @@ from .frameworks import Framework
 from .frameworks import available as available_frameworks
 from .frameworks import get as get_framework
 from .frameworks.model import FIELDWORK_BEFORE_PUBLICATION, _framework_problems
-from .inspection import Inspection
+from .inspection import Inspection, JudgementStatus
 from .plan import ImprovementPlan, plan_problems
 
 __all__ = ["errors_only", "validate"]
@@ -286,15 +286,25 @@ def _period_problems(insp: Inspection, fw: Framework, root: str) -> list[Problem
     period = f"{fw.valid_from or 'an unknown start'} to {fw.valid_to or 'now'}"
     if fits is False:
         return [_warn(path, f"{what} lies outside the period of {fw.code} ({period})")]
+    # an area recorded as rated (its rating known or not) is one the inspection rated: it
+    # tells the frameworks apart as a rating does
     rated = [
-        fw.area(j.area) for j in insp.judgements if j.rating is not None and fw.has_area(j.area)
+        fw.area(j.area)
+        for j in insp.judgements
+        if j.status is not JudgementStatus.NOT_RATED and fw.has_area(j.area)
     ]
     others = []
     for code in available_frameworks():
         if code == fw.code:
             continue
         other = get_framework(code)
-        if other.inspectorate != fw.inspectorate or other.in_use(start, end) is False:
+        # a successor rates on the same scale; frameworks on other scales are other
+        # programmes, told apart by any rating
+        if (
+            other.inspectorate != fw.inspectorate
+            or other.scale.code != fw.scale.code
+            or other.in_use(start, end) is False
+        ):
             continue
         if all(
             other.may_rate(a.title, fw.area(a.parent).title if a.parent else None) for a in rated

@@ -489,8 +489,9 @@ def corpora(
 _ERAS = (
     ("hmip-cci-2009", pendulum.Date(2009, 4, 1), pendulum.Date(2012, 3, 31)),
     ("hmip-fji-2012", pendulum.Date(2012, 9, 1), pendulum.Date(2017, 12, 31)),
-    ("hmip-youth-2018", pendulum.Date(2018, 7, 16), pendulum.Date(2021, 5, 31)),
-    ("hmip-youth-2021", pendulum.Date(2021, 6, 1), pendulum.Date(2025, 2, 28)),
+    # 2021 as a whole may be of either standards; neither era starts in it
+    ("hmip-youth-2018", pendulum.Date(2018, 7, 31), pendulum.Date(2020, 12, 31)),
+    ("hmip-youth-2021", pendulum.Date(2022, 1, 1), pendulum.Date(2025, 2, 28)),
 )
 
 
