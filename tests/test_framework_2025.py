@@ -9,11 +9,10 @@ from hypothesis import strategies as st
 
 import yjinspect as yj
 from yjinspect import Judgement, PartialDate, Severity
-from yjinspect.compare import Change, same_inspection
-from yjinspect.dates import DateRange
+from yjinspect.analysis import Change, same_inspection
 from yjinspect.errors import RuleNotDefined
 from yjinspect.importers import D2I_CSV, read_d2i_csv
-from yjinspect.provenance import Confidence, Source
+from yjinspect.model import Confidence, DateRange, Source
 
 FW = yj.frameworks.get("hmip-youth-2025")
 WAKEFIELD_2025 = (
@@ -238,7 +237,7 @@ def test_records_that_disagree_say_so_with_the_differing_fields():
     assert c.differences == ("1.3 Partnerships and services: Outstanding / Good",)
     assert "the records disagree" in str(c)
     assert "improved" not in str(c)
-    from yjinspect.compare import trajectory
+    from yjinspect.analysis import trajectory
 
     history = trajectory([hand, row])
     assert history.same_inspections == ((hand.id, row.id, "same service and publication date"),)
@@ -274,7 +273,7 @@ def test_two_inspections_on_different_days_are_never_one(day, gap):
 
 # -- league tables ---------------------------------------------------------------------------------
 def test_a_league_row_whose_label_disagrees_with_its_score_is_marked():
-    from yjinspect.compare import cohort
+    from yjinspect.analysis import cohort
 
     result = read_d2i_csv(D2I_CSV)
     league = cohort(result.inspections).league

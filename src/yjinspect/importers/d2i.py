@@ -50,9 +50,9 @@ import pendulum
 
 from ..errors import InvalidDocument, Problem
 from ..frameworks import get as get_framework
-from ..frameworks.model import FIELDWORK_BEFORE_PUBLICATION
-from . import ImportResult
+from ..model import FIELDWORK_BEFORE_PUBLICATION
 from ._d2i_rows import COLUMN_FORMS, FIXED_COLUMNS, REQUIRED_COLUMNS, _Reader, _warn
+from ._result import ImportResult
 
 __all__ = ["D2I_CSV", "D2I_FRAMEWORKS", "FIXED_COLUMNS", "parse_d2i_csv", "read_d2i_csv"]
 

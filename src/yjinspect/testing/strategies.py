@@ -20,31 +20,40 @@ from collections.abc import Sequence
 from typing import Any
 
 import attrs
+import attrs as _attrs
 import pendulum
 from hypothesis import strategies as st
 
 from .. import frameworks as _frameworks
-from ..corpus import Corpus
-from ..dates import PartialDate, date_interval
-from ..frameworks.model import FIELDWORK_BEFORE_PUBLICATION, Framework
-from ..inspection import (
+from ..model import (
+    FIELDWORK_BEFORE_PUBLICATION,
     Addressee,
+    Area,
+    AreaKind,
+    Band,
+    Corpus,
     Finding,
     FindingKind,
+    Framework,
+    ImprovementPlan,
     Inspection,
     InspectionKind,
     Inspectorate,
     Judgement,
     JudgementStatus,
+    Level,
     Nation,
+    OverallRule,
+    PartialDate,
+    RatingScale,
     Recommendation,
     Service,
+    Source,
+    date_interval,
+    normalise,
 )
-from ..plan import ImprovementPlan
-from ..provenance import Source
-from ..scales import Level, RatingScale, normalise
-from ..scales import available as _scale_codes
-from ..scales import get as _scale
+from ..model import get_scale as _scale
+from ..model import scale_codes as _scale_codes
 from ._plan_strategies import (
     CoverageMode,
     actions,
@@ -185,8 +194,6 @@ def frameworks(*, builtin: bool = True) -> st.SearchStrategy[Framework]:
 
 @st.composite
 def _generated_frameworks(draw: st.DrawFn) -> Framework:
-    from ..frameworks.model import Area, AreaKind, Band, OverallRule
-
     scale = draw(rating_scales(builtin=False))
     n = draw(st.integers(min_value=1, max_value=6))
     areas = [Area(code="d", title=draw(texts()), kind=AreaKind.DOMAIN, source="generated")]
@@ -361,9 +368,12 @@ def inspections(
     if dates is not None:
         lo, hi = dates
     else:
-        lo = max(pendulum.Date(2009, 1, 1), fw.valid_from.latest()) if fw.valid_from else None
         hi = fw.valid_to.earliest() if fw.valid_to else pendulum.Date(2030, 12, 31)
-        lo = lo or min(pendulum.Date(2009, 1, 1), hi)
+        lo = (
+            max(pendulum.Date(2009, 1, 1), fw.valid_from.latest())
+            if fw.valid_from
+            else min(pendulum.Date(2009, 1, 1), hi)
+        )
     start = draw(_dates_between(lo, hi))
     shape = draw(st.sampled_from(("interval", "start", "none")))
     fieldwork = fieldwork_start = None
@@ -528,8 +538,6 @@ def histories(
             )
         )
         if insp.started is None:
-            import attrs as _attrs
-
             insp = _attrs.evolve(insp, fieldwork=None, fieldwork_start=lo)
         assert insp.started is not None
         last = insp.fieldwork.end if insp.fieldwork is not None else insp.started
@@ -556,6 +564,4 @@ def national_corpora(
 
 
 def _rename(insp: Inspection, new_id: str) -> Inspection:
-    import attrs as _attrs
-
     return _attrs.evolve(insp, id=new_id)
