@@ -25,8 +25,7 @@ from collections.abc import Iterable
 import attrs
 
 from .. import crosswalks
-from ..errors import UnknownRating
-from ..frameworks import Framework, derived_overall
+from ..frameworks import Framework
 from ..frameworks import get as get_framework
 from ..model import (
     Crosswalk,
@@ -39,7 +38,7 @@ from ..model import (
     PartialDate,
 )
 from ._comparison import AreaChange, Change, Comparison, OverallChange
-from ._rules import DifferentServices, same_inspection, same_service
+from ._rules import DifferentServices, rated_codes, read_overall, same_inspection, same_service
 from ._timebetween import time_between
 
 __all__ = ["compare"]
@@ -55,15 +54,6 @@ class _Side:
     note: str
     levels: int = 0
     """How many levels the side's scale has (0: not known)."""
-
-
-def _rated_codes(fw: Framework, insp: Inspection) -> set[str]:
-    if insp.framework_version is not None:
-        try:
-            return set(fw.version(insp.framework_version).areas)
-        except LookupError:
-            pass
-    return {a.code for a in fw.rated_areas()}
 
 
 def _side(insp: Inspection, fw: Framework, code: str | None, rated: set[str]) -> _Side:
@@ -159,7 +149,7 @@ def _title(fw: Framework, code: str) -> str:
 
 
 def _same_framework(earlier: Inspection, later: Inspection, fw: Framework) -> list[AreaChange]:
-    rated_a, rated_b = _rated_codes(fw, earlier), _rated_codes(fw, later)
+    rated_a, rated_b = set(rated_codes(fw, earlier)), set(rated_codes(fw, later))
     recorded = {j.area for j in (*earlier.judgements, *later.judgements)}
     codes = _areas_in_order(fw, rated_a | rated_b | recorded)
     return [
@@ -179,7 +169,7 @@ def _same_framework(earlier: Inspection, later: Inspection, fw: Framework) -> li
 def _through(
     earlier: Inspection, later: Inspection, fw_a: Framework, fw_b: Framework, cw: Crosswalk
 ) -> list[AreaChange]:
-    rated_a, rated_b = _rated_codes(fw_a, earlier), _rated_codes(fw_b, later)
+    rated_a, rated_b = set(rated_codes(fw_a, earlier)), set(rated_codes(fw_b, later))
     held_a = rated_a | {j.area for j in earlier.judgements}
     held_b = rated_b | {j.area for j in later.judgements}
     out: list[tuple[int, AreaChange]] = []
@@ -258,38 +248,13 @@ def _has_overall(fw: Framework) -> bool:
     return fw.overall_rule is not None or fw.gap(NotPublishedSubject.OVERALL_RULE) is not None
 
 
-def _overall_side(insp: Inspection, fw: Framework) -> tuple[Level | None, int | None, str]:
-    if fw.overall_rule is None:
-        if fw.gap(NotPublishedSubject.OVERALL_RULE) is None:
-            return None, None, "none"
-        # the rule is not published: the printed overall is all there is
-        if insp.published_overall is not None:
-            try:
-                return fw.scale.level(insp.published_overall), None, "published"
-            except UnknownRating:
-                pass
-        return None, None, "not known"
-    score = insp.published_score
-    if insp.published_overall is not None:
-        try:
-            return fw.scale.level(insp.published_overall), score, "published"
-        except UnknownRating:
-            pass
-    if score is not None and fw.overall_rule is not None and 0 <= score <= fw.max_score:
-        return fw.band(score), score, "published"
-    derived = derived_overall(insp)
-    if derived is not None:
-        return derived.rating, derived.score, "derived"
-    return None, None, "not known"
-
-
 def _overall(
     earlier: Inspection, later: Inspection, fw_a: Framework, fw_b: Framework
 ) -> OverallChange | None:
     if not _has_overall(fw_a) and not _has_overall(fw_b):
         return None
-    lv_a, sc_a, basis_a = _overall_side(earlier, fw_a)
-    lv_b, sc_b, basis_b = _overall_side(later, fw_b)
+    a, b = read_overall(earlier, fw_a), read_overall(later, fw_b)
+    lv_a, sc_a, lv_b, sc_b = a.level, a.score, b.level, b.score
     status_a = (
         JudgementStatus.RATED
         if lv_a
@@ -311,8 +276,10 @@ def _overall(
         before_score=sc_a,
         after_score=sc_b,
         max_score=fw_a.max_score if same_max else None,
-        before_basis=basis_a,
-        after_basis=basis_b,
+        before_basis=a.basis,
+        after_basis=b.basis,
+        before_score_basis=a.score_basis,
+        after_score_basis=b.score_basis,
         change=change,
         steps=steps,
         approximate=fw_a.code != fw_b.code,
@@ -438,6 +405,8 @@ def compare(
         >>> c = yj.compare(s.get("bromley-2015-fji"), s.get("bromley-2025-standards"))
         >>> c.approximate, c.newly_rated
         (True, ('4.1',))
+
+    .. versionadded:: 0.1.0
     """
     one = same_inspection(earlier, later)
     if one is not None:

@@ -37,6 +37,7 @@ class ImportResult:
             framework it is of, to the codes of the frameworks it could be of (its problem names
             them too). Such a row is never filed under one of them by default.
 
+    .. versionadded:: 0.1.0
     .. versionchanged:: 0.2
        ``uncertain``.
     """

@@ -1,250 +1,23 @@
-"""The framework model: areas, versions and rating rules, all plain data."""
+"""The framework model: a framework's areas, versions and rating rules, all plain data, and the
+checks a framework makes of itself."""
 
 from __future__ import annotations
 
 import numbers
 from collections.abc import Iterable, Mapping
-from enum import StrEnum
 from types import MappingProxyType
-from typing import Any, Final
 
 import attrs
 import pendulum
 
 from ..errors import IncompleteRatings, InvalidDocument, Problem, RuleNotDefined, UnknownArea
+from ._area import Area, AreaKind, FrameworkVersion
 from ._dates import DateRange, PartialDate
+from ._framework_rules import NotPublished, NotPublishedSubject, Overall, OverallRule, StandardRule
 from ._provenance import Confidence
 from ._scales import Level, RatingScale, normalise
 
-__all__ = [
-    "Area",
-    "AreaKind",
-    "Band",
-    "Framework",
-    "FrameworkVersion",
-    "NotPublished",
-    "Overall",
-    "OverallRule",
-    "StandardRule",
-    "Threshold",
-]
-
-
-class AreaKind(StrEnum):
-    """What an :class:`Area` is in its framework's tree."""
-
-    DOMAIN = "domain"
-    """A group of standards ("Court disposals")."""
-    STANDARD = "standard"
-    """A rated standard ("2.1 Assessment")."""
-    KEY_QUESTION = "key-question"
-    """A question a case standard is judged on, reported as a percentage of cases."""
-    JUDGEMENT_AREA = "judgement-area"
-    """A rated area of a Full Joint Inspection ("Reducing reoffending")."""
-    HEADLINE = "headline"
-    """A headline score of a Core Case Inspection ("Safeguarding")."""
-    BROAD_AREA = "broad-area"
-    """A broad area the 2025 HMIP youth framework rates ("Work with children"): rated on its
-    own, above or beside the standards rather than a group of them.
-
-    .. versionadded:: 0.2"""
-
-
-FIELDWORK_BEFORE_PUBLICATION: Final = pendulum.duration(months=6)
-"""How long before publication fieldwork is assumed to have begun, at most, when only the
-publication date is known (used to tell which framework's period a record falls in)."""
-
-
-_RATED_BY_DEFAULT = {
-    AreaKind.STANDARD,
-    AreaKind.JUDGEMENT_AREA,
-    AreaKind.HEADLINE,
-    AreaKind.BROAD_AREA,
-}
-
-
-def _default_rated(self: Any) -> bool:
-    return self.kind in _RATED_BY_DEFAULT
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class Area:
-    """One node of a framework: a domain, a standard, a key question or a judgement area.
-
-    Attributes:
-        code: identifier, unique in the framework ("2.1", "2.1.desistance", "reducing-reoffending").
-        title: the name the inspectorate prints.
-        kind: see :class:`AreaKind`.
-        parent: the code of the enclosing area, if any.
-        rated: True when inspections give this area a rating (standards, judgement areas,
-            headlines by default).
-        scored: True when the area's rating counts in the framework's overall score.
-        computed: True when the framework's standard rule derives the rating from the area's
-            key-question percentages (case standards); inspectors may override with a reason.
-        percentage: True when a headline percentage is printed for the area (CCI scores).
-        description: further detail.
-        source: where the area is published.
-        confidence: how the area is known.
-        aliases: other names for the area seen in the record (for importers).
-    """
-
-    code: str = attrs.field(validator=attrs.validators.min_len(1))
-    title: str = attrs.field(validator=attrs.validators.min_len(1))
-    kind: AreaKind
-    parent: str | None = None
-    rated: bool = attrs.field(default=attrs.Factory(_default_rated, takes_self=True))
-    scored: bool = False
-    computed: bool = False
-    percentage: bool = False
-    description: str = ""
-    source: str = ""
-    confidence: Confidence = Confidence.PUBLISHED
-    aliases: tuple[str, ...] = ()
-
-    def __str__(self) -> str:
-        return f"{self.code} {self.title}" if self.code[:1].isdigit() else self.title
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class FrameworkVersion:
-    """A version or variant of a framework that rates a particular set of areas.
-
-    Attributes:
-        code: identifier, unique in the framework ("interventions").
-        title: human name.
-        areas: the codes of the rated areas this version uses.
-        valid_from: first fieldwork date it is known to apply to, if known.
-        valid_to: last fieldwork date it is known to apply to, if known.
-        source: where this version is seen.
-        confidence: how it is known.
-        description: further detail.
-    """
-
-    code: str = attrs.field(validator=attrs.validators.min_len(1))
-    title: str
-    areas: tuple[str, ...]
-    valid_from: PartialDate | DateRange | None = None
-    valid_to: PartialDate | DateRange | None = None
-    source: str = ""
-    confidence: Confidence = Confidence.PUBLISHED
-    description: str = ""
-
-
-class NotPublishedSubject:
-    """The subjects :class:`NotPublished` notes that the library reads (other text is allowed)."""
-
-    STANDARD_RULE: Final = "standard_rule"
-    """How a standard's rating follows from its key questions (thresholds)."""
-    OVERALL_RULE: Final = "overall_rule"
-    """How the overall rating follows from the areas' ratings."""
-    AREAS: Final = "areas"
-    """The areas under :attr:`NotPublished.area` (a domain whose standards are not published)."""
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class NotPublished:
-    """A part of a framework that the public record does not show, kept as a documented gap.
-
-    A framework known only in part (the 2025 HMIP youth framework) leaves the part out and says
-    so here, instead of a guess: a missing ``overall_rule`` is then "not published", not "the
-    framework has no overall rating".
-
-    Attributes:
-        subject: what is missing: ``"standard_rule"``, ``"overall_rule"``, ``"areas"`` (the
-            children of :attr:`area`), or any other short text.
-        note: what is and is not known.
-        area: for ``"areas"``, the code of the area whose children are not published.
-        source: where the search for it was made, or what says it exists.
-        confidence: how the gap itself is known.
-
-    .. versionadded:: 0.2
-    """
-
-    subject: str = attrs.field(validator=attrs.validators.min_len(1))
-    note: str = attrs.field(validator=attrs.validators.min_len(1))
-    area: str | None = None
-    source: str = ""
-    confidence: Confidence = Confidence.PUBLISHED
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class Threshold:
-    """A percentage at or above which a standard earns ``level``."""
-
-    minimum: float
-    level: str
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class StandardRule:
-    """How a computed standard is rated from its key-question percentages.
-
-    Method ``lowest-key-question``: the lowest key-question percentage decides; the standard
-    earns the level of the highest threshold that percentage reaches. Percentages are compared
-    exactly as given, with no rounding, so 79.9 does not reach a threshold of 80.
-
-    Attributes:
-        method: the only method defined is ``"lowest-key-question"``.
-        thresholds: highest first; the last should have minimum 0.
-        source: where the rule is stated.
-        confidence: how the rule is known.
-        note: caveats (overrides, rounding).
-    """
-
-    method: str = "lowest-key-question"
-    thresholds: tuple[Threshold, ...]
-    source: str = ""
-    confidence: Confidence = Confidence.PUBLISHED
-    note: str = ""
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class Band:
-    """The overall rating for scores from ``minimum`` to ``maximum`` inclusive."""
-
-    minimum: int
-    maximum: int
-    level: str
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class OverallRule:
-    """How an overall rating is derived.
-
-    Method ``banded-sum``: the scores of the levels of every *scored* area are summed, and the
-    sum is placed in a band.
-
-    Attributes:
-        method: the only method defined is ``"banded-sum"``.
-        bands: contiguous, worst first, starting at 0 and ending at the maximum score.
-        source: where the rule is stated.
-        confidence: how the rule is known.
-        note: caveats.
-    """
-
-    method: str = "banded-sum"
-    bands: tuple[Band, ...]
-    source: str = ""
-    confidence: Confidence = Confidence.PUBLISHED
-    note: str = ""
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class Overall:
-    """An overall rating derived by :meth:`Framework.overall`.
-
-    Attributes:
-        score: the summed score.
-        max_score: the highest possible score.
-        rating: the band's level.
-    """
-
-    score: int
-    max_score: int
-    rating: Level
-
-    def __str__(self) -> str:
-        return f"{self.rating.label} (score {self.score}/{self.max_score})"
+__all__ = ["Framework", "framework_problems"]
 
 
 @attrs.frozen(slots=True, kw_only=True, repr=False)
@@ -275,8 +48,9 @@ class Framework:
             in"); importers read it in a report's title or URL.
 
     ``valid_from`` and ``valid_to`` are as precise as the record: a :class:`PartialDate`, or a
-    :class:`~yjinspect.dates.DateRange` for a start known only as a season ("2025-03/2025-05").
+    :class:`DateRange` for a start known only as a season ("2025-03/2025-05").
 
+    .. versionadded:: 0.1.0
     .. versionchanged:: 0.2
        ``not_published``, ``report_title``; periods may be date ranges.
     """
@@ -673,7 +447,10 @@ def _period_problems(
 
 
 def framework_problems(fw: Framework) -> list[Problem]:
-    """Cross-checks a single framework can make of itself; paths are inside its document."""
+    """Cross-checks a single framework can make of itself; paths are inside its document.
+
+    .. versionadded:: 0.1.0
+    """
     out: list[Problem] = []
     seen: dict[str, int] = {}
     for i, a in enumerate(fw.areas):
@@ -749,6 +526,7 @@ def framework_problems(fw: Framework) -> list[Problem]:
                     message=f"{subject} is given, so it cannot also be noted as not published",
                 )
             )
+
     for i, v in enumerate(fw.versions):
         out.extend(_period_problems(f"$.versions[{i}]", v.valid_from, v.valid_to))
         for j, code in enumerate(v.areas):

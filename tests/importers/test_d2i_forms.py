@@ -1,7 +1,7 @@
 """Every published form of the data-to-insight CSV, and the field cases about the importer.
 
-Form excerpts: tests/data/d2i-forms (README there names each source commit; MIT licence).
-Field cases: tests/data/field-cases, copied from the project's field-case notes.
+Form excerpts: tests/importers/data/d2i-forms (README there names each source commit; MIT licence).
+Field cases: tests/importers/data/field-cases, copied from the project's field-case notes.
 """
 
 from pathlib import Path
