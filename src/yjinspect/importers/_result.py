@@ -30,6 +30,10 @@ def _unassigned(value: Mapping[str, Mapping[str, str]]) -> dict[str, Mapping[str
     return dict(value)
 
 
+def _uncertain(value: Mapping[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
+    return dict(value)
+
+
 @attrs.frozen(slots=True, kw_only=True, repr=False)
 class ImportResult:
     """What an importer read.
@@ -42,8 +46,13 @@ class ImportResult:
             when the row was left out (its problems say why).
         unassigned: inspection id to the values the importer kept but could not assign to an
             area (column name to value), such as a rating under a column name two standards share.
+        uncertain: the number of every row left out because its record does not decide which
+            framework it is of, to the codes of the frameworks it could be of (its problem names
+            them too). Such a row is never filed under one of them by default.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2
+       ``uncertain``.
     """
 
     inspections: tuple[Inspection, ...] = attrs.field(default=(), converter=_inspections)
@@ -51,6 +60,9 @@ class ImportResult:
     rows: Mapping[int, str | None] = attrs.field(factory=dict, converter=_rows, hash=False)
     unassigned: Mapping[str, Mapping[str, str]] = attrs.field(
         factory=dict, converter=_unassigned, hash=False
+    )
+    uncertain: Mapping[int, tuple[str, ...]] = attrs.field(
+        factory=dict, converter=_uncertain, hash=False
     )
 
     @property
