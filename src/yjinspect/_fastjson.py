@@ -1,0 +1,58 @@
+"""JSON read and written with orjson, where it gives exactly what the standard library gives.
+
+:func:`parse` returns ``None`` whenever orjson's answer could differ from the standard library's
+(with the checks :mod:`yjinspect.documents` adds: duplicate keys, non-finite numbers); the caller
+then reads the text the standard library's way, which also explains every problem. Likewise
+:func:`dumps` returns ``None`` when orjson's text could differ from ``json.dumps(indent=2,
+ensure_ascii=False)``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final
+
+import orjson
+
+__all__ = ["dumps", "parse"]
+
+_LONG_NUMBER: Final = re.compile(r"\d{19}")
+"""A run of 19 digits: an integer orjson may read as a float (beyond 64 bits)."""
+
+_UNLIKE_PYTHON: Final = re.compile(rb"[0-9]e-|0\.0000|null")
+"""orjson writes 1e-05 as 1e-5 and 0.00001, and NaN and infinities as null; the standard
+library writes them otherwise. Text with any of these is written the standard library's way."""
+
+
+def parse(text: str) -> Any | None:
+    """The data of a JSON text, or ``None`` when only the standard library's reading can be
+    trusted: orjson refuses the text, the text may have a duplicate key (which orjson would
+    silently resolve to the last value), or may hold an integer too long for orjson.
+
+    Duplicate keys: every key is followed by a colon, so a text's colons are its keys plus the
+    colons inside its strings. Writing the parsed data back gives its keys plus the colons inside
+    its strings again; the counts agree only if no key was dropped. A ``\\u`` escape (which could
+    stand for a colon) sends the text to the standard library.
+    """
+    try:
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return None
+    if "\\u" in text or _LONG_NUMBER.search(text) is not None:
+        return None
+    if orjson.dumps(data).count(b":") != text.count(":"):
+        return None
+    return data
+
+
+def dumps(data: Any) -> str | None:
+    """``json.dumps(data, indent=2, ensure_ascii=False)``, or ``None`` when orjson cannot
+    write the same text (a float it formats otherwise, an integer beyond 64 bits, text that is
+    not valid Unicode)."""
+    try:
+        out = orjson.dumps(data, option=orjson.OPT_INDENT_2)
+    except TypeError:
+        return None
+    if _UNLIKE_PYTHON.search(out) is not None:
+        return None
+    return out.decode("utf-8")
