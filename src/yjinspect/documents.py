@@ -495,6 +495,19 @@ def _build(detailed: bool) -> cattrs.Converter:
 
     conv.register_structure_hook_factory(attrs.has, table_factory)
 
+    if not detailed:
+        # Writing goes through the fast converter only; the detailed one keeps cattrs' own
+        # functions, which the tests compare with these.
+        from ._fast_unstructure import fast_unstructure
+
+        def dict_factory(t: Any) -> Callable[[Any], Any]:
+            fast = fast_unstructure(conv, t)
+            if fast is not None:
+                return fast
+            return make_dict_unstructure_fn(t, conv, _cattrs_omit_if_default=True)
+
+        conv.register_unstructure_hook_factory(attrs.has, dict_factory)
+
     # Levels written without the parts their scale fills in.
     omit: dict[str, Any] = {
         "scale": override(omit=True),
