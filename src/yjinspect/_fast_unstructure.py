@@ -17,6 +17,7 @@ from typing import Any, cast
 
 import attrs
 import cattrs
+from cattrs.fns import identity
 
 __all__ = ["fast_unstructure"]
 
@@ -58,7 +59,7 @@ def fast_unstructure(conv: cattrs.Converter, cl: type) -> Callable[[Any], Any] |
     for f in fields:
         name, t = f.name, f.type
         hook = conv.get_unstructure_hook(t)
-        if _written_as_is(t) or hook is cattrs.converters.identity:
+        if _written_as_is(t) or hook is identity:
             value = f"o.{name}"
         else:
             item = typing.get_args(t)[0] if typing.get_origin(t) is tuple else None
@@ -90,7 +91,7 @@ def fast_unstructure(conv: cattrs.Converter, cl: type) -> Callable[[Any], Any] |
                     compare = f"__c_{name}({compare})"
             elif factory in _PURE_FACTORIES:
                 made = factory()
-                names[default] = f.converter(made) if f.converter is not None else made  # type: ignore[operator]
+                names[default] = f.converter(made) if f.converter is not None else made
                 compare = default
             else:
                 names[default] = factory
@@ -99,7 +100,7 @@ def fast_unstructure(conv: cattrs.Converter, cl: type) -> Callable[[Any], Any] |
                     names[f"__c_{name}"] = f.converter
                     compare = f"__c_{name}({compare})"
         else:
-            names[default] = f.converter(d) if f.converter is not None else d  # type: ignore[operator]
+            names[default] = f.converter(d) if f.converter is not None else d
             compare = default
         optional += [f"    if o.{name} != {compare}:", f"        res[{name!r}] = {value}"]
     lines = ["def unstructure(o):", "    res = {", *required, "    }", *optional, "    return res"]
