@@ -13,16 +13,46 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pendulum
 
-from . import _cli_output, documents, examples, frameworks, report
+from . import documents, frameworks
 from .corpus import Corpus
 from .errors import InvalidDocument, Problem, Severity, YjinspectError
 from .inspection import Inspection
-from .plan import ImprovementPlan
-from .validate import validate
+
+if TYPE_CHECKING:
+    from . import _cli_output, examples, report
+else:
+
+    class _Later:
+        """A module imported on first use, so that ``yjinspect --help`` and the light commands
+        start without the modules only other commands need."""
+
+        __slots__ = ("_name",)
+
+        def __init__(self, name: str) -> None:
+            self._name = name
+
+        def __getattr__(self, attribute: str) -> Any:
+            if attribute.startswith("__"):
+                raise AttributeError(attribute)
+            import importlib
+
+            return getattr(importlib.import_module(self._name), attribute)
+
+    _cli_output = _Later("yjinspect._cli_output")
+    examples = _Later("yjinspect.examples")
+    report = _Later("yjinspect.report")
+
+
+def validate(obj: object, **options: Any) -> tuple[Problem, ...]:
+    """:func:`yjinspect.validate`, imported on first use."""
+    from .validate import validate as checked
+
+    return checked(obj, **options)
+
 
 __all__ = ["main"]
 
@@ -84,6 +114,8 @@ def _cmd_frameworks(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
+    from .plan import ImprovementPlan
+
     status = 0
     found = []
     loaded: list[tuple[str, object]] = []
@@ -235,6 +267,7 @@ def _date(text: str) -> pendulum.Date:
 
 def _cmd_coverage(args: argparse.Namespace) -> int:
     from .coverage import coverage
+    from .plan import ImprovementPlan
 
     plan = _load(args.plan)
     if not isinstance(plan, ImprovementPlan):
@@ -396,10 +429,20 @@ def _parser() -> argparse.ArgumentParser:
     _json_flag(p, "print a summary of the import as JSON (needs --output)")
     p.set_defaults(func=_cmd_import_d2i)
     p = sub.add_parser("schema", help="print the JSON Schema of a document kind")
-    p.add_argument("kind", help=f"one of: {', '.join(documents.kinds())}")
+    p.add_argument("kind", help=_KindsHelp("one of the document kinds"))
     _json_flag(p, "accepted for uniformity: the schema is always JSON")
     p.set_defaults(func=_cmd_schema)
     return parser
+
+
+class _KindsHelp(str):
+    """Help text naming the document kinds, found only when the help is printed: finding them
+    imports the modules that register kinds, which ``yjinspect --help`` does not need."""
+
+    __slots__ = ()
+
+    def __mod__(self, params: object) -> str:
+        return f"one of: {', '.join(documents.kinds())}"
 
 
 def _os_message(exc: BaseException) -> str:
