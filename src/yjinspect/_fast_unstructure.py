@@ -49,7 +49,7 @@ def fast_unstructure(conv: cattrs.Converter, cl: type) -> Callable[[Any], Any] |
         not f.init
         or f.alias != f.name
         or not f.name.isidentifier()
-        or isinstance(f.converter, attrs.Converter)
+        or hasattr(f.converter, "takes_self")  # an attrs.Converter that takes the instance
         for f in fields
     ):
         return None

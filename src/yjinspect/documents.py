@@ -300,7 +300,7 @@ def _builds_directly(cl: type, fields: tuple[attrs.Attribute[Any], ...]) -> bool
         made_by_attrs
         and "__slots__" in cl.__dict__
         and not hasattr(cl, "__attrs_pre_init__")
-        and not any(isinstance(f.converter, attrs.Converter) for f in fields)
+        and not any(hasattr(f.converter, "takes_self") for f in fields)  # attrs.Converter
     )
 
 
