@@ -37,6 +37,17 @@ def _written_as_is(t: Any) -> bool:
     return False
 
 
+def _optional_of(t: Any) -> Any:
+    """``X`` for ``X | None``, else ``None``."""
+    args = typing.get_args(t)
+    if typing.get_origin(t) in (typing.Union, types.UnionType) and len(args) == 2:
+        if args[1] is type(None):
+            return args[0]
+        if args[0] is type(None):
+            return args[1]
+    return None
+
+
 def fast_unstructure(conv: cattrs.Converter, cl: type) -> Callable[[Any], Any] | None:
     """The unstructuring function of ``cl``, or ``None`` for a class it does not handle (fields
     that are renamed or left out of ``__init__``), which then keeps cattrs' function."""
@@ -73,6 +84,9 @@ def fast_unstructure(conv: cattrs.Converter, cl: type) -> Callable[[Any], Any] |
             ):
                 names[f"__i_{name}"] = item_hook
                 value = f"[__i_{name}(x) for x in o.{name}]"
+            elif _optional_of(t) is not None:
+                names[f"__h_{name}"] = conv.get_unstructure_hook(_optional_of(t))
+                value = f"(None if o.{name} is None else __h_{name}(o.{name}))"
             else:
                 names[f"__h_{name}"] = hook
                 value = f"__h_{name}(o.{name})"
@@ -102,7 +116,9 @@ def fast_unstructure(conv: cattrs.Converter, cl: type) -> Callable[[Any], Any] |
         else:
             names[default] = f.converter(d) if f.converter is not None else d
             compare = default
-        optional += [f"    if o.{name} != {compare}:", f"        res[{name!r}] = {value}"]
+        # A default of None is compared by identity (an Interval's != would build Durations).
+        differs = f"o.{name} is not None" if d is None else f"o.{name} != {compare}"
+        optional += [f"    if {differs}:", f"        res[{name!r}] = {value}"]
     lines = ["def unstructure(o):", "    res = {", *required, "    }", *optional, "    return res"]
     # The code is made from the class's field names (checked to be identifiers) and nothing else.
     code = compile("\n".join(lines), f"<yjinspect fast unstructure {cl.__qualname__}>", "exec")

@@ -326,6 +326,7 @@ def _fast_table(conv: cattrs.Converter, cl: type) -> Callable[[Any, Any], Any] |
         "__new": object.__new__,
         "__set": object.__setattr__,
         "__validating": attrs.validators.get_disabled,
+        "__absent": object(),
     }
     direct = _builds_directly(cl, fields)
     lines = [
@@ -389,7 +390,8 @@ def _fast_table(conv: cattrs.Converter, cl: type) -> Callable[[Any, Any], Any] |
             else:
                 names[f"__d_{name}"] = default
                 made = f"__d_{name}"
-            lines += [f"    if {name!r} in o:"] + ["        " + line for line in body]
+            lines += [f"    v = o.get({name!r}, __absent)", "    if v is not __absent:"]
+            lines += ["        " + line for line in body[1:]]
             lines += ["    else:", f"        v = {made}"]
         if f.converter is not None:
             names[f"__c_{name}"] = f.converter
