@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import importlib
 import math
 import os
 import re
@@ -325,7 +326,8 @@ def _fast_table(conv: cattrs.Converter, cl: type) -> Callable[[Any, Any], Any] |
         "__allowed": frozenset(f.name for f in fields),
         "__new": object.__new__,
         "__set": object.__setattr__,
-        "__validating": attrs.validators.get_disabled,
+        # attrs' own __init__ reads this flag (attrs.validators.set_disabled sets it).
+        "__config": importlib.import_module("attr._config"),
         "__absent": object(),
     }
     direct = _builds_directly(cl, fields)
@@ -402,7 +404,7 @@ def _fast_table(conv: cattrs.Converter, cl: type) -> Callable[[Any, Any], Any] |
     else:
         checked = [f for f in fields if f.validator is not None]
         if checked:
-            lines += ["    if not __validating():"]
+            lines += ["    if __config._run_validators is True:"]
             for f in checked:
                 names[f"__v_{f.name}"] = f.validator
                 names[f"__a_{f.name}"] = f
@@ -1064,11 +1066,16 @@ def _envelope(data: Any, kind: str | None) -> tuple[DocumentKind, dict[str, Any]
     return doc_kind, body
 
 
-def _semantic_problems(obj: Any) -> tuple[Problem, ...]:
-    from .validate import errors_only, validate
+_VALIDATE: list[Callable[[Any], tuple[Problem, ...]]] = []
 
+
+def _semantic_problems(obj: Any) -> tuple[Problem, ...]:
+    if not _VALIDATE:  # imported once, on the first load
+        from .validate import errors_only, validate
+
+        _VALIDATE.append(lambda checked: errors_only(validate(checked)))
     try:
-        return errors_only(validate(obj))
+        return _VALIDATE[0](obj)
     except TypeError:
         return ()
 
