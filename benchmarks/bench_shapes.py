@@ -288,7 +288,8 @@ def startup_figures(n: int) -> list[dict[str, Any]]:
     """Fresh interpreters: ``import yjinspect`` and three commands, against importing the three
     libraries yjinspect is built on, in fresh interpreters of the same Python."""
     py = sys.executable
-    cli = [py, "-m", "yjinspect"]
+    script = Path(py).with_name("yjinspect")  # the console script a user runs
+    cli = [str(script)] if script.exists() else [py, "-m", "yjinspect"]
     peer = lambda: _child([py, "-c", _PEER_IMPORT])  # noqa: E731
     shapes = {
         "import": ("import yjinspect", [py, "-c", "import yjinspect"]),

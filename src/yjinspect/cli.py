@@ -8,7 +8,6 @@ error, never as a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections.abc import Sequence
@@ -67,6 +66,8 @@ def _say(line: object) -> None:
 
 
 def _print_json(data: Any) -> None:
+    import json
+
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 

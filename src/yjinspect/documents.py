@@ -1004,7 +1004,7 @@ def _envelope(data: Any, kind: str | None) -> tuple[DocumentKind, dict[str, Any]
                 message="required field missing; expected one of: " + ", ".join(kinds()),
             )
         )
-    elif not isinstance(declared, str) or declared not in _all_kinds():
+    elif not isinstance(declared, str) or (declared not in _KINDS and declared not in _all_kinds()):
         problems.append(
             Problem(
                 path="$.kind",

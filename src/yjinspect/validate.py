@@ -8,8 +8,10 @@ the record (a published overall rating that differs from the derived one) and ne
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from functools import singledispatch
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -20,8 +22,10 @@ from .frameworks import Framework
 from .frameworks import get as get_framework
 from .frameworks.model import _framework_problems
 from .inspection import Inspection
-from .plan import ImprovementPlan, plan_problems
 from .scales import Level
+
+if TYPE_CHECKING:
+    from .plan import ImprovementPlan
 
 __all__ = ["errors_only", "validate"]
 
@@ -52,6 +56,11 @@ def validate(obj: object, *, inspection: Inspection | None = None) -> tuple[Prob
         TypeError: the object is not of a kind yjinspect can validate, or ``inspection`` is
             given for an object that is not an improvement plan.
     """
+    # Plans are checked here rather than registered, so that validating other objects does not
+    # import yjinspect.plan: a plan exists only once that module has been imported.
+    plan = sys.modules.get(f"{__package__}.plan")
+    if plan is not None and isinstance(obj, plan.ImprovementPlan):
+        return _validate_plan(obj, inspection=inspection)
     raise TypeError(f"cannot validate a {type(obj).__name__}")
 
 
@@ -79,8 +88,9 @@ def _(obj: Inspection, *, inspection: Inspection | None = None) -> tuple[Problem
     return tuple(inspection_problems(obj, "$"))
 
 
-@validate.register
-def _(obj: ImprovementPlan, *, inspection: Inspection | None = None) -> tuple[Problem, ...]:
+def _validate_plan(
+    obj: ImprovementPlan, *, inspection: Inspection | None = None
+) -> tuple[Problem, ...]:
     if inspection is not None and not isinstance(inspection, Inspection):
         raise TypeError(f"inspection= takes an Inspection, not a {type(inspection).__name__}")
     return tuple(checked_plan_problems(obj, inspection, "$"))
@@ -127,6 +137,8 @@ def checked_plan_problems(
     An inspection whose framework is not known cannot be checked against: that is reported as a
     problem at the plan's ``inspection`` and the plan is checked alone.
     """
+    from .plan import plan_problems
+
     try:
         problems = plan_problems(plan, inspection)
     except UnknownFramework as exc:
