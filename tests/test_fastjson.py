@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from yjinspect import _fastjson
+from yjinspect.io import _json as _fastjson
 
 _scalars = (
     st.none()
