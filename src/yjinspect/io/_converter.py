@@ -14,7 +14,6 @@ import cattrs
 import pendulum
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
-from cattrs.preconf.json import make_converter
 
 from ..errors import FieldValueError, InvalidDocument, Problem
 from ..model import (
@@ -49,6 +48,8 @@ from ._parse import MAX_DEPTH
 
 # -- the converter -----------------------------------------------------------------------------
 def _build(detailed: bool) -> cattrs.Converter:
+    from cattrs.preconf.json import make_converter  # on first use, with the converter
+
     conv = make_converter(
         forbid_extra_keys=True, omit_if_default=True, detailed_validation=detailed
     )

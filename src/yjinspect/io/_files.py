@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 from os import PathLike
 from pathlib import Path
@@ -28,6 +27,8 @@ def format_for(path: Path, fmt: str | None) -> str:
 def create_temporary(target: Path) -> tuple[int, str]:
     """Create a new, empty file beside ``target``; permissions follow the umask, as for any new
     file (``tempfile.mkstemp`` would make it readable by its owner only)."""
+    import secrets  # imported when a file is first written, to keep `import yjinspect` light
+
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(100):
         tmp = os.path.join(target.parent, f".{target.name}.{secrets.token_hex(4)}.tmp")

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import re
 from types import ModuleType
-from typing import Any, Final
+from typing import Any
 
 __all__ = ["dumps", "parse"]
 
-_EXPONENT: Final = re.compile(rb"e-[0-9]")
-"""orjson writes 1e-05 as 1e-5 (and 0.00001 as such, and NaN and infinities as null); the
-standard library writes them otherwise. Text with any of these is written the standard
-library's way. (Each is looked for as a literal, which is fast; a match inside a string only
-costs the slower way.)"""
+_EXPONENT: list[re.Pattern[bytes]] = []
+"""``e-`` and a digit. orjson writes 1e-05 as 1e-5 (and 0.00001 as such, and NaN and infinities
+as null); the standard library writes them otherwise. Text with any of these is written the
+standard library's way. (Each is looked for by a literal, which is fast; a match inside a string
+only costs the slower way.) Compiled on first use."""
 
 
 _ORJSON: list[ModuleType | None] = []
@@ -31,6 +31,7 @@ def _orjson() -> ModuleType | None:
     if not _ORJSON:
         import orjson
 
+        _EXPONENT.append(re.compile(rb"e-[0-9]"))
         agrees = orjson.dumps([1e16, 1.8446744073709552e19]) == b"[1e+16,1.8446744073709552e+19]"
         _ORJSON.append(orjson if agrees else None)
     return _ORJSON[0]
@@ -75,6 +76,6 @@ def dumps(data: Any) -> str | None:
         out = orjson.dumps(data, option=orjson.OPT_INDENT_2)
     except TypeError:
         return None
-    if b"null" in out or b"0.0000" in out or _EXPONENT.search(out) is not None:
+    if b"null" in out or b"0.0000" in out or _EXPONENT[0].search(out) is not None:
         return None
     return str(out.decode("utf-8"))
