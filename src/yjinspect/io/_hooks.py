@@ -293,10 +293,15 @@ def _fast_table(conv: cattrs.Converter, cl: type) -> Callable[[Any, Any], Any] |
             check = "True"
             value = f"__m_{name}[v]"
         else:
-            names[f"__h_{name}"] = conv.get_structure_hook(inner)
+            names[f"__h_{name}"] = hook = conv.get_structure_hook(inner)
             names[f"__t_{name}"] = inner
             check = "True"
             value = f"__h_{name}(v, __t_{name})"
+            # A finite float, or a whole number, is what its hook returns as it is.
+            if inner is float and hook is _s_float:
+                value = f"(v if v.__class__ is float and v - v == 0.0 else {value})"
+            elif inner is int and hook is _s_int:
+                value = f"(v if v.__class__ is int else {value})"
         body = [f"v = o[{name!r}]"]
         if not optional and _is_homogeneous_tuple(inner):
             item = inner.__args__[0]
