@@ -77,3 +77,10 @@ def test_an_ordinary_document_takes_the_fast_way():
     assert _fastjson.parse(text) == data
     data.pop("n")
     assert _fastjson.dumps(data) == json.dumps(data, indent=2, ensure_ascii=False)
+
+
+def test_a_long_text_is_read_the_standard_librarys_way():
+    # orjson's parser holds many times the text while it reads: long texts are left to json.
+    pad = " " * (_fastjson.FAST_PARSE_CHARS - 10)
+    assert _fastjson.parse('{"a": 1}' + pad[:10]) == {"a": 1}
+    assert _fastjson.parse('{"a": 1}' + pad + "   ") is None
