@@ -14,13 +14,16 @@ from functools import singledispatch
 import attrs
 
 from .errors import Problem, Severity, UnknownFramework, UnknownRating
+from .frameworks import available as available_frameworks
 from .frameworks import get as get_framework
 from .model import (
+    FIELDWORK_BEFORE_PUBLICATION,
     Corpus,
     Crosswalk,
     Framework,
     ImprovementPlan,
     Inspection,
+    JudgementStatus,
     Level,
     framework_problems,
 )
@@ -56,6 +59,8 @@ def validate(obj: object, *, inspection: Inspection | None = None) -> tuple[Prob
     Raises:
         TypeError: the object is not of a kind yjinspect can validate, or ``inspection`` is
             given for an object that is not an improvement plan.
+
+    .. versionadded:: 0.1.0
     """
     raise TypeError(f"cannot validate a {type(obj).__name__}")
 
@@ -68,7 +73,10 @@ def _no_inspection(obj: object, inspection: Inspection | None) -> None:
 
 
 def errors_only(problems: Iterable[Problem]) -> tuple[Problem, ...]:
-    """The problems of severity ERROR."""
+    """The problems of severity ERROR.
+
+    .. versionadded:: 0.1.0
+    """
     return tuple(p for p in problems if p.severity is Severity.ERROR)
 
 
@@ -181,6 +189,8 @@ def plan_problems(
 
     Raises:
         UnknownFramework: the inspection names a framework that is not known.
+
+    .. versionadded:: 0.1.0
     """
     out = list(plan_alone_problems(plan))
     if inspection is not None:
@@ -329,6 +339,7 @@ def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
             )
 
     out.extend(_overall_problems(insp, fw, root))
+    out.extend(_period_problems(insp, fw, root))
     return out
 
 
@@ -428,6 +439,64 @@ def _judgement_checks(fw: Framework, version: str | None) -> _JudgementChecks:
             _CHECKS.clear()
         checks = _CHECKS[(id(fw), version)] = _JudgementChecks(fw, version)
     return checks
+
+
+def _period_problems(insp: Inspection, fw: Framework, root: str) -> list[Problem]:
+    """A warning when the record's dates put it outside its framework's period, or where
+    another framework could apply and the record's ratings do not decide between them."""
+    if insp.started is not None:
+        start = end = insp.started
+        path = f"{root}.fieldwork" if insp.fieldwork is not None else f"{root}.fieldwork_start"
+        what = f"fieldwork starting {start}"
+    elif insp.published is not None:
+        start = insp.published.earliest() - FIELDWORK_BEFORE_PUBLICATION
+        end = insp.published.latest()
+        path = f"{root}.published"
+        what = (
+            f"publication {insp.published} (fieldwork from {start} at the earliest, "
+            f"{FIELDWORK_BEFORE_PUBLICATION.in_words()} before)"
+        )
+    else:
+        return []
+    fits = fw.in_use(start, end)
+    if fits is True:
+        return []
+    period = f"{fw.valid_from or 'an unknown start'} to {fw.valid_to or 'now'}"
+    if fits is False:
+        return [_warn(path, f"{what} lies outside the period of {fw.code} ({period})")]
+    # an area recorded as rated (its rating known or not) is one the inspection rated: it
+    # tells the frameworks apart as a rating does
+    rated = [
+        fw.area(j.area)
+        for j in insp.judgements
+        if j.status is not JudgementStatus.NOT_RATED and fw.has_area(j.area)
+    ]
+    others = []
+    for code in available_frameworks():
+        if code == fw.code:
+            continue
+        other = get_framework(code)
+        # a successor rates on the same scale; frameworks on other scales are other
+        # programmes, told apart by any rating
+        if (
+            other.inspectorate != fw.inspectorate
+            or other.scale.code != fw.scale.code
+            or other.in_use(start, end) is False
+        ):
+            continue
+        if all(
+            other.may_rate(a.title, fw.area(a.parent).title if a.parent else None) for a in rated
+        ):
+            others.append(other.code)
+    if not others:
+        return []
+    return [
+        _warn(
+            path,
+            f"{what} falls where {fw.code} ({period}) and {', '.join(others)} could each apply, "
+            "and the record's ratings do not decide between them: the framework is uncertain",
+        )
+    ]
 
 
 def _id_problems(insp: Inspection, root: str, fw: Framework | None) -> list[Problem]:

@@ -25,12 +25,20 @@ from collections.abc import Iterable
 import attrs
 
 from .. import crosswalks
-from ..errors import UnknownRating
-from ..frameworks import Framework, derived_overall
+from ..frameworks import Framework
 from ..frameworks import get as get_framework
-from ..model import Crosswalk, Inspection, InspectionKind, JudgementStatus, Level, Link
+from ..model import (
+    Crosswalk,
+    Inspection,
+    InspectionKind,
+    JudgementStatus,
+    Level,
+    Link,
+    NotPublishedSubject,
+    PartialDate,
+)
 from ._comparison import AreaChange, Change, Comparison, OverallChange
-from ._rules import DifferentServices, same_service
+from ._rules import DifferentServices, rated_codes, read_overall, same_inspection, same_service
 from ._timebetween import time_between
 
 __all__ = ["compare"]
@@ -46,15 +54,6 @@ class _Side:
     note: str
     levels: int = 0
     """How many levels the side's scale has (0: not known)."""
-
-
-def _rated_codes(fw: Framework, insp: Inspection) -> set[str]:
-    if insp.framework_version is not None:
-        try:
-            return set(fw.version(insp.framework_version).areas)
-        except LookupError:
-            pass
-    return {a.code for a in fw.rated_areas()}
 
 
 def _side(insp: Inspection, fw: Framework, code: str | None, rated: set[str]) -> _Side:
@@ -150,7 +149,7 @@ def _title(fw: Framework, code: str) -> str:
 
 
 def _same_framework(earlier: Inspection, later: Inspection, fw: Framework) -> list[AreaChange]:
-    rated_a, rated_b = _rated_codes(fw, earlier), _rated_codes(fw, later)
+    rated_a, rated_b = set(rated_codes(fw, earlier)), set(rated_codes(fw, later))
     recorded = {j.area for j in (*earlier.judgements, *later.judgements)}
     codes = _areas_in_order(fw, rated_a | rated_b | recorded)
     return [
@@ -170,7 +169,7 @@ def _same_framework(earlier: Inspection, later: Inspection, fw: Framework) -> li
 def _through(
     earlier: Inspection, later: Inspection, fw_a: Framework, fw_b: Framework, cw: Crosswalk
 ) -> list[AreaChange]:
-    rated_a, rated_b = _rated_codes(fw_a, earlier), _rated_codes(fw_b, later)
+    rated_a, rated_b = set(rated_codes(fw_a, earlier)), set(rated_codes(fw_b, later))
     held_a = rated_a | {j.area for j in earlier.judgements}
     held_b = rated_b | {j.area for j in later.judgements}
     out: list[tuple[int, AreaChange]] = []
@@ -244,39 +243,27 @@ def _through(
     return [ch for _, ch in out]
 
 
-def _overall_side(insp: Inspection, fw: Framework) -> tuple[Level | None, int | None, str]:
-    if fw.overall_rule is None:
-        return None, None, "none"
-    score = insp.published_score
-    if insp.published_overall is not None:
-        try:
-            return fw.scale.level(insp.published_overall), score, "published"
-        except UnknownRating:
-            pass
-    if score is not None and fw.overall_rule is not None and 0 <= score <= fw.max_score:
-        return fw.band(score), score, "published"
-    derived = derived_overall(insp)
-    if derived is not None:
-        return derived.rating, derived.score, "derived"
-    return None, None, "not known"
+def _has_overall(fw: Framework) -> bool:
+    """True when the framework rates an overall level: by a rule, or by one not published."""
+    return fw.overall_rule is not None or fw.gap(NotPublishedSubject.OVERALL_RULE) is not None
 
 
 def _overall(
     earlier: Inspection, later: Inspection, fw_a: Framework, fw_b: Framework
 ) -> OverallChange | None:
-    if fw_a.overall_rule is None and fw_b.overall_rule is None:
+    if not _has_overall(fw_a) and not _has_overall(fw_b):
         return None
-    lv_a, sc_a, basis_a = _overall_side(earlier, fw_a)
-    lv_b, sc_b, basis_b = _overall_side(later, fw_b)
+    a, b = read_overall(earlier, fw_a), read_overall(later, fw_b)
+    lv_a, sc_a, lv_b, sc_b = a.level, a.score, b.level, b.score
     status_a = (
         JudgementStatus.RATED
         if lv_a
-        else (JudgementStatus.NOT_RATED if fw_a.overall_rule is None else JudgementStatus.NOT_KNOWN)
+        else (JudgementStatus.NOT_KNOWN if _has_overall(fw_a) else JudgementStatus.NOT_RATED)
     )
     status_b = (
         JudgementStatus.RATED
         if lv_b
-        else (JudgementStatus.NOT_RATED if fw_b.overall_rule is None else JudgementStatus.NOT_KNOWN)
+        else (JudgementStatus.NOT_KNOWN if _has_overall(fw_b) else JudgementStatus.NOT_RATED)
     )
     change, steps, _ = _classify(
         _Side(lv_a, status_a, "", len(fw_a.scale.levels)),
@@ -289,11 +276,78 @@ def _overall(
         before_score=sc_a,
         after_score=sc_b,
         max_score=fw_a.max_score if same_max else None,
-        before_basis=basis_a,
-        after_basis=basis_b,
+        before_basis=a.basis,
+        after_basis=b.basis,
+        before_score_basis=a.score_basis,
+        after_score_basis=b.score_basis,
         change=change,
         steps=steps,
         approximate=fw_a.code != fw_b.code,
+    )
+
+
+def _word(level: Level | None, status: JudgementStatus) -> str:
+    if level is not None:
+        return level.label
+    return "not rated" if status is JudgementStatus.NOT_RATED else "not known"
+
+
+def _records_of_one(a: Inspection, b: Inspection, why: str) -> Comparison:
+    """Two records of one inspection side by side: what they disagree on, never a change."""
+    fw_a, fw_b = get_framework(a.framework), get_framework(b.framework)
+    differences: list[str] = []
+    only_one: list[str] = []
+    if fw_a.code != fw_b.code:
+        differences.append(f"framework: {fw_a.code} / {fw_b.code}")
+    for field in ("published", "fieldwork", "published_overall", "published_score"):
+        va, vb = getattr(a, field), getattr(b, field)
+        if va == vb:
+            continue
+        text = f"{field}: {'not recorded' if va is None else va} / " + (
+            "not recorded" if vb is None else str(vb)
+        )
+        if va is None or vb is None:
+            only_one.append(text)
+        elif isinstance(va, PartialDate) and isinstance(vb, PartialDate):
+            # "2025-01" and "2025-01-07" agree: one is only less precise
+            if va.latest() < vb.earliest() or vb.latest() < va.earliest():
+                differences.append(text)
+            else:
+                only_one.append(text)
+        else:
+            differences.append(text)
+    changes: list[AreaChange] = []
+    if fw_a.code == fw_b.code:
+        for ch in _same_framework(a, b, fw_a):
+            if ch.before is not None and ch.after is not None and ch.before != ch.after:
+                ch = attrs.evolve(
+                    ch, change=Change.RECORDS_DISAGREE, steps=None, position_change=None
+                )
+            before = _word(ch.before, ch.before_status)
+            after = _word(ch.after, ch.after_status)
+            if ch.change is Change.RECORDS_DISAGREE:
+                differences.append(f"{ch.title}: {before} / {after}")
+            elif before != after:
+                only_one.append(f"{ch.title}: {before} / {after}")
+            changes.append(ch)
+    overall = _overall(a, b, fw_a, fw_b)
+    if (
+        overall is not None
+        and overall.before is not None
+        and overall.after is not None
+        and overall.before != overall.after
+    ):
+        overall = attrs.evolve(overall, change=Change.RECORDS_DISAGREE, steps=None)
+    return Comparison(
+        earlier=a,
+        later=b,
+        changes=tuple(changes),
+        overall=overall,
+        time=None,
+        different_services=not same_service(a.service, b.service),
+        same_inspection=why,
+        differences=tuple(differences),
+        held_by_one=tuple(only_one),
     )
 
 
@@ -351,7 +405,12 @@ def compare(
         >>> c = yj.compare(s.get("bromley-2015-fji"), s.get("bromley-2025-standards"))
         >>> c.approximate, c.newly_rated
         (True, ('4.1',))
+
+    .. versionadded:: 0.1.0
     """
+    one = same_inspection(earlier, later)
+    if one is not None:
+        return _records_of_one(earlier, later, one)
     _check_order(earlier, later)
     different = not same_service(earlier.service, later.service)
     if different and not allow_different_services:

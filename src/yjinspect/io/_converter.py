@@ -17,6 +17,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from ..errors import FieldValueError, InvalidDocument, Problem
 from ..model import (
+    DateRange,
     Level,
     PartialDate,
     RatingScale,
@@ -36,6 +37,7 @@ from ._hooks import (
     _s_int,
     _s_interval,
     _s_partial,
+    _s_partial_or_range,
     _s_str,
     _s_strenum,
     _u_date,
@@ -81,6 +83,8 @@ def _build(detailed: bool) -> cattrs.Converter:
     )
     conv.register_structure_hook(PartialDate, _s_partial)
     conv.register_unstructure_hook(PartialDate, str)
+    conv.register_structure_hook(PartialDate | DateRange, _s_partial_or_range)
+    conv.register_unstructure_hook(DateRange, str)
 
     def tuple_factory(t: Any) -> Callable[[Any, Any], Any]:
         inner = t.__args__[0]
@@ -341,6 +345,8 @@ def structure(data: Any, cls: type[Any], *, source: str | None = None) -> Any:
 
     Raises:
         InvalidDocument: the data does not fit; every problem names its path.
+
+    .. versionadded:: 0.1.0
     """
     if not isinstance(data, dict) and attrs.has(cls):
         raise InvalidDocument(
@@ -357,5 +363,8 @@ def structure(data: Any, cls: type[Any], *, source: str | None = None) -> Any:
 
 
 def unstructure(obj: Any) -> Any:
-    """Plain JSON-compatible data for an object (without the envelope)."""
+    """Plain JSON-compatible data for an object (without the envelope).
+
+    .. versionadded:: 0.1.0
+    """
     return converter_for(False).unstructure(obj)

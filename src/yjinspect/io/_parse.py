@@ -14,6 +14,7 @@ import pendulum
 
 from ..errors import InvalidDocument, Problem
 from ..model import (
+    DateRange,
     PartialDate,
 )
 from ._hooks import _is_homogeneous_tuple, _is_mapping
@@ -34,6 +35,8 @@ def checked_text(text: str | bytes, format: str, source: str | None) -> str:
             :data:`MAX_DOCUMENT_CHARS`.
         TypeError: ``text`` is neither text nor bytes.
         ValueError: ``format`` is neither ``"json"`` nor ``"toml"``.
+
+    .. versionadded:: 0.1.0
     """
     if isinstance(text, bytes | bytearray):
         try:
@@ -204,7 +207,7 @@ _MODEL_DEPTH: dict[type, int | None] = {}
 def _model_depth(t: Any, outer: tuple[type, ...] = ()) -> int | None:
     """The deepest nesting of tables and arrays a value of type ``t`` can be structured from;
     ``None`` when it is unbounded or cannot be told."""
-    if t in _DEPTH_LEAVES or t is PartialDate or t is pendulum.Interval:
+    if t in _DEPTH_LEAVES or t in (PartialDate, DateRange) or t is pendulum.Interval:
         return 0
     if isinstance(t, type) and issubclass(t, Enum):
         return 0

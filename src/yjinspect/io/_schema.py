@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 import pendulum
 
-from ..model import Level, PartialDate, RatingScale, scale_codes
+from ..model import DateRange, Level, PartialDate, RatingScale, scale_codes
 
 _DATE = r"^\d{4}-\d{2}-\d{2}$"
 _PARTIAL = r"^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -46,6 +46,12 @@ class _Builder:
                 "type": "string",
                 "pattern": r"^\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}$",
                 "description": "first day/last day",
+            }
+        if t is DateRange:
+            return {
+                "type": "string",
+                "pattern": _PARTIAL.removesuffix("$") + "/" + _PARTIAL.removeprefix("^"),
+                "description": "first/last, each YYYY, YYYY-MM or YYYY-MM-DD",
             }
         if t is PartialDate:
             return {
@@ -96,7 +102,10 @@ class _Builder:
 
 
 def document_schema(kind: str, cls: type, version: int) -> dict[str, Any]:
-    """The schema of a top-level document of ``kind`` read as ``cls``."""
+    """The schema of a top-level document of ``kind`` read as ``cls``.
+
+    .. versionadded:: 0.1.0
+    """
     b = _Builder()
     body = b.object(cls)
     body["properties"] = {

@@ -5,20 +5,20 @@ crosswalks: frozen attrs classes that validate on construction what they can see
 across objects (references, consistency with a framework) are in :mod:`yjinspect.validation`.
 """
 
+from ._area import Area, AreaKind, FrameworkVersion
 from ._corpus import Corpus
 from ._crosswalk import Crosswalk, Link, Strength, Unmatched, compose
-from ._dates import PartialDate, date_interval, parse_date
-from ._framework import (
-    Area,
-    AreaKind,
+from ._dates import DateRange, PartialDate, date_interval, parse_date
+from ._framework import Framework, framework_problems
+from ._framework_rules import (
+    FIELDWORK_BEFORE_PUBLICATION,
     Band,
-    Framework,
-    FrameworkVersion,
+    NotPublished,
+    NotPublishedSubject,
     Overall,
     OverallRule,
     StandardRule,
     Threshold,
-    framework_problems,
 )
 from ._inspection import (
     Addressee,
@@ -53,6 +53,7 @@ from ._scales import available as scale_codes
 from ._scales import get as get_scale
 
 __all__ = [
+    "FIELDWORK_BEFORE_PUBLICATION",
     "RAG",
     "Action",
     "ActionStatus",
@@ -64,6 +65,7 @@ __all__ = [
     "Confidence",
     "Corpus",
     "Crosswalk",
+    "DateRange",
     "Finding",
     "FindingKind",
     "Framework",
@@ -79,6 +81,8 @@ __all__ = [
     "Milestone",
     "MilestoneStatus",
     "Nation",
+    "NotPublished",
+    "NotPublishedSubject",
     "Overall",
     "OverallRule",
     "PartialDate",

@@ -48,7 +48,10 @@ _KIND_FOR = {
 
 
 def make_service(**overrides: Any) -> Service:
-    """A service ("Example Youth Justice Service" of "Example Council" in England)."""
+    """A service ("Example Youth Justice Service" of "Example Council" in England).
+
+    .. versionadded:: 0.1.0
+    """
     fields: dict[str, Any] = {
         "name": "Example Youth Justice Service",
         "local_authority": "Example Council",
@@ -77,13 +80,16 @@ def make_inspection(
         rating: the level every rated area gets (default: the lowest level that is not a
             concern, "good" on the HMIP scale).
         ratings: area code to level, overriding ``rating`` for those areas.
-        start: first day of fieldwork (default 2024-09-02; the fieldwork lasts two weeks and
-            the report is published three months later).
+        start: first day of fieldwork (default 2024-09-02, or the first day certainly in the
+            framework's period when 2024-09-02 is outside it; the fieldwork lasts two weeks
+            and the report is published three months later).
         findings: add one area for improvement for each rated area at a concern level and one
             strength for the best-rated area.
         recommendations: add one recommendation for each area for improvement.
         publish_overall: set the published overall rating and score to the derived ones.
         **overrides: any other :class:`~yjinspect.Inspection` field.
+
+    .. versionadded:: 0.1.0
     """
     fw = frameworks.get(framework)
     if version is None and fw.versions:
@@ -96,6 +102,11 @@ def make_inspection(
     if chosen:
         raise ValueError(f"not rated areas of {framework!r}: {', '.join(sorted(chosen))}")
     begin = start or pendulum.Date(2024, 9, 2)
+    if start is None and fw.in_use(begin, begin) is False:
+        if fw.valid_from is not None and fw.valid_from.latest() > begin:
+            begin = fw.valid_from.latest()
+        elif fw.valid_to is not None:
+            begin = fw.valid_to.earliest().subtract(months=4)
     made_findings: list[Finding] = []
     made_recs: list[Recommendation] = []
     if findings:
@@ -166,6 +177,8 @@ def make_inspection_pair(
 
     By default the earlier one rates domain 2 "requires-improvement" and everything else
     "good", and the later one rates every area "good": four areas improved.
+
+    .. versionadded:: 0.1.0
     """
     fw = frameworks.get(framework)
     if before is None:
@@ -196,6 +209,8 @@ def make_plan(
 
     Every action is due three months after the plan is approved (a month after publication),
     with monthly reviews.
+
+    .. versionadded:: 0.1.0
     """
     insp = inspection if inspection is not None else make_inspection()
     fw = frameworks.get(insp.framework)

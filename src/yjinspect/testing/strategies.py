@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from .. import frameworks as _frameworks
 from ..model import (
+    FIELDWORK_BEFORE_PUBLICATION,
     Addressee,
     Area,
     AreaKind,
@@ -91,7 +92,10 @@ _KIND_FOR = {
 
 
 def texts(*, min_size: int = 1, max_size: int = 40) -> st.SearchStrategy[str]:
-    """Free text, including non-ASCII letters, quotes, backslashes and control characters."""
+    """Free text, including non-ASCII letters, quotes, backslashes and control characters.
+
+    .. versionadded:: 0.1.0
+    """
     return st.text(
         alphabet=st.characters(exclude_categories=["Cs"]), min_size=min_size, max_size=max_size
     )
@@ -100,7 +104,10 @@ def texts(*, min_size: int = 1, max_size: int = 40) -> st.SearchStrategy[str]:
 def dates(
     *, min_value: pendulum.Date | None = None, max_value: pendulum.Date | None = None
 ) -> st.SearchStrategy[pendulum.Date]:
-    """Days between 2000 and 2035 (or the bounds given), as :class:`pendulum.Date`."""
+    """Days between 2000 and 2035 (or the bounds given), as :class:`pendulum.Date`.
+
+    .. versionadded:: 0.1.0
+    """
     lo = min_value or pendulum.Date(2000, 1, 1)
     hi = max_value or pendulum.Date(2035, 12, 31)
     return st.dates(min_value=lo, max_value=hi).map(lambda d: pendulum.Date(d.year, d.month, d.day))
@@ -121,7 +128,10 @@ def partial_dates(draw: st.DrawFn, /, *, min_year: int = 2000, max_year: int = 2
 
 
 def sources() -> st.SearchStrategy[Source]:
-    """Source records, with or without a URL and a note."""
+    """Source records, with or without a URL and a note.
+
+    .. versionadded:: 0.1.0
+    """
     return st.builds(
         Source,
         title=texts(),
@@ -131,7 +141,10 @@ def sources() -> st.SearchStrategy[Source]:
 
 
 def services() -> st.SearchStrategy[Service]:
-    """Youth justice services."""
+    """Youth justice services.
+
+    .. versionadded:: 0.1.0
+    """
     return st.builds(
         Service,
         name=texts(),
@@ -144,7 +157,10 @@ def services() -> st.SearchStrategy[Service]:
 
 
 def rating_scales(*, builtin: bool = True) -> st.SearchStrategy[RatingScale]:
-    """Built-in scales, or (``builtin=False``) generated ones with 2 to 7 levels."""
+    """Built-in scales, or (``builtin=False``) generated ones with 2 to 7 levels.
+
+    .. versionadded:: 0.1.0
+    """
     if builtin:
         return st.sampled_from([_scale(code) for code in _scale_codes()])
     return _generated_scales()
@@ -172,7 +188,10 @@ def _generated_scales(draw: st.DrawFn) -> RatingScale:
 
 
 def levels(*, scale: RatingScale | str | None = None) -> st.SearchStrategy[Level]:
-    """Levels of one scale (a built-in one chosen at random when none is given)."""
+    """Levels of one scale (a built-in one chosen at random when none is given).
+
+    .. versionadded:: 0.1.0
+    """
     if scale is None:
         return rating_scales().flatmap(lambda s: st.sampled_from(s.levels))
     chosen = _scale(scale) if isinstance(scale, str) else scale
@@ -180,12 +199,18 @@ def levels(*, scale: RatingScale | str | None = None) -> st.SearchStrategy[Level
 
 
 def framework_codes() -> st.SearchStrategy[str]:
-    """Codes of the built-in frameworks."""
+    """Codes of the built-in frameworks.
+
+    .. versionadded:: 0.1.0
+    """
     return st.sampled_from(_frameworks.builtin_codes())
 
 
 def frameworks(*, builtin: bool = True) -> st.SearchStrategy[Framework]:
-    """Built-in frameworks, or (``builtin=False``) generated valid ones."""
+    """Built-in frameworks, or (``builtin=False``) generated valid ones.
+
+    .. versionadded:: 0.1.0
+    """
     if builtin:
         return framework_codes().map(_frameworks.get)
     return _generated_frameworks()
@@ -340,7 +365,10 @@ def inspections(
             can be derived; otherwise any subset, some "not known" or "not rated".
         findings: whether to generate findings.
         recommendations: whether to generate recommendations.
-        dates: the window fieldwork starts in (first day, last day).
+        dates: the window fieldwork starts in (first day, last day); by default the days
+            certainly in the framework's period (2009 to 2030 where it gives no end), so that
+            :func:`~yjinspect.validate` finds the framework certain. An inspection dated only
+            by publication is published to a precision that keeps it so, or left undated.
         service: the inspected service (generated when not given).
         id: the inspection's id (generated when not given).
     """
@@ -361,7 +389,15 @@ def inspections(
     )
     judgements = tuple(draw(_judgement(fw, code, complete)) for code in chosen)
 
-    lo, hi = dates or (pendulum.Date(2009, 1, 1), pendulum.Date(2030, 12, 31))
+    if dates is not None:
+        lo, hi = dates
+    else:
+        hi = fw.valid_to.earliest() if fw.valid_to else pendulum.Date(2030, 12, 31)
+        lo = (
+            max(pendulum.Date(2009, 1, 1), fw.valid_from.latest())
+            if fw.valid_from
+            else min(pendulum.Date(2009, 1, 1), hi)
+        )
     start = draw(_dates_between(lo, hi))
     shape = draw(st.sampled_from(("interval", "start", "none")))
     fieldwork = fieldwork_start = None
@@ -373,15 +409,19 @@ def inspections(
     published = None
     if draw(st.booleans()):
         after = start.add(days=draw(st.integers(min_value=31, max_value=200)))
-        published = draw(
-            st.sampled_from(
-                (
-                    PartialDate(after.year),
-                    PartialDate(after.year, after.month),
-                    PartialDate.from_date(after),
-                )
-            )
-        )
+        options = [
+            PartialDate(after.year),
+            PartialDate(after.year, after.month),
+            PartialDate.from_date(after),
+        ]
+        if shape == "none" and dates is None:
+            # dated by publication alone: keep only precisions that leave the framework certain
+            options = [
+                p
+                for p in options
+                if fw.in_use(p.earliest() - FIELDWORK_BEFORE_PUBLICATION, p.latest()) is True
+            ]
+        published = draw(st.sampled_from(options)) if options else None
 
     published_overall = published_score = None
     if fw.overall_rule is not None:
@@ -483,8 +523,9 @@ def corpora(
 _ERAS = (
     ("hmip-cci-2009", pendulum.Date(2009, 4, 1), pendulum.Date(2012, 3, 31)),
     ("hmip-fji-2012", pendulum.Date(2012, 9, 1), pendulum.Date(2017, 12, 31)),
-    ("hmip-youth-2018", pendulum.Date(2018, 7, 16), pendulum.Date(2021, 5, 31)),
-    ("hmip-youth-2021", pendulum.Date(2021, 6, 1), pendulum.Date(2025, 3, 31)),
+    # 2021 as a whole may be of either standards; neither era starts in it
+    ("hmip-youth-2018", pendulum.Date(2018, 7, 31), pendulum.Date(2020, 12, 31)),
+    ("hmip-youth-2021", pendulum.Date(2022, 1, 1), pendulum.Date(2025, 2, 28)),
 )
 
 
