@@ -10,23 +10,43 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import json
 import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pendulum
 
-from .. import crosswalks, documents, examples, frameworks, views
-from ..analysis import DifferentServices, ReversedInspections, compare, coverage
+from .. import documents, frameworks
 from ..errors import InvalidDocument, Problem, Severity, YjinspectError
-from ..importers import read_d2i_csv
-from ..io import write_atomic
 from ..model import Corpus, ImprovementPlan, Inspection
 from ..validation import validate
-from . import _output
+
+if TYPE_CHECKING:
+    from .. import examples, views
+    from . import _output
+else:
+
+    class _Later:
+        """A module imported on first use, so that ``yjinspect --help`` and the light commands
+        start without the modules only other commands need."""
+
+        __slots__ = ("_name",)
+
+        def __init__(self, name: str) -> None:
+            self._name = name
+
+        def __getattr__(self, attribute: str) -> Any:
+            if attribute.startswith("__"):
+                raise AttributeError(attribute)
+            import importlib
+
+            return getattr(importlib.import_module(self._name), attribute)
+
+    _output = _Later("yjinspect.cli._output")
+    examples = _Later("yjinspect.examples")
+    views = _Later("yjinspect.views")
 
 __all__ = ["main"]
 
@@ -43,6 +63,8 @@ def _say(line: object) -> None:
 def _print_json(data: Any, command: str | None = None) -> None:
     if command is not None:
         data = _output.versioned(command, data)
+    import json
+
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
@@ -80,6 +102,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_frameworks(args: argparse.Namespace) -> int:
+    from .. import crosswalks
+
     codes = frameworks.available()
     walks = crosswalks.available()
     if args.json:
@@ -190,7 +214,9 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 # -- show -------------------------------------------------------------------------------------
 def _target(text: str) -> tuple[Any, str]:
-    """A document read from a file, or a built-in framework by code."""
+    """A document read from a file, or a built-in framework or crosswalk by code."""
+    from .. import crosswalks
+
     path = Path(text)
     if path.exists():
         return _load(text), text
@@ -243,6 +269,8 @@ def _corpus(path: str) -> Corpus:
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
+    from ..analysis import DifferentServices, ReversedInspections, compare
+
     if args.corpus is not None:
         corpus = _corpus(args.corpus)
         earlier = _from_corpus(corpus, args.corpus, args.earlier)
@@ -291,6 +319,8 @@ def _date(text: str) -> pendulum.Date:
 
 
 def _cmd_coverage(args: argparse.Namespace) -> int:
+    from ..analysis import coverage
+
     plan = _load(args.plan)
     if not isinstance(plan, ImprovementPlan):
         raise InputProblem(
@@ -324,6 +354,8 @@ def _cmd_coverage(args: argparse.Namespace) -> int:
 def _cmd_import_d2i(args: argparse.Namespace) -> int:
     if args.json and args.output is None:
         raise _Usage("--json prints a summary of the import and needs --output for the corpus")
+    from ..importers import read_d2i_csv
+
     result = read_d2i_csv(args.csv)
     corpus = Corpus(
         inspections=result.inspections,
@@ -549,6 +581,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         buffer = io.StringIO()
         with contextlib.redirect_stdout(buffer):
             status = int(args.func(args))
+        from ..io import write_atomic
+
         write_atomic(output, buffer.getvalue())
         return status
     except _Usage as exc:

@@ -8,7 +8,7 @@ figure. Ratings are drawn on a colour-blind-safe palette (Okabe-Ito, worst vermi
 blue) and also named in text or told by hatching.
 """
 
-from ..views._plot import (
+from .views._plot import (
     cohort_distribution,
     coverage_bars,
     history_heatmap,
