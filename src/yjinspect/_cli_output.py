@@ -98,6 +98,7 @@ def coverage_data(cov: Coverage) -> dict[str, Any]:
         "as_of": _text(cov.as_of),
         "verdict": cov.verdict(),
         "complete_coverage": cov.complete_coverage,
+        "known": cov.known,
         "share": cov.share,
         "not_known": list(cov.not_known),
         "items": [
@@ -143,10 +144,21 @@ def coverage_data(cov: Coverage) -> dict[str, Any]:
                 "owner": a.owner,
                 "due": _text(a.due),
                 "status": a.status.value,
-                "complete": a.complete,
-                "overdue": a.overdue,
-                "due_soon": a.due_soon,
-                "stale": a.stale,
+                "original_due": _text(a.original_due),
+                "complete": a.complete.value,
+                "overdue": a.overdue.value,
+                "due_soon": a.due_soon.value,
+                "stale": a.stale.value,
+                "not_known": {
+                    q: ans.reason
+                    for q, ans in (
+                        ("complete", a.complete),
+                        ("overdue", a.overdue),
+                        ("due_soon", a.due_soon),
+                        ("stale", a.stale),
+                    )
+                    if not ans.known
+                },
                 "last_update": _text(a.last_update),
                 "rag": a.rag.value if a.rag else None,
             }

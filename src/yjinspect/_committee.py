@@ -150,7 +150,18 @@ def _state(a: ActionState) -> str:
     words = [w for w, on in (("overdue", a.overdue), ("due soon", a.due_soon)) if on]
     if a.stale:
         words.append("no recent update")
-    return ", ".join(words) or "open"
+    maybe = [
+        w
+        for w, ans in (("overdue", a.overdue), ("due soon", a.due_soon), ("stale", a.stale))
+        if not ans.known
+    ]
+    if maybe:
+        words.append("whether " + " or ".join(maybe) + " not known")
+    if a.original_due is not None:
+        words.append(f"due date moved from {a.original_due}")
+    if words:
+        return ", ".join(words)
+    return "status not known" if a.status.value == "not-known" else "open"
 
 
 def _plan_lines(cov: Coverage, plan: ImprovementPlan | None) -> list[str]:

@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, Any
 
 from ._coverage_report import _pct
 from ._html import rating_cell
+from .dates import Answer
 from .errors import UnknownFramework, UnknownRating
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from ._coverage_report import Coverage
+    from ._coverage_report import ActionState, Coverage
     from .scales import Level, RatingScale
 
 
@@ -78,6 +79,15 @@ def coverage_html(cov: Coverage) -> str:
     return "".join(out)
 
 
+def _questions(a: ActionState) -> tuple[tuple[str, Answer], ...]:
+    return (
+        ("complete", a.complete),
+        ("overdue", a.overdue),
+        ("due_soon", a.due_soon),
+        ("stale", a.stale),
+    )
+
+
 def coverage_frame(cov: Coverage, table: str) -> pd.DataFrame:
     """One table of the report as a pandas DataFrame."""
     import pandas as pd
@@ -132,11 +142,16 @@ def coverage_frame(cov: Coverage, table: str) -> pd.DataFrame:
                 "owner": a.owner,
                 "due": a.due,
                 "status": a.status.value,
-                "complete": a.complete,
-                "overdue": a.overdue,
-                "due_soon": a.due_soon,
-                "stale": a.stale,
+                "complete": a.complete.value,
+                "overdue": a.overdue.value,
+                "due_soon": a.due_soon.value,
+                "stale": a.stale.value,
+                "not_known": "; ".join(
+                    f"{q}: {ans.reason}" for q, ans in _questions(a) if not ans.known
+                )
+                or None,
                 "last_update": a.last_update,
+                "original_due": a.original_due,
                 "rag": a.rag.value if a.rag else None,
                 "covers": ", ".join(a.covers),
             }

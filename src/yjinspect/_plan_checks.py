@@ -62,7 +62,11 @@ def plan_problems(
                     f"theme {a.theme!r}, which the plan does not have (themes: {known})",
                 )
             )
-        if a.completed is not None and a.updates and a.completed < a.updates[0].date:
+        if (
+            a.completed is not None
+            and a.updates
+            and a.completed.latest() < a.updates[0].date.earliest()
+        ):
             out.append(
                 Problem(
                     path=f"$.actions[{i}].completed",
@@ -82,7 +86,7 @@ def plan_problems(
                     )
                 )
             seen.add(ref)
-    if plan.submitted and plan.approved and plan.submitted < plan.approved:
+    if plan.submitted and plan.approved and plan.submitted.latest() < plan.approved.earliest():
         out.append(
             Problem(
                 path="$.submitted",

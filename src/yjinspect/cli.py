@@ -1,8 +1,9 @@
 """The command line: ``yjinspect`` and ``python -m yjinspect``.
 
 Every command prints text by default and JSON with ``--json``. Exit status: 0 when all is well,
-1 when the input has problems, 2 for usage errors. Problems are printed one a line on standard
-error, never as a traceback.
+1 when the input has problems, 2 for usage errors, 3 (``coverage`` only) when the record cannot
+answer the question: the plan's actions are not recorded, so what it answers is not known.
+Problems are printed one a line on standard error, never as a traceback.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ from .plan import ImprovementPlan
 from .validate import validate
 
 __all__ = ["main"]
+
+
+NOT_KNOWN_STATUS = 3
+"""Exit status of ``coverage`` when what the plan answers is not known (its actions are not
+recorded)."""
 
 
 class InputProblem(ValueError):
@@ -262,6 +268,8 @@ def _cmd_coverage(args: argparse.Namespace) -> int:
         print(cov)
     for gap in cov.problems:
         _say(f"{args.plan}: {gap}")
+    if not cov.known:
+        return NOT_KNOWN_STATUS
     return 1 if cov.problems else 0
 
 

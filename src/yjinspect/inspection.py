@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import attrs
 import pendulum
 
-from .dates import PartialDate
+from .dates import PartialDate, as_partial
 from .errors import FieldValueError
 from .provenance import Source
 
@@ -33,9 +33,11 @@ __all__ = [
     "Judgement",
     "JudgementStatus",
     "Nation",
+    "RatingCount",
     "Recommendation",
     "Service",
     "derived_overall",
+    "derived_rating",
     "level_of",
 ]
 
@@ -179,6 +181,8 @@ class Judgement:
             ``NOT_KNOWN`` otherwise.
         percentage: a headline percentage printed for the area (the CCI score), if any.
         key_questions: key-question code to percentage of cases, for case standards.
+        key_question_ratings: key-question code to a rating on the framework's scale, where a
+            source rates a key question in words ("desistance work was outstanding").
         override_reason: why the recorded rating differs from the computed one, if it does.
         summary: the inspectorate's words about the area.
 
@@ -195,6 +199,9 @@ class Judgement:
     percentage: float | None = attrs.field(default=None, validator=_percent)
     key_questions: Mapping[str, float] = attrs.field(
         factory=dict, converter=_frozen_map, hash=False
+    )
+    key_question_ratings: Mapping[str, str] = attrs.field(
+        factory=dict, converter=_str_map, hash=False
     )
     override_reason: str | None = None
     summary: str | None = None
@@ -260,6 +267,12 @@ class Recommendation:
             :attr:`Addressee.MANAGEMENT_BOARD` or a named partner; ``None`` if not known.
         areas: codes of the framework areas it concerns.
         sources: where it is published.
+        text_cut_short: True when ``text`` is only the start of the recommendation: the
+            source cut it short (a press release, a truncated scrape).
+        notes: anything a reader should know about this record of it.
+
+    .. versionchanged:: 0.2
+       ``text_cut_short`` and ``notes``.
     """
 
     id: str = attrs.field(validator=_nonempty)
@@ -267,6 +280,62 @@ class Recommendation:
     addressee: str | None = None
     areas: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_tuple)
+    text_cut_short: bool = False
+    notes: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.text_cut_short and self.text is None:
+            raise FieldValueError(
+                "text_cut_short", f"recommendation {self.id!r} is cut short but has no text"
+            )
+
+
+def _positive(_inst: Any, attribute: attrs.Attribute[Any], value: int) -> None:
+    if isinstance(value, bool) or value < 0:
+        raise FieldValueError(
+            attribute.name, f"{attribute.name} must be a whole number of 0 or more, found {value}"
+        )
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class RatingCount:
+    """How many of a set of areas a source says were rated at some levels, as it states it.
+
+    "Outstanding in nine of 13 standards, good in the remaining four" is two counts:
+    ``RatingCount(ratings=("outstanding",), count=9, total=13)`` and
+    ``RatingCount(ratings=("good",), count=4, total=13)``; "every standard was rated Good or
+    Outstanding" is ``RatingCount(ratings=("good", "outstanding"), count=13, total=13)``.
+
+    Attributes:
+        ratings: the levels counted (codes or labels of the framework's scale).
+        count: how many of the areas were rated at one of them.
+        total: how many areas the source counts over.
+        areas: the codes of those areas; empty for every area the framework (version) rates.
+
+    .. versionadded:: 0.2
+    """
+
+    ratings: tuple[str, ...] = attrs.field(converter=_tuple)
+    count: int = attrs.field(validator=_positive)
+    total: int = attrs.field(validator=_positive)
+    areas: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    source: Source | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if not self.ratings:
+            raise FieldValueError("ratings", "a rating count needs at least one rating")
+        if self.count > self.total:
+            raise FieldValueError(
+                "count", f"a count of {self.count} is more than the total of {self.total}"
+            )
+        if self.areas and len(set(self.areas)) != self.total:
+            raise FieldValueError(
+                "total",
+                f"the count is over {len(set(self.areas))} areas but its total is {self.total}",
+            )
+
+    def __str__(self) -> str:
+        return f"{' or '.join(self.ratings)} in {self.count} of {self.total}"
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -307,14 +376,18 @@ class Inspection:
         inspection_kind: :class:`InspectionKind` (named so because every document's ``kind``
             is its document kind, "inspection").
         fieldwork: first to last day of fieldwork, when both are known.
-        fieldwork_start: the first day of fieldwork, when the last is not known (leave it out
-            when ``fieldwork`` is given).
+        fieldwork_start: when fieldwork began, to the precision known ("2015-02" for
+            "fieldwork in February 2015"), when the last day is not known (leave it out when
+            ``fieldwork`` is given, or give it to a precision that holds the first day).
         published: when the report was published, to the precision known.
         lead_inspectorate: normally :attr:`Inspectorate.HMIP`.
         partner_inspectorates: the others taking part.
         judgements: one per rated area recorded.
         published_overall: the overall rating the report printed (a level code or label).
         published_score: the overall score the report printed ("33" of "Score 33/36").
+        rating_counts: counts of areas rated at some levels, as a source states them
+            (:class:`RatingCount`); they narrow the score range and :func:`yjinspect.validate`
+            checks them against the judgements and the published score.
         findings: strengths and areas for improvement.
         recommendations: the recommendations made.
         sources: where the record comes from.
@@ -329,13 +402,14 @@ class Inspection:
     fieldwork: pendulum.Interval[pendulum.Date] | None = attrs.field(
         default=None, validator=_check_fieldwork
     )
-    fieldwork_start: pendulum.Date | None = None
+    fieldwork_start: PartialDate | None = attrs.field(default=None, converter=as_partial)
     published: PartialDate | None = None
     lead_inspectorate: str = Inspectorate.HMIP
     partner_inspectorates: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     judgements: tuple[Judgement, ...] = attrs.field(default=(), converter=_tuple)
     published_overall: str | None = None
     published_score: int | None = None
+    rating_counts: tuple[RatingCount, ...] = attrs.field(default=(), converter=_tuple)
     findings: tuple[Finding, ...] = attrs.field(default=(), converter=_tuple)
     recommendations: tuple[Recommendation, ...] = attrs.field(default=(), converter=_tuple)
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_tuple)
@@ -345,7 +419,11 @@ class Inspection:
         if (
             self.fieldwork is not None
             and self.fieldwork_start is not None
-            and self.fieldwork_start != self.fieldwork.start
+            and not (
+                self.fieldwork_start.earliest()
+                <= self.fieldwork.start
+                <= self.fieldwork_start.latest()
+            )
         ):
             raise FieldValueError(
                 "fieldwork_start",
@@ -355,14 +433,27 @@ class Inspection:
 
     @property
     def started(self) -> pendulum.Date | None:
-        """The first day of fieldwork, if known."""
-        return self.fieldwork.start if self.fieldwork is not None else self.fieldwork_start
+        """The first day of fieldwork, if known to the day."""
+        if self.fieldwork is not None:
+            return self.fieldwork.start
+        return self.fieldwork_start.as_date() if self.fieldwork_start is not None else None
+
+    @property
+    def fieldwork_began(self) -> PartialDate | None:
+        """When fieldwork began, to the precision known.
+
+        .. versionadded:: 0.2
+        """
+        if self.fieldwork is not None:
+            return PartialDate.from_date(self.fieldwork.start)
+        return self.fieldwork_start
 
     @property
     def when(self) -> PartialDate | None:
-        """The best date known for ordering: fieldwork start, else publication."""
-        start = self.started
-        return PartialDate.from_date(start) if start is not None else self.published
+        """The best date known for ordering: the start of fieldwork (to the precision known),
+        else publication."""
+        began = self.fieldwork_began
+        return began if began is not None else self.published
 
     def judgement(self, area: str) -> Judgement | None:
         """The judgement of an area, or ``None`` when the area is not recorded."""
@@ -414,15 +505,53 @@ def level_of(inspection: Inspection, area: str) -> Level | None:
     return _framework_of(inspection).scale.level(j.rating)
 
 
+def derived_rating(inspection: Inspection, area: str) -> Level | None:
+    """The rating of a standard the record does not rate, derived from its key-question
+    percentages by the framework's standard rule (the lowest decides).
+
+    ``None`` when the judgement has a rating or status ``not-rated``, the area is not a
+    computed standard, the framework has no standard rule, or not every key question has a
+    percentage. A derived rating is never a published one: reports mark it "derived".
+
+    Raises:
+        UnknownFramework: the inspection names a framework that is not known.
+
+    .. versionadded:: 0.2
+    """
+    j = inspection.judgement(area)
+    if j is None or j.rating is not None or j.status is JudgementStatus.NOT_RATED:
+        return None
+    fw = _framework_of(inspection)
+    if fw.standard_rule is None or not fw.has_area(area) or not fw.area(area).computed:
+        return None
+    codes = fw.key_question_codes(area)
+    given = {k if k in codes else f"{area}.{k}" for k in j.key_questions}
+    if not codes or given != codes or len(j.key_questions) != len(codes):
+        return None
+    return fw._standard_level(min(j.key_questions.values()))
+
+
+def _ratings_with_derived(inspection: Inspection) -> dict[str, str]:
+    ratings = inspection.ratings()
+    for j in inspection.judgements:
+        if j.area not in ratings and j.key_questions:
+            level = derived_rating(inspection, j.area)
+            if level is not None:
+                ratings[j.area] = level.code
+    return ratings
+
+
 def derived_overall(inspection: Inspection) -> Overall | None:
     """The overall rating derived from the inspection's judgements by its framework's rule.
 
-    ``None`` when the framework has no overall rule or a scored area's rating is not known.
+    A standard the record does not rate but whose key-question percentages are all known
+    counts at its :func:`derived rating <derived_rating>`. ``None`` when the framework has no
+    overall rule or a scored area's rating is not known.
     """
     fw = _framework_of(inspection)
     if fw.overall_rule is None:
         return None
-    ratings = inspection.ratings()
+    ratings = _ratings_with_derived(inspection)
     if any(a.code not in ratings for a in fw.scored_areas):
         return None
     return fw.overall({a.code: ratings[a.code] for a in fw.scored_areas})

@@ -36,7 +36,7 @@ import pendulum
 
 from ._plan_checks import plan_problems
 from ._wording import quote as _quote
-from .dates import PartialDate
+from .dates import NO, YES, Answer, PartialDate, as_partial, as_partial_required, due_before
 from .errors import FieldValueError
 from .provenance import Source
 
@@ -45,6 +45,7 @@ __all__ = [
     "Action",
     "ActionStatus",
     "Agreement",
+    "DueRevision",
     "ImprovementPlan",
     "Milestone",
     "MilestoneStatus",
@@ -82,6 +83,18 @@ class ActionStatus(StrEnum):
     COMPLETE = "complete"
     DROPPED = "dropped"
     """Given up; a dropped action answers nothing and is never overdue."""
+    NOT_KNOWN = "not-known"
+    """The record does not say where the action stands (the default when no status is given
+    and no completion date is recorded). It is never read as "not started": whether such an
+    action is overdue is not known unless its due date is still to come.
+
+    .. versionadded:: 0.2
+    """
+
+
+def _action_status(action: Action) -> ActionStatus:
+    # A completion date means complete; otherwise the record does not say.
+    return ActionStatus.COMPLETE if action.completed is not None else ActionStatus.NOT_KNOWN
 
 
 class MilestoneStatus(StrEnum):
@@ -169,17 +182,47 @@ class SuccessMeasure:
 class ProgressUpdate:
     """A dated note on an action's progress.
 
+    Council plans often date updates to the month ("Update (July 2013)"): give the date to the
+    precision the record holds.
+
     Attributes:
-        date: the day of the update.
+        date: when the update was made, to the precision known (``"2013-07"``).
         rag: red, amber or green.
         note: what was done or what is in the way.
         value: the success measure's value on that day, if measured.
     """
 
-    date: pendulum.Date
+    date: PartialDate = attrs.field(converter=as_partial_required)
     rag: RAG
     note: str = attrs.field(validator=_nonempty)
     value: float | None = None
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class DueRevision:
+    """A change to an action's due date, as the plan records it.
+
+    Attributes:
+        due: the new due date, to the precision known.
+        on: when the change was made, to the precision known.
+        by: who made it (the board, a lead officer).
+        reason: why, in the record's words.
+
+    .. versionadded:: 0.2
+    """
+
+    due: PartialDate = attrs.field(converter=as_partial_required)
+    on: PartialDate | None = attrs.field(default=None, converter=as_partial)
+    by: str | None = None
+    reason: str | None = None
+
+    def __str__(self) -> str:
+        text = f"moved to {self.due}"
+        if self.on is not None:
+            text += f" on {self.on}"
+        if self.by:
+            text += f" by {self.by}"
+        return text + (f" ({self.reason})" if self.reason else "")
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -192,12 +235,17 @@ class Action:
         theme: the id of the plan's theme it belongs to, if any.
         owner: the lead officer (a role or a name).
         agency: the agency that owns it ("YOS", "Police", "CCG").
-        due: the planned completion date, if set.
+        due: the planned completion date as first set, to the precision the record gives
+            (``"2013-03"`` for "March 2013"); a :class:`pendulum.Date` is taken as a day.
+        revisions: later changes to the due date, oldest first; the action is judged against
+            the last (:attr:`current_due`) and ``due`` keeps the original.
         covers: ids of what the action answers: the inspection's recommendations and findings
             ("R1", "F3") and judgement areas of its framework ("governance-and-partnership").
         measure: the success measure, if any.
-        status: :class:`ActionStatus`.
-        completed: the day the action was completed (only with status ``complete``).
+        status: :class:`ActionStatus`; ``not-known`` when the record does not say
+            (``complete`` when only a completion date is given).
+        completed: when the action was completed, to the precision known (only with status
+            ``complete``).
         updates: dated progress updates, oldest first.
         illustrative: True for an action written as an illustration, not taken from the
             record of a real plan.
@@ -209,11 +257,12 @@ class Action:
     theme: str | None = None
     owner: str | None = None
     agency: str | None = None
-    due: pendulum.Date | None = None
+    due: PartialDate | None = attrs.field(default=None, converter=as_partial)
+    revisions: tuple[DueRevision, ...] = attrs.field(default=(), converter=_tuple)
     covers: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     measure: SuccessMeasure | None = None
-    status: ActionStatus = ActionStatus.NOT_STARTED
-    completed: pendulum.Date | None = None
+    completed: PartialDate | None = attrs.field(default=None, converter=as_partial)
+    status: ActionStatus = attrs.field(default=attrs.Factory(_action_status, takes_self=True))
     updates: tuple[ProgressUpdate, ...] = attrs.field(default=(), converter=_tuple)
     illustrative: bool = False
     notes: str | None = None
@@ -225,33 +274,62 @@ class Action:
                 f"action {self.id!r} has a completion date but its status is {self.status.value!r}",
             )
         for i, (a, b) in enumerate(zip(self.updates, self.updates[1:], strict=False)):
-            if b.date < a.date:
+            if b.date.latest() < a.date.earliest():
                 raise FieldValueError(
                     f"updates[{i + 1}].date",
                     f"progress updates of action {self.id!r} must be oldest first: "
                     f"{b.date} comes after {a.date}",
                 )
 
+    @property
+    def current_due(self) -> PartialDate | None:
+        """The due date the action is judged against: the last revision's, else ``due``.
+
+        .. versionadded:: 0.2
+        """
+        return self.revisions[-1].due if self.revisions else self.due
+
     def last_update(self, as_of: pendulum.Date | None = None) -> ProgressUpdate | None:
-        """The latest progress update (on or before ``as_of`` when given)."""
+        """The latest progress update (with ``as_of``, the latest certainly made by then: one
+        whose last possible day is on or before ``as_of``)."""
         for update in reversed(self.updates):
-            if as_of is None or update.date <= as_of:
+            if as_of is None or update.date.latest() <= as_of:
                 return update
         return None
 
-    def is_complete(self, as_of: pendulum.Date | None = None) -> bool:
-        """True when the action is complete (and, with ``as_of``, was completed by then).
+    def completion(self, as_of: pendulum.Date | None = None) -> Answer:
+        """Was the action complete (on ``as_of``, when given)? Yes, no, or not known.
 
-        An action marked complete with no completion date counts as complete on any day.
+        Not known when the status is not known, or the completion date is known only to the
+        month or year and ``as_of`` falls inside it. An action marked complete with no
+        completion date counts as complete on any day.
+
+        .. versionadded:: 0.2
         """
+        if self.status is ActionStatus.NOT_KNOWN:
+            return Answer(None, f"the status of action {self.id} is not recorded")
         if self.status is not ActionStatus.COMPLETE:
-            return False
-        return as_of is None or self.completed is None or self.completed <= as_of
+            return NO
+        if as_of is None or self.completed is None or self.completed.latest() <= as_of:
+            return YES
+        if self.completed.earliest() > as_of:
+            return NO
+        return Answer(
+            None,
+            f"completed {self.completed} (known to the {self.completed.precision}); "
+            f"complete on {as_of} only if completed by then",
+        )
+
+    def is_complete(self, as_of: pendulum.Date | None = None) -> bool:
+        """True when the action is certainly complete (and, with ``as_of``, was completed by
+        then); see :meth:`completion` for yes, no or not known."""
+        return self.completion(as_of).value is True
 
     @property
     def is_open(self) -> bool:
-        """True when the action is neither complete nor dropped."""
-        return self.status not in (ActionStatus.COMPLETE, ActionStatus.DROPPED)
+        """True when the action is recorded as neither complete nor dropped (an action whose
+        status is not known is not open: where it stands is not known)."""
+        return self.status in (ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS)
 
     def __str__(self) -> str:
         return f"{self.id} {_quote(self.text)}"
@@ -327,8 +405,9 @@ class ImprovementPlan:
         title: the plan's title.
         board: the board that owns the plan.
         chair: who chairs that board (a role or a name).
-        submitted: the day the plan was sent to the inspectorate, if known.
-        approved: the day the board approved it, if known.
+        submitted: when the plan was sent to the inspectorate, to the precision known.
+        submit_by: the deadline for sending it ("by 30 June 2015"), to the precision known.
+        approved: when the board approved it, to the precision known.
         review_cadence: how often progress is reviewed (``P1M`` for monthly); an open action
             with no update for longer than this is reported as stale.
         reviewed_by: the group that reviews progress at that cadence, if not the board.
@@ -338,6 +417,9 @@ class ImprovementPlan:
         milestones: the dates the plan works towards.
         sources: where the plan's record comes from.
         notes: anything a reader should know about the record itself.
+
+    A plan with no actions is a plan whose actions are not in the record (a real plan has
+    actions): what it answers is not known (:attr:`actions_recorded` is False).
     """
 
     id: str = attrs.field(validator=_nonempty)
@@ -345,8 +427,9 @@ class ImprovementPlan:
     title: str = attrs.field(validator=_nonempty)
     board: str | None = None
     chair: str | None = None
-    submitted: pendulum.Date | None = None
-    approved: pendulum.Date | None = None
+    submitted: PartialDate | None = attrs.field(default=None, converter=as_partial)
+    submit_by: PartialDate | None = attrs.field(default=None, converter=as_partial)
+    approved: PartialDate | None = attrs.field(default=None, converter=as_partial)
     review_cadence: pendulum.Duration | None = None
     reviewed_by: str | None = None
     themes: tuple[Theme, ...] = attrs.field(default=(), converter=_tuple)
@@ -359,6 +442,42 @@ class ImprovementPlan:
     def __attrs_post_init__(self) -> None:
         if self.review_cadence is not None and _cadence_days(self.review_cadence) <= 0:
             raise FieldValueError("review_cadence", "the review cadence must be longer than zero")
+
+    @property
+    def actions_recorded(self) -> bool:
+        """False when the record holds none of the plan's actions.
+
+        .. versionadded:: 0.2
+        """
+        return bool(self.actions)
+
+    def submitted_late(self, as_of: pendulum.Date) -> Answer:
+        """Was the plan late on ``as_of``: sent after its deadline (:attr:`submit_by`), or not
+        sent by ``as_of`` and past it? Yes, no, or not known with the reason (no deadline
+        recorded, or dates known only to the month or year that do not decide).
+
+        .. versionadded:: 0.2
+        """
+        deadline = self.submit_by
+        if deadline is None:
+            return Answer(None, "no deadline for the plan is recorded")
+        sent = self.submitted
+        if sent is None or sent.earliest() > as_of:
+            if sent is None and due_before(deadline, as_of):
+                return Answer(
+                    None,
+                    f"due by {deadline}; whether and when it was submitted is not recorded",
+                )
+            return due_before(deadline, as_of)
+        if sent.latest() <= deadline.earliest():
+            return NO
+        if sent.earliest() > deadline.latest():
+            return YES
+        return Answer(
+            None,
+            f"submitted {sent}, due by {deadline}: the dates known do not decide whether it "
+            "was in time",
+        )
 
     def action(self, action_id: str) -> Action:
         """The action with this id.

@@ -200,7 +200,7 @@ def actions(
     updates = draw(_updates(_START))
     completed = None
     if status is ActionStatus.COMPLETE and draw(st.booleans()):
-        lo = updates[0].date if updates else _START
+        lo = updates[0].date.latest() if updates else _START
         completed = draw(_days(lo, _END))
     measure = draw(
         st.one_of(
@@ -265,7 +265,8 @@ def improvement_plans(
         for ref in must:
             plan_refs.append(((ref,), True))
     pool = must + harmless if coverage != "none" else harmless
-    n_extra = draw(st.integers(0, max_actions))
+    # A plan with no actions is one whose actions are not recorded: draw at least one.
+    n_extra = draw(st.integers(0 if plan_refs else 1, max(max_actions, 1)))
     for _ in range(n_extra):
         picked = draw(st.lists(st.sampled_from(pool), max_size=3, unique=True)) if pool else []
         plan_refs.append((tuple(picked), False))
