@@ -8,6 +8,8 @@ counts (a small dynamic programme over the standards, never a guess).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import attrs
 
 from .errors import UnknownRating
@@ -15,7 +17,7 @@ from .frameworks import Framework
 from .inspection import Inspection, JudgementStatus, _ratings_with_derived
 from .scales import Level
 
-__all__ = ["ScoreRange", "count_areas", "score_range"]
+__all__ = ["ScoreRange", "count_areas", "score_range", "value_range"]
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -66,23 +68,25 @@ def count_areas(fw: Framework, insp: Inspection, areas: tuple[str, ...]) -> tupl
         return tuple(a.code for a in fw.rated_areas())
 
 
-def score_range(insp: Inspection, fw: Framework) -> ScoreRange | None:
-    """The range of overall scores the record allows; ``None`` without an overall rule.
+def value_range(
+    insp: Inspection, fw: Framework, areas: tuple[str, ...], value: Callable[[Level], int]
+) -> tuple[int, int] | None:
+    """The lowest and highest sum of ``value(level)`` over ``areas`` that the record allows.
+
+    Areas with a rating (recorded, or derived from key-question percentages) count at it; areas
+    not rated count nothing; every other area may be at any level that the rating counts
+    allow. ``None`` when the counts contradict the ratings.
 
     Raises:
         UnknownRating: a recorded rating or a counted rating is not on the scale.
         UnknownArea: a count names an area the framework does not have.
     """
-    if fw.overall_rule is None:
-        return None
-    ratings = _ratings_with_derived(insp)
-    fixed: dict[str, Level | None] = {}
-    for code, text in ratings.items():
-        fixed[code] = fw.scale.level(text)
+    fixed: dict[str, Level | None] = {
+        code: fw.scale.level(text) for code, text in _ratings_with_derived(insp).items()
+    }
     for j in insp.judgements:
         if j.status is JudgementStatus.NOT_RATED:
             fixed.setdefault(j.area, None)
-    scored = [a.code for a in fw.scored_areas]
     counts = []
     for c in insp.rating_counts:
         levels = frozenset(fw.scale.level(r).code for r in c.ratings)
@@ -90,19 +94,19 @@ def score_range(insp: Inspection, fw: Framework) -> ScoreRange | None:
         for code in over:
             fw.area(code)
         counts.append((levels, frozenset(over), c.count))
+    wanted = set(areas)
     free = [
         code
-        for code in dict.fromkeys([*scored, *(a for _, over, _ in counts for a in over)])
+        for code in dict.fromkeys([*areas, *(a for _, over, _ in counts for a in over)])
         if code not in fixed
     ]
-    base = sum(lv.score for code, lv in fixed.items() if lv is not None and code in scored)
+    base = sum(value(lv) for code, lv in fixed.items() if lv is not None and code in wanted)
     start = tuple(
         sum(1 for code in over if _level_code(fixed.get(code)) in levels)
         for levels, over, _ in counts
     )
-    # state: how many counted so far per statement -> (lowest, highest) score of the free areas
+    # state: how many counted so far per statement -> (lowest, highest) sum over the free areas
     states: dict[tuple[int, ...], tuple[int, int]] = {start: (0, 0)}
-    scored_set = set(scored)
     for code in free:
         nxt: dict[tuple[int, ...], tuple[int, int]] = {}
         for state, (lo, hi) in states.items():
@@ -113,27 +117,36 @@ def score_range(insp: Inspection, fw: Framework) -> ScoreRange | None:
                 )
                 if any(n > want for n, (_, _, want) in zip(key, counts, strict=True)):
                     continue
-                add = level.score if code in scored_set else 0
-                old = nxt.get(key)
-                nxt[key] = (
-                    (lo + add, hi + add)
-                    if old is None
-                    else (min(old[0], lo + add), max(old[1], hi + add))
-                )
+                add = value(level) if code in wanted else 0
+                old = nxt.get(key, (lo + add, hi + add))
+                nxt[key] = (min(old[0], lo + add), max(old[1], hi + add))
         states = nxt
-    target = tuple(want for _, _, want in counts)
-    unknown = sum(1 for code in scored if code not in fixed)
-    final = states.get(target)
+    final = states.get(tuple(want for _, _, want in counts))
     if final is None:
+        return None
+    return base + final[0], base + final[1]
+
+
+def score_range(insp: Inspection, fw: Framework) -> ScoreRange | None:
+    """The range of overall scores the record allows; ``None`` without an overall rule.
+
+    Raises:
+        UnknownRating: a recorded rating or a counted rating is not on the scale.
+        UnknownArea: a count names an area the framework does not have.
+    """
+    if fw.overall_rule is None:
+        return None
+    scored = tuple(a.code for a in fw.scored_areas)
+    known = _ratings_with_derived(insp)
+    unknown = sum(1 for code in scored if code not in known)
+    found = value_range(insp, fw, scored, lambda level: level.score)
+    counted = bool(insp.rating_counts)
+    if found is None:
         return ScoreRange(
             low=None, high=None, max_score=fw.max_score, unknown=unknown, counted=True
         )
     return ScoreRange(
-        low=base + final[0],
-        high=base + final[1],
-        max_score=fw.max_score,
-        unknown=unknown,
-        counted=bool(counts),
+        low=found[0], high=found[1], max_score=fw.max_score, unknown=unknown, counted=counted
     )
 
 

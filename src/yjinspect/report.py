@@ -132,8 +132,17 @@ def history_text(inspections: Iterable[Inspection], *, title: str | None = None)
         since = _since(items[i - 1], insp) if i else None
         if since is not None:
             out.append(f"  Since the previous inspection: {since}")
+        if since is not None and "not in date order" not in since:
+            out.append(f"  {_improved(items[i - 1], insp)}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _improved(earlier: Inspection, later: Inspection) -> str:
+    """The "did it improve?" line: at the level the two records support."""
+    from ._improvement import improvement
+
+    return str(improvement(earlier, later))
 
 
 def _since(earlier: Inspection, later: Inspection) -> str | None:
