@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import frameworks, scales
 from .corpus import Corpus
-from .dates import PartialDate
+from .dates import Answer, PartialDate
 from .documents import dump, dumps, load, loads
 from .errors import (
     IncompleteRatings,
@@ -39,9 +39,11 @@ from .inspection import (
     Judgement,
     JudgementStatus,
     Nation,
+    RatingCount,
     Recommendation,
     Service,
     derived_overall,
+    derived_rating,
     level_of,
 )
 from .provenance import Confidence, Source
@@ -56,6 +58,7 @@ if TYPE_CHECKING:
         Action,
         ActionStatus,
         Agreement,
+        DueRevision,
         ImprovementPlan,
         Milestone,
         MilestoneStatus,
@@ -73,6 +76,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "Action": (".plan", "Action"),
     "ActionStatus": (".plan", "ActionStatus"),
     "Agreement": (".plan", "Agreement"),
+    "DueRevision": (".plan", "DueRevision"),
     "Comparison": (".compare", "Comparison"),
     "Coverage": (".coverage", "Coverage"),
     "Effectiveness": (".coverage", "Effectiveness"),
@@ -140,11 +144,13 @@ __all__ = [
     "ActionStatus",
     "Addressee",
     "Agreement",
+    "Answer",
     "Area",
     "Comparison",
     "Confidence",
     "Corpus",
     "Coverage",
+    "DueRevision",
     "Effectiveness",
     "Finding",
     "FindingKind",
@@ -165,6 +171,7 @@ __all__ = [
     "PartialDate",
     "Problem",
     "ProgressUpdate",
+    "RatingCount",
     "RatingScale",
     "Recommendation",
     "RecommendationResponse",
@@ -183,6 +190,7 @@ __all__ = [
     "coverage",
     "crosswalks",
     "derived_overall",
+    "derived_rating",
     "dump",
     "dumps",
     "effectiveness",
