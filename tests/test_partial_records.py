@@ -423,3 +423,14 @@ def test_position_summary_follows_the_lower_half_shares(
         assert answer.change is Change.DECLINED
     else:
         assert answer.change in (Change.UNKNOWN, Change.UNCHANGED)
+
+
+def test_validate_names_bad_key_question_ratings() -> None:
+    insp = counted(
+        judgements=(
+            yj.Judgement(area="2.1", key_question_ratings={"desistance": "superb", "x": "good"}),
+        )
+    )
+    paths = {p.path: p.message for p in yj.validate(insp)}
+    assert "superb" in paths["$.judgements[0].key_question_ratings['desistance']"]
+    assert "found 'x'" in paths["$.judgements[0].key_question_ratings['x']"]

@@ -223,6 +223,27 @@ def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
                         f"found {key!r}",
                     )
                 )
+        for key, text in j.key_question_ratings.items():
+            kq_path = f"{root}.judgements[{i}].key_question_ratings[{key!r}]"
+            if key not in kq_codes and f"{j.area}.{key}" not in kq_codes:
+                expected = ", ".join(sorted(kq_codes)) or "none (the area has no key questions)"
+                out.append(
+                    Problem(
+                        path=kq_path,
+                        message=f"expected a key question of {j.area!r} ({expected}), "
+                        f"found {key!r}",
+                    )
+                )
+                continue
+            try:
+                fw.scale.level(text)
+            except UnknownRating:
+                out.append(
+                    Problem(
+                        path=kq_path,
+                        message=f"expected one of {', '.join(fw.scale.labels)}; found {text!r}",
+                    )
+                )
         if (
             level is not None
             and area.computed
