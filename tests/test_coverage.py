@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import yjinspect as yj
-from yjinspect.dates import PartialDate
 from yjinspect.coverage import Change, CoverageItem, GapKind, ItemKind
+from yjinspect.dates import PartialDate
 from yjinspect.inspection import FindingKind
 from yjinspect.plan import (
     RAG,
@@ -83,10 +83,13 @@ def test_a_plan_whose_actions_are_not_recorded_is_not_known(inspection: yj.Inspe
     cov = yj.coverage(plan, inspection)
     assert not cov.known
     assert keys(cov.items) == must_answer(inspection)
-    assert cov.uncovered == () and cov.covered == () and cov.no_response == ()
+    assert cov.uncovered == ()
+    assert cov.covered == ()
+    assert cov.no_response == ()
     assert cov.complete_coverage is False
     assert [g.kind for g in cov.problems] == [GapKind.ACTIONS_NOT_RECORDED]
-    assert "not known" in cov.verdict() and "unanswered" not in cov.verdict()
+    assert "not known" in cov.verdict()
+    assert "unanswered" not in cov.verdict()
 
 
 @SETTINGS

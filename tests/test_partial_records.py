@@ -155,9 +155,12 @@ def test_stale_with_a_month_update() -> None:
 
 
 def test_answer_is_truthy_only_for_a_certain_yes() -> None:
-    assert bool(Answer(True)) and not Answer(False) and not Answer(None, "why")
+    assert bool(Answer(True))
+    assert not Answer(False)
+    assert not Answer(None, "why")
     assert str(Answer(None, "why")) == "not known: why"
-    assert Answer(None).known is False and Answer(False).known is True
+    assert Answer(None).known is False
+    assert Answer(False).known is True
 
 
 def test_plan_submission_deadline() -> None:
@@ -165,7 +168,8 @@ def test_plan_submission_deadline() -> None:
     assert plan.submitted_late(D(2015, 6, 30)).value is False
     assert plan.submitted_late(D(2015, 7, 10)).value is None
     late = plan.submitted_late(D(2015, 8, 1))
-    assert late.value is None and "not recorded" in late.reason
+    assert late.value is None
+    assert "not recorded" in late.reason
     sent = attrs.evolve(plan, submitted=PartialDate(2015, 6, 30))
     assert sent.submitted_late(D(2016, 1, 1)).value is False
     assert attrs.evolve(plan, submitted="2015-09").submitted_late(D(2016, 1, 1)).value is True
@@ -184,7 +188,8 @@ def test_fieldwork_to_the_month_orders_and_times() -> None:
     from yjinspect.compare import time_between
 
     gap = time_between(insp, later)
-    assert gap is not None and gap.approximate
+    assert gap is not None
+    assert gap.approximate
     assert "2015-02" in str(gap)
     with pytest.raises(ValueError, match="fieldwork_start"):
         attrs.evolve(
@@ -283,7 +288,8 @@ def test_rating_counts_narrow_the_score_range() -> None:
         rating_counts=NINE_OF_13, judgements=(yj.Judgement(area="4.1", rating="good"),)
     )
     rng = score_range(resettled, fw)
-    assert rng is not None and (rng.low, rng.high) == (33, 33)
+    assert rng is not None
+    assert (rng.low, rng.high) == (33, 33)
     assert yj.validate(attrs.evolve(insp, published_score=33)) == ()
 
 
@@ -311,7 +317,8 @@ def test_key_question_ratings_and_derived_standard_rating() -> None:
     assert yj.level_of(insp, "2.1") is None  # the record holds no rating
     later = counted(id="d", judgements=(yj.Judgement(area="2.1", rating="outstanding"),))
     change = yj.compare(insp, later).change("2.1")
-    assert change.before_derived and change.change is Change.IMPROVED
+    assert change.before_derived
+    assert change.change is Change.IMPROVED
     assert "Good (derived)" in str(change)
     assert yj.loads(yj.dumps(insp, "toml"), "toml") == insp
 
@@ -323,7 +330,8 @@ def test_field_case_cci_percentages_compare_in_points() -> None:
     ch = c.change("safeguarding")
     assert ch.change is Change.IMPROVED
     assert ch.points_change == pytest.approx(39.0)
-    assert "36% -> 75%" in str(ch) and "+39 percentage points" in str(ch)
+    assert "36% -> 75%" in str(ch)
+    assert "+39 percentage points" in str(ch)
 
 
 @SETTINGS
@@ -352,14 +360,16 @@ def test_cci_percentages_decide_and_comments_ride_along(
     )
     assert ch.change is expected
     if comment is not None:
-        assert ch.before is not None and ch.before.code == comment
+        assert ch.before is not None
+        assert ch.before.code == comment
 
 
 # -- did it improve? ------------------------------------------------------------------------------
 def test_bromley_2016_to_2025_reads_for_a_committee() -> None:
     s = yj.examples.bromley()
     answer = improvement(s.get("bromley-2016-fji-reinspection"), s.get("bromley-2025-standards"))
-    assert answer.basis == "position" and answer.approximate
+    assert answer.basis == "position"
+    assert answer.approximate
     assert answer.later.lower_low == answer.later.lower_high == 0  # from "every standard Good+"
     assert (answer.earlier.lower_low, answer.earlier.lower_high) == (0, 1)
     assert answer.change is Change.UNKNOWN
@@ -377,7 +387,8 @@ def test_shared_scale_overall_answers_at_the_overall_level() -> None:
     a = counted(id="a", framework="hmip-youth-2018", published_overall="requires-improvement")
     b = counted(id="b", published_overall="good", published=PartialDate(2024))
     answer = improvement(a, b)
-    assert answer.basis == "overall" and not answer.approximate
+    assert answer.basis == "overall"
+    assert not answer.approximate
     assert answer.change is Change.IMPROVED
     assert str(answer).startswith("Did it improve? Yes: overall Requires improvement")
 
@@ -411,7 +422,8 @@ def test_position_summary_follows_the_lower_half_shares(
         service=fji_2015().service,
     )
     answer = improvement(earlier, later)
-    assert answer.basis == "position" and answer.approximate
+    assert answer.basis == "position"
+    assert answer.approximate
     low_a = sum(r in ("poor", "unsatisfactory") for r in before)
     low_b = sum(r in ("inadequate", "requires-improvement") for r in after)
     n_a, n_b = answer.earlier.areas, answer.later.areas

@@ -38,6 +38,7 @@ from ..plan import (
     Action,
     ActionStatus,
     Agreement,
+    DueRevision,
     ImprovementPlan,
     Milestone,
     ProgressUpdate,
@@ -60,6 +61,7 @@ CoverageMode = Literal["full", "partial", "none"]
 _FRAMEWORKS: dict[str, str | None] = {"hmip-fji-2012": "interventions", "hmip-youth-2021": None}
 _START = pendulum.Date(2015, 1, 1)
 _END = pendulum.Date(2017, 12, 31)
+_PLAN_DUE = pendulum.Date(2015, 12, 31)
 _CADENCES = (
     pendulum.duration(months=1),
     pendulum.duration(weeks=2),
@@ -76,6 +78,13 @@ _WORDS = st.text(
 def _days(lo: pendulum.Date = _START, hi: pendulum.Date = _END) -> st.SearchStrategy[pendulum.Date]:
     span = (hi - lo).days
     return st.integers(0, span).map(lambda n: lo.add(days=n))
+
+
+def _precision(day: pendulum.Date) -> st.SearchStrategy[PartialDate]:
+    """``day`` known to the day, the month or the year, as council plans print dates."""
+    return st.sampled_from(
+        (PartialDate.from_date(day), PartialDate(day.year, day.month), PartialDate(day.year))
+    )
 
 
 def _action_id(k: int) -> str:
@@ -168,7 +177,7 @@ def _updates(draw: st.DrawFn, start: pendulum.Date) -> tuple[ProgressUpdate, ...
     days = draw(st.lists(_days(start, _END), max_size=3))
     return tuple(
         ProgressUpdate(
-            date=d,
+            date=draw(_precision(d)),
             rag=draw(st.sampled_from(RAG)),
             note=draw(_WORDS),
             value=draw(st.one_of(st.none(), st.floats(0, 100))),
@@ -201,7 +210,7 @@ def actions(
     completed = None
     if status is ActionStatus.COMPLETE and draw(st.booleans()):
         lo = updates[0].date.latest() if updates else _START
-        completed = draw(_days(lo, _END))
+        completed = draw(_days(lo, _END).flatmap(_precision))
     measure = draw(
         st.one_of(
             st.none(),
@@ -214,13 +223,26 @@ def actions(
             ),
         )
     )
+    due = draw(st.one_of(st.none(), _days().flatmap(_precision)))
+    revisions: tuple[DueRevision, ...] = ()
+    if due is not None and draw(st.booleans()):
+        later = due.latest().add(days=draw(st.integers(1, 200)))
+        revisions = (
+            DueRevision(
+                due=draw(_precision(later)),
+                on=draw(st.one_of(st.none(), _precision(due.earliest()))),
+                by=draw(st.one_of(st.none(), st.just("Management Board"))),
+                reason=draw(st.one_of(st.none(), _WORDS)),
+            ),
+        )
     return Action(
         id=id,
         text=draw(_WORDS),
         theme=draw(st.one_of(st.none(), st.sampled_from(themes))) if themes else None,
         owner=draw(st.one_of(st.none(), st.sampled_from(("Head of Service", "Chief Executive")))),
         agency=draw(st.one_of(st.none(), st.sampled_from(("YOS", "Police", "Health")))),
-        due=draw(st.one_of(st.none(), _days())),
+        due=due,
+        revisions=revisions,
         covers=covers,
         measure=measure,
         status=status,
@@ -320,6 +342,9 @@ def improvement_plans(
         board=draw(st.one_of(st.none(), st.just("Management Board"))),
         approved=approved,
         submitted=approved.add(days=draw(st.integers(0, 30))) if approved else None,
+        submit_by=draw(
+            st.one_of(st.none(), _days(_START, pendulum.Date(2015, 12, 31)).flatmap(_precision))
+        ),
         review_cadence=draw(st.one_of(st.none(), st.sampled_from(_CADENCES))),
         themes=themes,
         responses=responses,

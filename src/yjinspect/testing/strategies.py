@@ -37,6 +37,7 @@ from ..inspection import (
     Judgement,
     JudgementStatus,
     Nation,
+    RatingCount,
     Recommendation,
     Service,
 )
@@ -300,7 +301,7 @@ def recommendations(
     return tuple(
         Recommendation(
             id=ident,
-            text=draw(st.none() | texts()),
+            **_cut(draw(st.none() | texts()), draw(st.booleans())),
             addressee=draw(addressees),
             areas=tuple(
                 draw(st.lists(st.sampled_from(list(areas)), max_size=2, unique=True))
@@ -311,6 +312,30 @@ def recommendations(
         )
         for ident in ids
     )
+
+
+def _precisions(day: pendulum.Date) -> tuple[PartialDate, ...]:
+    """``day`` known to the day, the month and the year."""
+    return (
+        PartialDate.from_date(day),
+        PartialDate(day.year, day.month),
+        PartialDate(day.year),
+    )
+
+
+def _cut(text: str | None, cut: bool) -> dict[str, Any]:
+    """A recommendation's text, sometimes marked cut short by its source."""
+    return {"text": text, "text_cut_short": cut and text is not None}
+
+
+@st.composite
+def _with_key_question_ratings(draw: st.DrawFn, fw: Framework, j: Judgement) -> Judgement:
+    codes = sorted(fw.key_question_codes(j.area))
+    if not codes or not draw(st.booleans()):
+        return j
+    chosen = draw(st.lists(st.sampled_from(codes), min_size=1, unique=True))
+    ratings = {c.removeprefix(f"{j.area}."): draw(st.sampled_from(fw.scale.codes)) for c in chosen}
+    return attrs.evolve(j, key_question_ratings=ratings)
 
 
 @st.composite
@@ -353,7 +378,10 @@ def inspections(
             else st.just([])
         )
     )
-    judgements = tuple(draw(_judgement(fw, code, complete)) for code in chosen)
+    judgements = tuple(
+        draw(_with_key_question_ratings(fw, draw(_judgement(fw, code, complete))))
+        for code in chosen
+    )
 
     lo, hi = dates or (pendulum.Date(2009, 1, 1), pendulum.Date(2030, 12, 31))
     start = draw(_dates_between(lo, hi))
@@ -363,7 +391,8 @@ def inspections(
         end = start.add(days=draw(st.integers(min_value=0, max_value=30)))
         fieldwork = date_interval(start, end)
     elif shape == "start":
-        fieldwork_start = start
+        # fieldwork begun on a known day, or known only to the month or the year
+        fieldwork_start = draw(st.sampled_from(_precisions(start)))
     published = None
     if draw(st.booleans()):
         after = start.add(days=draw(st.integers(min_value=31, max_value=200)))
@@ -397,6 +426,15 @@ def inspections(
             published_score = draw(st.integers(min_value=low, max_value=high))
             published_overall = fw.band(published_score).code
 
+    counts: tuple[RatingCount, ...] = ()
+    held = {j.area: j.rating for j in judgements if j.rating is not None}
+    if rated and all(code in held for code in rated) and draw(st.booleans()):
+        # counts as a source would state them: true of the ratings, over every rated area
+        wanted = draw(st.lists(st.sampled_from(fw.scale.codes), min_size=1, unique=True))
+        in_set = {fw.scale.level(c).code for c in wanted}
+        n = sum(1 for code in rated if fw.scale.level(held[code]).code in in_set)
+        counts = (RatingCount(ratings=tuple(wanted), count=n, total=len(rated)),)
+
     n_findings = draw(st.integers(min_value=0, max_value=4)) if findings else 0
     n_recs = draw(st.integers(min_value=0, max_value=3)) if recommendations else 0
     area_pool = rated or [a.code for a in fw.areas]
@@ -418,6 +456,7 @@ def inspections(
         fieldwork=fieldwork,
         fieldwork_start=fieldwork_start,
         published=published,
+        rating_counts=counts,
         lead_inspectorate=Inspectorate.HMIP,
         partner_inspectorates=tuple(
             draw(
