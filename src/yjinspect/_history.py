@@ -17,6 +17,7 @@ from .inspection import Inspection, InspectionKind, JudgementStatus, Service, de
 from .scales import Level
 
 if TYPE_CHECKING:
+    from ._improvement import Improvement
     from .compare import Comparison
 
 __all__ = [
@@ -215,6 +216,17 @@ class Trajectory:
             except NoCrosswalk:
                 out.append(None)
         return tuple(out)
+
+    def improvements(self) -> tuple[Improvement, ...]:
+        """"Did it improve?" for each consecutive pair, oldest first, at the level the two
+        records support (see :func:`yjinspect.compare.improvement`): never ``None``, even
+        where no crosswalk leads from one framework to the other.
+
+        .. versionadded:: 0.2
+        """
+        from ._improvement import improvement
+
+        return tuple(improvement(a, b) for a, b in itertools.pairwise(self.inspections))
 
     def __len__(self) -> int:
         return len(self.points)
