@@ -218,7 +218,7 @@ class Trajectory:
         return tuple(out)
 
     def improvements(self) -> tuple[Improvement, ...]:
-        """"Did it improve?" for each consecutive pair, oldest first, at the level the two
+        """Answer "did it improve?" for each consecutive pair, oldest first, at the level the two
         records support (see :func:`yjinspect.compare.improvement`): never ``None``, even
         where no crosswalk leads from one framework to the other.
 
