@@ -17,6 +17,7 @@ from .plan import ImprovementPlan
 if TYPE_CHECKING:
     from ._comparison import Comparison
     from ._coverage_report import Coverage
+    from ._improvement import Improvement, ImprovementSide
     from .importers import ImportResult
     from .scales import Level
 
@@ -76,9 +77,15 @@ def comparison_data(c: Comparison) -> dict[str, Any]:
                 "steps": ch.steps,
                 "approximate": ch.approximate,
                 "note": ch.note,
+                "before_percentage": ch.before_percentage,
+                "after_percentage": ch.after_percentage,
+                "points_change": ch.points_change,
+                "before_derived": ch.before_derived,
+                "after_derived": ch.after_derived,
             }
             for ch in c.changes
         ],
+        "improvement": improvement_data(c.improvement),
         "summary": {
             "improved": list(c.improved),
             "declined": list(c.declined),
@@ -87,6 +94,30 @@ def comparison_data(c: Comparison) -> dict[str, Any]:
             "no_longer_rated": list(c.no_longer_rated),
             "unknown": list(c.unknown),
         },
+    }
+
+
+def improvement_data(i: Improvement) -> dict[str, Any]:
+    """The answer to "did it improve?" as plain data."""
+
+    def side(s: ImprovementSide) -> dict[str, Any]:
+        return {
+            "inspection": s.inspection,
+            "overall": _code(s.overall),
+            "overall_basis": s.overall_basis,
+            "areas": s.areas,
+            "lower_half_low": s.lower_low,
+            "lower_half_high": s.lower_high,
+            "not_known": s.not_known,
+        }
+
+    return {
+        "basis": i.basis,
+        "change": i.change.value,
+        "approximate": i.approximate,
+        "earlier": side(i.earlier),
+        "later": side(i.later),
+        "text": str(i),
     }
 
 

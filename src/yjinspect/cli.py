@@ -203,7 +203,8 @@ def _corpus(path: str) -> Corpus:
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
-    from .compare import compare
+    from .compare import compare, improvement
+    from .crosswalks import NoCrosswalk
 
     if args.corpus is not None:
         corpus = _corpus(args.corpus)
@@ -211,12 +212,31 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         later = _from_corpus(corpus, args.corpus, args.later)
     else:
         earlier, later = _inspection(args.earlier), _inspection(args.later)
-    c = compare(
-        earlier,
-        later,
-        crosswalk=args.crosswalk,
-        allow_different_services=args.allow_different_services,
-    )
+    try:
+        c = compare(
+            earlier,
+            later,
+            crosswalk=args.crosswalk,
+            allow_different_services=args.allow_different_services,
+        )
+    except NoCrosswalk as exc:
+        # No area-by-area comparison, but "did it improve?" is still answered at the level
+        # the two records support.
+        answer = improvement(earlier, later)
+        if args.json:
+            _print_json(
+                {
+                    "earlier": earlier.id,
+                    "later": later.id,
+                    "area_by_area": f"not comparable ({exc})",
+                    "improvement": _cli_output.improvement_data(answer),
+                }
+            )
+        else:
+            print(f"{earlier.id} -> {later.id}")
+            print(f"  area by area: not comparable ({exc})")
+            print(f"  {answer}")
+        return 0
     if args.json:
         _print_json(_cli_output.comparison_data(c))
     elif args.format == "markdown":

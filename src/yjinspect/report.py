@@ -29,7 +29,7 @@ from ._outline import (
     plan_text,
 )
 from .frameworks.model import Framework
-from .inspection import Inspection, JudgementStatus, derived_overall
+from .inspection import Inspection, JudgementStatus, derived_overall, derived_rating
 from .scales import Level
 
 __all__ = [
@@ -82,8 +82,11 @@ def inspection_text(insp: Inspection) -> str:
         if j is None:
             continue
         shown += 1
+        derived_level = derived_rating(insp, j.area) if j.key_questions else None
         if j.status is JudgementStatus.RATED and j.rating is not None:
             value = fw.scale.level(j.rating).label
+        elif derived_level is not None:
+            value = f"{derived_level.label} (derived)"
         else:
             value = "not known" if j.status is JudgementStatus.NOT_KNOWN else "not rated"
         extra = f" ({j.percentage:g}%)" if j.percentage is not None else ""
@@ -104,6 +107,8 @@ def inspection_text(insp: Inspection) -> str:
             else ""
         )
         lines.append(f"  Published overall: {label}{score}")
+    if insp.rating_counts:
+        lines.append("  Rating counts: " + "; ".join(str(c) for c in insp.rating_counts))
     derived = derived_overall(insp)
     if derived is not None:
         lines.append(f"  Derived overall: {derived}")
@@ -190,8 +195,11 @@ def _judgement_rows(insp: Inspection) -> list[tuple[str, str, str, Level | None]
         if j is None:
             continue
         level = fw.scale.level(j.rating) if j.rating is not None else None
+        derived = derived_rating(insp, j.area) if level is None and j.key_questions else None
         if level is not None:
             text = level.label
+        elif derived is not None:
+            level, text = derived, f"{derived.label} (derived from its key questions)"
         else:
             text = "not known" if j.status is JudgementStatus.NOT_KNOWN else "not rated"
         if j.percentage is not None:
