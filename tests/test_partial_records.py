@@ -446,3 +446,27 @@ def test_validate_names_bad_key_question_ratings() -> None:
     paths = {p.path: p.message for p in yj.validate(insp)}
     assert "superb" in paths["$.judgements[0].key_question_ratings['desistance']"]
     assert "found 'x'" in paths["$.judgements[0].key_question_ratings['x']"]
+
+
+@SETTINGS
+@given(st.one_of(month_dates, year_dates), days)
+def test_a_pending_milestone_is_overdue_as_its_due_date_answers(
+    due: PartialDate, as_of: pendulum.Date
+) -> None:
+    from yjinspect.plan import Milestone
+
+    milestone = Milestone(title="mock inspection", due=due)
+    assert milestone.overdue(as_of) == due_before(due, as_of)
+    plan = ImprovementPlan(
+        id="p",
+        inspection="bromley-2015-fji",
+        title="t",
+        actions=(Action(id="1a", text="x", covers=("R1",), status=ActionStatus.COMPLETE),),
+        milestones=(milestone,),
+    )
+    cov = yj.coverage(plan, fji_2015(), as_of=as_of)
+    answer = due_before(due, as_of).value
+    assert (cov.milestones_overdue == (milestone,)) is (answer is True)
+    assert (cov.milestones_not_known == (milestone,)) is (answer is None)
+    done = attrs.evolve(milestone, status=yj.MilestoneStatus.DONE)
+    assert done.overdue(as_of).value is False

@@ -303,6 +303,8 @@ class Coverage:
         actions: every action's state.
         milestones_overdue: pending milestones whose last due day is before ``as_of`` (a
             milestone done, or whose status is not known, is never overdue).
+        milestones_not_known: pending milestones that may be overdue: due in a month, year or
+            window that ``as_of`` falls inside.
         unknown_ratings: codes of areas whose recorded rating is not on the framework's scale.
         not_known: codes of rated areas whose rating the inspection records as not known:
             whether they are of concern, and so need answering, is not known.
@@ -324,6 +326,7 @@ class Coverage:
     dangling: tuple[Dangling, ...] = attrs.field(converter=_tuple)
     actions: tuple[ActionState, ...] = attrs.field(converter=_tuple)
     milestones_overdue: tuple[Milestone, ...] = attrs.field(default=(), converter=_tuple)
+    milestones_not_known: tuple[Milestone, ...] = attrs.field(default=(), converter=_tuple)
     unknown_ratings: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     not_known: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     review_cadence: pendulum.Duration | None = None
@@ -531,6 +534,16 @@ class Coverage:
                     f"milestone '{m.title}' was due by {m.latest}; it is not recorded as done",
                 )
                 for m in self.milestones_overdue
+            ),
+            *(
+                (
+                    GapKind.NOT_KNOWN_WHETHER_OVERDUE,
+                    m.title,
+                    m.notes,
+                    f"milestone '{m.title}': whether it is overdue is not known "
+                    f"({m.overdue(self.as_of).reason if self.as_of else ''})",
+                )
+                for m in self.milestones_not_known
             ),
         ]
         return tuple(Gap(kind=k, id=ident, text=text, message=msg) for k, ident, text, msg in rows)

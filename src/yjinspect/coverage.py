@@ -251,10 +251,14 @@ def coverage(
     themes = _theme_coverage(plan, items, action_theme)
     states = _action_states(plan, resolved, as_of, window)
     late: list[Milestone] = []
+    maybe_late: list[Milestone] = []
     if as_of is not None:
-        late = [
-            m for m in plan.milestones if m.pending and m.latest is not None and m.latest < as_of
-        ]
+        for m in plan.milestones:
+            answer = m.overdue(as_of)
+            if answer.value is True:
+                late.append(m)
+            elif answer.value is None and m.latest is not None:
+                maybe_late.append(m)
     return Coverage(
         plan=plan.id,
         inspection=inspection.id,
@@ -266,6 +270,7 @@ def coverage(
         dangling=dangling,
         actions=states,
         milestones_overdue=late,
+        milestones_not_known=maybe_late,
         unknown_ratings=unknown,
         not_known=tuple(code for code in (a.code for a in fw.areas) if code in not_known),
         review_cadence=plan.review_cadence,

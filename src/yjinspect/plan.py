@@ -387,6 +387,30 @@ class Milestone:
         """True when the milestone is recorded as not yet taken place."""
         return self.status is MilestoneStatus.PENDING
 
+    def overdue(self, as_of: pendulum.Date) -> Answer:
+        """Was the milestone overdue on ``as_of``: pending and past every day it may be due on
+        (yes), pending with no day of its due date or window passed (no), or not known (only
+        part of a month or year due date, or of the window, has passed; or no date is known).
+        A milestone done, or whose status is not known, is never overdue.
+
+        .. versionadded:: 0.2
+        """
+        if not self.pending:
+            return NO
+        if self.window is not None:
+            due = self.window
+            if due.end < as_of:
+                return YES
+            if due.start >= as_of:
+                return NO
+            return Answer(
+                None,
+                f"due in the window {due.start}/{due.end}; overdue only if due before {as_of}",
+            )
+        if self.due is None:
+            return Answer(None, f"no due date is recorded for milestone {self.title!r}")
+        return due_before(self.due, as_of)
+
     @property
     def latest(self) -> pendulum.Date | None:
         """The last day the milestone is due on, if any date is known."""
