@@ -311,13 +311,14 @@ class RatingCount:
         count: how many of the areas were rated at one of them.
         total: how many areas the source counts over.
         areas: the codes of those areas; empty for every area the framework (version) rates.
+        source: where the count is stated, if not the inspection's own sources.
 
     .. versionadded:: 0.2
     """
 
-    ratings: tuple[str, ...] = attrs.field(converter=_tuple)
-    count: int = attrs.field(validator=_positive)
-    total: int = attrs.field(validator=_positive)
+    ratings: tuple[str, ...] = attrs.field(converter=_tuple, metadata={"schema": {"minItems": 1}})
+    count: int = attrs.field(validator=_positive, metadata={"schema": {"minimum": 0}})
+    total: int = attrs.field(validator=_positive, metadata={"schema": {"minimum": 0}})
     areas: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     source: Source | None = None
 
