@@ -470,3 +470,42 @@ def test_a_pending_milestone_is_overdue_as_its_due_date_answers(
     assert (cov.milestones_not_known == (milestone,)) is (answer is None)
     done = attrs.evolve(milestone, status=yj.MilestoneStatus.DONE)
     assert done.overdue(as_of).value is False
+
+
+@SETTINGS
+@given(
+    st.one_of(month_dates, year_dates, days.map(PartialDate.from_date)),
+    st.one_of(month_dates, year_dates, days.map(PartialDate.from_date)),
+    st.integers(0, 15),
+)
+def test_time_between_answers_longer_than_honestly(
+    a: PartialDate, b: PartialDate, years: int
+) -> None:
+    from yjinspect.compare import time_between
+
+    if b.latest() < a.earliest():
+        a, b = b, a
+    service = yj.Service(name="Anytown YJS", local_authority="Anytown")
+
+    def insp(ident: str, when: PartialDate) -> yj.Inspection:
+        return yj.Inspection(
+            id=ident,
+            service=service,
+            framework="hmip-youth-2021",
+            inspection_kind=yj.InspectionKind.STANDARDS,
+            published=when,
+        )
+
+    gap = time_between(insp("a", a), insp("b", b))
+    assert gap is not None
+    answer = gap.longer_than(pendulum.duration(years=years))
+    # every pair of days the two dates can stand for
+    lo = a.latest().add(years=years) < b.earliest()
+    hi = a.earliest().add(years=years) < b.latest()
+    if lo:
+        assert answer.value is True
+    elif not hi:
+        assert answer.value is False
+    else:
+        assert answer.value is None
+        assert answer.reason
