@@ -15,9 +15,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import yjinspect as yj
-from yjinspect.compare import Change, improvement
-from yjinspect.dates import Answer, PartialDate, due_before, falls_within
-from yjinspect.plan import Action, ActionStatus, DueRevision, ImprovementPlan, ProgressUpdate
+from yjinspect.analysis import Change, improvement
+from yjinspect.model import (
+    Action,
+    ActionStatus,
+    Answer,
+    DueRevision,
+    ImprovementPlan,
+    PartialDate,
+    ProgressUpdate,
+    due_before,
+    falls_within,
+)
 
 CASES = Path(__file__).parent / "field_cases"
 D = pendulum.Date
@@ -185,7 +194,7 @@ def test_fieldwork_to_the_month_orders_and_times() -> None:
     assert insp.started is None
     assert insp.when == PartialDate(2015, 2)
     later = yj.examples.bromley().get("bromley-2025-standards")
-    from yjinspect.compare import time_between
+    from yjinspect.analysis import time_between
 
     gap = time_between(insp, later)
     assert gap is not None
@@ -276,7 +285,7 @@ NINE_OF_13 = (
 
 
 def test_rating_counts_narrow_the_score_range() -> None:
-    from yjinspect._score_range import score_range
+    from yjinspect.frameworks._score_range import score_range
 
     fw = yj.frameworks.get("hmip-youth-2021")
     insp = counted(rating_counts=NINE_OF_13)
@@ -453,7 +462,7 @@ def test_validate_names_bad_key_question_ratings() -> None:
 def test_a_pending_milestone_is_overdue_as_its_due_date_answers(
     due: PartialDate, as_of: pendulum.Date
 ) -> None:
-    from yjinspect.plan import Milestone
+    from yjinspect.model import Milestone
 
     milestone = Milestone(title="mock inspection", due=due)
     assert milestone.overdue(as_of) == due_before(due, as_of)
@@ -481,7 +490,7 @@ def test_a_pending_milestone_is_overdue_as_its_due_date_answers(
 def test_time_between_answers_longer_than_honestly(
     a: PartialDate, b: PartialDate, years: int
 ) -> None:
-    from yjinspect.compare import time_between
+    from yjinspect.analysis import time_between
 
     if b.latest() < a.earliest():
         a, b = b, a
