@@ -383,9 +383,10 @@ def test_bromley_2016_to_2025_reads_for_a_committee() -> None:
     assert (answer.earlier.lower_low, answer.earlier.lower_high) == (0, 1)
     assert answer.change is Change.UNKNOWN
     text = str(answer)
-    assert text.startswith("Did it improve? Not known.")
-    assert "Outstanding overall in the 2025 standards inspection" in text
-    assert "no worse by this measure" in text
+    assert text.startswith("Did it improve? No worse, possibly better (approximately).")
+    assert answer.bound == "no worse"
+    assert "the 2025 standards inspection: Outstanding overall" in text
+    assert "not known in the reinspection (date not recorded) decide the rest" in text
     demo = subprocess.run(
         [sys.executable, "-m", "yjinspect", "demo"], capture_output=True, text=True, check=True
     ).stdout

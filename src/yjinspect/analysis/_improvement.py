@@ -94,6 +94,8 @@ class Improvement:
         change: :class:`~yjinspect.analysis.Change`: improved, declined, unchanged or unknown.
         approximate: True for the position summary (frameworks rate different things).
         reason: why the answer is at this level, and why it is not known when it is not.
+        bound: when ``change`` is not known, ``"no worse"`` or ``"no better"`` if the ranges
+            still decide that much; else empty.
     """
 
     earlier: ImprovementSide
@@ -102,6 +104,7 @@ class Improvement:
     change: Change
     approximate: bool
     reason: str
+    bound: Literal["no worse", "no better", ""] = ""
 
     def __str__(self) -> str:
         a, b = self.earlier, self.later
@@ -111,12 +114,13 @@ class Improvement:
                 f"Did it improve? {head}: overall {_label(a.overall)} ({a.label()}) -> "
                 f"{_label(b.overall)} ({b.label()})."
             )
-        head = _HEADS[self.change] + (
-            " (approximately)" if self.change is not Change.UNKNOWN else ""
-        )
+        bounds = {"no worse": "No worse, possibly better", "no better": "No better, possibly worse"}
+        text = bounds.get(self.bound, _HEADS[self.change])
+        if self.change is not Change.UNKNOWN or self.bound:
+            text += " (approximately)"
         return (
-            f"Did it improve? {head}. Areas rated in the lower half of their scale: "
-            f"{a.lower_words()} in {a.label()}, {b.lower_words()} in {b.label()}. "
+            f"Did it improve? {text}. Areas rated in the lower half of their scale: "
+            f"{a.lower_words()} in {a.label()}; {b.lower_words()} in {b.label()}. "
             + self.reason[:1].upper()
             + self.reason[1:]
         )
@@ -175,10 +179,10 @@ def _name(insp: Inspection) -> str:
 
 def _why_no_overall(side: ImprovementSide) -> str:
     if side.overall is not None:
-        return f"{side.overall.label} overall in {side.label()}"
+        return f"{side.label()}: {side.overall.label} overall"
     if side.overall_basis == "none":
-        return f"no overall rating in {side.label()}, whose framework gives none"
-    return f"the overall rating in {side.label()} is not known"
+        return f"{side.label()}: its framework gives none"
+    return f"{side.label()}: not known"
 
 
 def improvement(earlier: Inspection, later: Inspection) -> Improvement:
@@ -206,8 +210,9 @@ def improvement(earlier: Inspection, later: Inspection) -> Improvement:
             reason=f"both have an overall rating on one scale ({fw_b.scale.code})",
         )
     why = (
-        "Compared by where the ratings sit on their scales, because the two have no overall "
-        "rating on one scale (" + "; ".join(_why_no_overall(s) for s in (a, b)) + ")"
+        "Neither has an overall rating on a scale shared with the other ("
+        + "; ".join(_why_no_overall(s) for s in (a, b))
+        + "), so the areas are compared by where their ratings sit on their scales"
     )
     if not a.areas or not b.areas or a.lower_low is None or b.lower_low is None:
         return Improvement(
@@ -222,6 +227,7 @@ def improvement(earlier: Inspection, later: Inspection) -> Improvement:
     assert b.lower_high is not None
     lo_a, hi_a = a.lower_low / a.areas, a.lower_high / a.areas
     lo_b, hi_b = b.lower_low / b.areas, b.lower_high / b.areas
+    bound: Literal["no worse", "no better", ""] = ""
     if hi_b < lo_a:
         change = Change.IMPROVED
     elif lo_b > hi_a:
@@ -231,16 +237,22 @@ def improvement(earlier: Inspection, later: Inspection) -> Improvement:
     else:
         change = Change.UNKNOWN
         if hi_b <= lo_a:
-            why += f"; {b.label()} is no worse by this measure"
+            bound = "no worse"
         elif lo_b >= hi_a:
-            why += f"; {b.label()} is no better by this measure"
+            bound = "no better"
         unknown = [s.label() for s in (a, b) if not s.known]
         why += (
-            f", but the ratings not known in {' and '.join(unknown)} could change the answer"
+            f"; the ratings not known in {' and '.join(unknown)} decide the rest"
             if unknown
-            else ", but the shares do not decide"
+            else "; the shares do not decide"
         )
     why += "."
     return Improvement(
-        earlier=a, later=b, basis="position", change=change, approximate=True, reason=why
+        earlier=a,
+        later=b,
+        basis="position",
+        change=change,
+        approximate=True,
+        reason=why,
+        bound=bound,
     )
