@@ -3,38 +3,18 @@
 from __future__ import annotations
 
 import html
-from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
 from ..errors import UnknownFramework
 from ..frameworks import get as get_framework
 from ..model import Crosswalk, Inspection, JudgementStatus, Level, Link, RatingScale
+from ._change import Change
+from ._improvement import Improvement, improvement
 from ._timebetween import TimeBetween
 
-if TYPE_CHECKING:
-    from ._improvement import Improvement
-
 __all__ = ["AreaChange", "Change", "Comparison", "OverallChange"]
-
-
-class Change(StrEnum):
-    """What happened to an area's rating between two inspections."""
-
-    IMPROVED = "improved"
-    DECLINED = "declined"
-    UNCHANGED = "unchanged"
-    """Rated on both sides at the same level; across two scales, at positions less than half a
-    step of the coarser scale apart."""
-    NEWLY_RATED = "newly-rated"
-    """Not rated before (not rated, or not an area of the earlier framework), rated now."""
-    NO_LONGER_RATED = "no-longer-rated"
-    """Rated before, not rated now (not rated, or not an area of the later framework)."""
-    UNKNOWN = "unknown"
-    """The rating is not known on one side or both; no change can be stated."""
-    NOT_RATED = "not-rated"
-    """Rated on neither side."""
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -224,8 +204,6 @@ class Comparison:
 
         .. versionadded:: 0.2
         """
-        from ._improvement import improvement
-
         return improvement(self.earlier, self.later)
 
     def _areas(self, change: Change) -> tuple[str, ...]:

@@ -28,7 +28,7 @@ from ..frameworks import get as get_framework
 from ..frameworks._resolve import ratings_with_derived
 from ..frameworks._score_range import count_areas, value_range
 from ..model import Inspection, JudgementStatus, Level
-from ._comparison import Change
+from ._change import Change
 from ._rules import published_else_derived
 
 __all__ = ["Improvement", "ImprovementSide", "improvement"]

@@ -68,13 +68,19 @@ def count_areas(fw: Framework, insp: Inspection, areas: tuple[str, ...]) -> tupl
 
 
 def value_range(
-    insp: Inspection, fw: Framework, areas: tuple[str, ...], value: Callable[[Level], int]
+    insp: Inspection,
+    fw: Framework,
+    areas: tuple[str, ...],
+    value: Callable[[Level], int],
+    *,
+    not_rated_free: bool = False,
 ) -> tuple[int, int] | None:
     """The lowest and highest sum of ``value(level)`` over ``areas`` that the record allows.
 
     Areas with a rating (recorded, or derived from key-question percentages) count at it; areas
-    not rated count nothing; every other area may be at any level that the rating counts
-    allow. ``None`` when the counts contradict the ratings.
+    not rated count nothing (or, with ``not_rated_free``, may be at any level, as for a score
+    whose standards a record marks not rated); every other area may be at any level that the
+    rating counts allow. ``None`` when the counts contradict the ratings.
 
     Raises:
         UnknownRating: a recorded rating or a counted rating is not on the scale.
@@ -84,7 +90,7 @@ def value_range(
         code: fw.scale.level(text) for code, text in ratings_with_derived(insp).items()
     }
     for j in insp.judgements:
-        if j.status is JudgementStatus.NOT_RATED:
+        if j.status is JudgementStatus.NOT_RATED and not not_rated_free:
             fixed.setdefault(j.area, None)
     counts = []
     for c in insp.rating_counts:
@@ -138,7 +144,7 @@ def score_range(insp: Inspection, fw: Framework) -> ScoreRange | None:
     scored = tuple(a.code for a in fw.scored_areas)
     known = ratings_with_derived(insp)
     unknown = sum(1 for code in scored if code not in known)
-    found = value_range(insp, fw, scored, lambda level: level.score)
+    found = value_range(insp, fw, scored, lambda level: level.score, not_rated_free=True)
     counted = bool(insp.rating_counts)
     if found is None:
         return ScoreRange(
