@@ -8,7 +8,10 @@ __all__ = ["Change"]
 
 
 class Change(StrEnum):
-    """What happened to an area's rating between two inspections."""
+    """What happened to an area's rating between two inspections.
+
+    .. versionadded:: 0.1.0
+    """
 
     IMPROVED = "improved"
     DECLINED = "declined"

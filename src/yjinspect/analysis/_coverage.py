@@ -48,7 +48,7 @@ from ..model import (
     due_before,
     falls_within,
 )
-from ._compare import _rated_codes, compare
+from ._compare import compare
 from ._coverage_report import (
     ActionState,
     AreaCoverage,
@@ -59,6 +59,7 @@ from ._coverage_report import (
     ThemeCoverage,
 )
 from ._effectiveness import AreaOutcome, Effectiveness
+from ._rules import rated_codes
 
 if TYPE_CHECKING:
     from ..model import Crosswalk, Framework, Level
@@ -115,6 +116,8 @@ def coverage(
         ValueError: the plan answers another inspection.
         TypeError: ``as_of`` is not a date (a datetime is refused too: take its ``.date()``).
         UnknownFramework: the inspection names a framework that is not known.
+
+    .. versionadded:: 0.1.0
     """
     as_of = _day(as_of)
     if plan.inspection != inspection.id:
@@ -134,7 +137,7 @@ def coverage(
     judged: dict[str, Level | None] = {}
     unknown: list[str] = []
     not_known: dict[str, JudgementStatus] = {}
-    rated = _rated_codes(fw, inspection)  # the areas its framework version rates
+    rated = set(rated_codes(fw, inspection))  # the areas its framework version rates
     for j in inspection.judgements:
         if j.area in judged or not fw.has_area(j.area):
             continue
@@ -456,6 +459,8 @@ def effectiveness(
         DifferentServices: the inspections are of different services (a ValueError).
         NoCrosswalk: the frameworks differ and no crosswalk leads from one to the other.
         UnknownFramework: an inspection names a framework that is not known.
+
+    .. versionadded:: 0.1.0
     """
     if before.id == after.id:
         raise ValueError(

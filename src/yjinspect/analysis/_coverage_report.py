@@ -41,7 +41,10 @@ def _pct(share: float | None) -> str:
 
 
 class ItemKind(StrEnum):
-    """What a plan must answer."""
+    """What a plan must answer.
+
+    .. versionadded:: 0.1.0
+    """
 
     RECOMMENDATION = "recommendation"
     FINDING = "finding"
@@ -62,6 +65,8 @@ class CoverageItem:
         actions: ids of the actions that answer it (dropped actions answer nothing). An area is
             answered by an action that names it, or names a recommendation or finding about it.
         agreement: for a recommendation, the plan's answer; ``None`` when it gives none.
+
+    .. versionadded:: 0.1.0
     """
 
     kind: ItemKind
@@ -118,6 +123,8 @@ class AreaCoverage(_Counted):
             recommendations and areas for improvement about it).
         covered: ids of those items that an action answers.
         actions: ids of the actions that answer the area or an item about it.
+
+    .. versionadded:: 0.1.0
     """
 
     area: str
@@ -152,6 +159,8 @@ class ThemeCoverage(_Counted):
         actions: ids of the theme's actions (dropped ones left out).
         items: ids of the items in the theme's scope.
         covered: ids of those answered by an action of the theme.
+
+    .. versionadded:: 0.1.0
     """
 
     theme: str
@@ -176,6 +185,8 @@ class Dangling:
         owner: the id of the action, theme or response that holds it.
         text: that action's or theme's words.
         ref: the id that resolves to nothing.
+
+    .. versionadded:: 0.1.0
     """
 
     path: str
@@ -213,9 +224,7 @@ class ActionState:
     only to the month, ``as_of`` inside it; a status not recorded). An Answer is truthy only
     for a certain yes.
 
-    .. versionchanged:: 0.2
-       The four questions are Answers (they were booleans), and ``due`` is the current due
-       date to the precision known.
+    .. versionadded:: 0.1.0
     """
 
     id: str
@@ -243,7 +252,10 @@ class ActionState:
 
 
 class GapKind(StrEnum):
-    """The kinds of problem :attr:`Coverage.problems` reports."""
+    """The kinds of problem :attr:`Coverage.problems` reports.
+
+    .. versionadded:: 0.1.0
+    """
 
     UNCOVERED = "uncovered"
     DANGLING = "dangling"
@@ -270,6 +282,8 @@ class Gap:
         id: the id of the item, action or milestone at fault.
         text: its words.
         message: one line saying what is wrong.
+
+    .. versionadded:: 0.1.0
     """
 
     kind: GapKind
@@ -313,6 +327,8 @@ class Coverage:
         actions_recorded: False when the plan's actions are not in the record: then whether
             each item is answered is not known (:attr:`known` is False) and the report shows
             no gaps, only that.
+
+    .. versionadded:: 0.1.0
     """
 
     plan: str
@@ -337,7 +353,7 @@ class Coverage:
     def known(self) -> bool:
         """False when what the plan answers is not known (its actions are not recorded).
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1.0
         """
         return self.actions_recorded
 
@@ -405,7 +421,7 @@ class Coverage:
         """Actions that may be overdue on ``as_of``: the due date is known only to the month
         or year and ``as_of`` falls inside it, or the status is not recorded.
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1.0
         """
         return tuple(a for a in self.actions if not a.overdue.known)
 

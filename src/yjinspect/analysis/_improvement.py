@@ -29,7 +29,7 @@ from ..frameworks._resolve import ratings_with_derived
 from ..frameworks._score_range import count_areas, value_range
 from ..model import Inspection, JudgementStatus, Level
 from ._change import Change
-from ._rules import published_else_derived
+from ._rules import read_overall
 
 __all__ = ["Improvement", "ImprovementSide", "improvement"]
 
@@ -143,9 +143,8 @@ def _lower(level: Level) -> int:
 
 
 def _side(insp: Inspection, fw: Framework) -> ImprovementSide:
-    level, _, basis = published_else_derived(insp, fw)
-    if fw.overall_rule is None and insp.published_overall is None:
-        basis = "none"
+    reading = read_overall(insp, fw)
+    level, basis = reading.level, reading.basis
     rated = count_areas(fw, insp, ())
     not_rated = {j.area for j in insp.judgements if j.status is JudgementStatus.NOT_RATED}
     areas = tuple(code for code in rated if code not in not_rated)
@@ -192,7 +191,7 @@ def improvement(earlier: Inspection, later: Inspection) -> Improvement:
     Raises:
         UnknownFramework: an inspection names a framework that is not known.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1.0
     """
     fw_a, fw_b = get_framework(earlier.framework), get_framework(later.framework)
     a, b = _side(earlier, fw_a), _side(later, fw_b)

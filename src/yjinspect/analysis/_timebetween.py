@@ -50,6 +50,8 @@ class TimeBetween:
             can.
         longest: from the first day the earlier date can stand for to the last day the later
             can.
+
+    .. versionadded:: 0.1.0
     """
 
     earlier: PartialDate
@@ -81,7 +83,7 @@ class TimeBetween:
         time the dates allow is longer, no when even the longest is not, otherwise not known
         with the reason. Durations count by the calendar (years and months, then days).
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1.0
         """
         start, end = self.shortest.start, self.shortest.end
         if add_duration(start, duration) < end:
@@ -112,7 +114,10 @@ class TimeBetween:
 
 
 def time_between(earlier: Inspection, later: Inspection) -> TimeBetween | None:
-    """The :class:`TimeBetween` two inspections, or ``None`` when either has no date."""
+    """The :class:`TimeBetween` two inspections, or ``None`` when either has no date.
+
+    .. versionadded:: 0.1.0
+    """
     a, b = earlier.when, later.when
     if a is None or b is None:
         return None

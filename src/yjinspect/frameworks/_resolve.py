@@ -20,6 +20,8 @@ def level_of(inspection: Inspection, area: str) -> Level | None:
     Raises:
         UnknownFramework: the inspection names a framework that is not known.
         UnknownRating: the recorded rating is not on the framework's scale.
+
+    .. versionadded:: 0.1.0
     """
     j = inspection.judgement(area)
     if j is None or j.rating is None:
@@ -38,7 +40,7 @@ def derived_rating(inspection: Inspection, area: str) -> Level | None:
     Raises:
         UnknownFramework: the inspection names a framework that is not known.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1.0
     """
     j = inspection.judgement(area)
     if j is None or j.rating is not None or j.status is JudgementStatus.NOT_RATED:
@@ -71,6 +73,8 @@ def derived_overall(inspection: Inspection) -> Overall | None:
     A standard the record does not rate but whose key-question percentages are all known
     counts at its :func:`derived rating <derived_rating>`. ``None`` when the framework has no
     overall rule or a scored area's rating is not known.
+
+    .. versionadded:: 0.1.0
     """
     fw = _framework_of(inspection)
     if fw.overall_rule is None:

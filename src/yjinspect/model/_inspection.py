@@ -94,7 +94,10 @@ def _str_map(value: Mapping[str, str] | None) -> Mapping[str, str]:
 
 
 class Nation(StrEnum):
-    """The nation a service is in."""
+    """The nation a service is in.
+
+    .. versionadded:: 0.1.0
+    """
 
     ENGLAND = "england"
     WALES = "wales"
@@ -103,7 +106,10 @@ class Nation(StrEnum):
 
 
 class Inspectorate:
-    """Known inspectorate names. The vocabulary is open: any string may be used."""
+    """Known inspectorate names. The vocabulary is open: any string may be used.
+
+    .. versionadded:: 0.1.0
+    """
 
     HMIP = "HMIP"
     """HM Inspectorate of Probation, the lead for youth justice inspections."""
@@ -119,14 +125,20 @@ class Inspectorate:
 
 
 class Addressee:
-    """Known addressees of recommendations. The vocabulary is open (a named partner is fine)."""
+    """Known addressees of recommendations. The vocabulary is open (a named partner is fine).
+
+    .. versionadded:: 0.1.0
+    """
 
     SERVICE_MANAGER = "service-manager"
     MANAGEMENT_BOARD = "management-board"
 
 
 class InspectionKind(StrEnum):
-    """What sort of inspection this was."""
+    """What sort of inspection this was.
+
+    .. versionadded:: 0.1.0
+    """
 
     CORE_CASE = "core-case"
     """HMIP Core Case Inspection, 2009-2012."""
@@ -145,7 +157,10 @@ class InspectionKind(StrEnum):
 
 
 class JudgementStatus(StrEnum):
-    """Whether a judgement's rating is known."""
+    """Whether a judgement's rating is known.
+
+    .. versionadded:: 0.1.0
+    """
 
     RATED = "rated"
     NOT_RATED = "not-rated"
@@ -187,6 +202,8 @@ class Judgement:
         <JudgementStatus.RATED: 'rated'>
         >>> Judgement(area="interventions").status
         <JudgementStatus.NOT_KNOWN: 'not-known'>
+
+    .. versionadded:: 0.1.0
     """
 
     area: str = attrs.field(validator=_nonempty)
@@ -227,7 +244,10 @@ class Judgement:
 
 
 class FindingKind(StrEnum):
-    """Whether a finding is a strength or an area for improvement."""
+    """Whether a finding is a strength or an area for improvement.
+
+    .. versionadded:: 0.1.0
+    """
 
     STRENGTH = "strength"
     AREA_FOR_IMPROVEMENT = "area-for-improvement"
@@ -243,6 +263,8 @@ class Finding:
         text: the finding in the inspectorate's (or the recording council's) words.
         areas: codes of the areas the finding is about.
         source: where the text is from, if not the inspection's own sources.
+
+    .. versionadded:: 0.1.0
     """
 
     id: str = attrs.field(validator=_nonempty)
@@ -267,8 +289,7 @@ class Recommendation:
             source cut it short (a press release, a truncated scrape).
         notes: anything a reader should know about this record of it.
 
-    .. versionchanged:: 0.2
-       ``text_cut_short`` and ``notes``.
+    .. versionadded:: 0.1.0
     """
 
     id: str = attrs.field(validator=_nonempty)
@@ -309,7 +330,7 @@ class RatingCount:
         areas: the codes of those areas; empty for every area the framework (version) rates.
         source: where the count is stated, if not the inspection's own sources.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1.0
     """
 
     ratings: tuple[str, ...] = attrs.field(converter=_tuple, metadata={"schema": {"minItems": 1}})
@@ -344,6 +365,8 @@ class Service:
         local_authority: the council it belongs to ("London Borough of Bromley").
         nation: :class:`Nation`.
         codes: other identifiers by scheme ({"d2i": "bromleyyos"}).
+
+    .. versionadded:: 0.1.0
     """
 
     name: str = attrs.field(validator=_nonempty)
@@ -389,6 +412,8 @@ class Inspection:
         recommendations: the recommendations made.
         sources: where the record comes from.
         notes: anything a reader should know about the record itself.
+
+    .. versionadded:: 0.1.0
     """
 
     id: str = attrs.field(validator=_nonempty)
@@ -439,7 +464,7 @@ class Inspection:
     def fieldwork_began(self) -> PartialDate | None:
         """When fieldwork began, to the precision known.
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1.0
         """
         if self.fieldwork is not None:
             return PartialDate.from_date(self.fieldwork.start)

@@ -66,7 +66,10 @@ def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
 
 
 class Agreement(StrEnum):
-    """The plan's answer to a recommendation (HMPPS action-plan practice)."""
+    """The plan's answer to a recommendation (HMPPS action-plan practice).
+
+    .. versionadded:: 0.1.0
+    """
 
     AGREED = "agreed"
     PARTLY_AGREED = "partly-agreed"
@@ -74,7 +77,10 @@ class Agreement(StrEnum):
 
 
 class ActionStatus(StrEnum):
-    """Where an action stands."""
+    """Where an action stands.
+
+    .. versionadded:: 0.1.0
+    """
 
     NOT_STARTED = "not-started"
     IN_PROGRESS = "in-progress"
@@ -86,7 +92,7 @@ class ActionStatus(StrEnum):
     and no completion date is recorded). It is never read as "not started": whether such an
     action is overdue is not known unless its due date is still to come.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1.0
     """
 
 
@@ -96,7 +102,10 @@ def _action_status(action: Action) -> ActionStatus:
 
 
 class MilestoneStatus(StrEnum):
-    """Whether a milestone has taken place."""
+    """Whether a milestone has taken place.
+
+    .. versionadded:: 0.1.0
+    """
 
     PENDING = "pending"
     """Not yet taken place: past its last due day it is overdue."""
@@ -112,7 +121,10 @@ def _milestone_status(milestone: Milestone) -> MilestoneStatus:
 
 
 class RAG(StrEnum):
-    """Red / amber / green rating of a progress update (common local practice)."""
+    """Red / amber / green rating of a progress update (common local practice).
+
+    .. versionadded:: 0.1.0
+    """
 
     RED = "red"
     AMBER = "amber"
@@ -127,6 +139,8 @@ class RecommendationResponse:
         recommendation: the recommendation's id in the inspection ("R1").
         agreement: agreed, partly agreed or not agreed.
         reason: why, in the board's words (expected when not fully agreed).
+
+    .. versionadded:: 0.1.0
     """
 
     recommendation: str = attrs.field(validator=_nonempty)
@@ -143,6 +157,8 @@ class Theme:
         title: the theme's name ("Leadership and Partnership").
         areas: codes of the judgement areas the theme serves.
         description: further detail.
+
+    .. versionadded:: 0.1.0
     """
 
     id: str = attrs.field(validator=_nonempty)
@@ -160,6 +176,8 @@ class SuccessMeasure:
         baseline: the value when the plan was written, if known.
         target: the value aimed for, if set.
         unit: the unit of ``baseline`` and ``target`` ("%", "cases").
+
+    .. versionadded:: 0.1.0
     """
 
     description: str = attrs.field(validator=_nonempty)
@@ -188,6 +206,8 @@ class ProgressUpdate:
         rag: red, amber or green.
         note: what was done or what is in the way.
         value: the success measure's value on that day, if measured.
+
+    .. versionadded:: 0.1.0
     """
 
     date: PartialDate = attrs.field(converter=as_partial_required)
@@ -206,7 +226,7 @@ class DueRevision:
         by: who made it (the board, a lead officer).
         reason: why, in the record's words.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1.0
     """
 
     due: PartialDate = attrs.field(converter=as_partial_required)
@@ -248,6 +268,8 @@ class Action:
         illustrative: True for an action written as an illustration, not taken from the
             record of a real plan.
         notes: anything a reader should know.
+
+    .. versionadded:: 0.1.0
     """
 
     id: str = attrs.field(validator=_nonempty)
@@ -283,7 +305,7 @@ class Action:
     def current_due(self) -> PartialDate | None:
         """The due date the action is judged against: the last revision's, else ``due``.
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1.0
         """
         return self.revisions[-1].due if self.revisions else self.due
 
@@ -302,7 +324,7 @@ class Action:
         month or year and ``as_of`` falls inside it. An action marked complete with no
         completion date counts as complete on any day.
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1.0
         """
         if self.status is ActionStatus.NOT_KNOWN:
             return Answer(None, f"the status of action {self.id} is not recorded")
@@ -357,6 +379,8 @@ class Milestone:
         status: :class:`MilestoneStatus`.
         inspection: the id of the inspection record it became, if any.
         notes: anything a reader should know.
+
+    .. versionadded:: 0.1.0
     """
 
     title: str = attrs.field(validator=_nonempty)
@@ -391,7 +415,7 @@ class Milestone:
         part of a month or year due date, or of the window, has passed; or no date is known).
         A milestone done, or whose status is not known, is never overdue.
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1.0
         """
         if not self.pending:
             return NO
@@ -442,6 +466,8 @@ class ImprovementPlan:
 
     A plan with no actions is a plan whose actions are not in the record (a real plan has
     actions): what it answers is not known (:attr:`actions_recorded` is False).
+
+    .. versionadded:: 0.1.0
     """
 
     id: str = attrs.field(validator=_nonempty)
@@ -469,7 +495,7 @@ class ImprovementPlan:
     def actions_recorded(self) -> bool:
         """False when the record holds none of the plan's actions.
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1.0
         """
         return bool(self.actions)
 
@@ -478,7 +504,7 @@ class ImprovementPlan:
         sent by ``as_of`` and past it? Yes, no, or not known with the reason (no deadline
         recorded, or dates known only to the month or year that do not decide).
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1.0
         """
         deadline = self.submit_by
         if deadline is None:
@@ -550,6 +576,8 @@ def add_duration(day: pendulum.Date, duration: pendulum.Duration) -> pendulum.Da
 
     >>> str(add_duration(pendulum.Date(2016, 1, 31), pendulum.duration(months=1)))
     '2016-02-29'
+
+    .. versionadded:: 0.1.0
     """
     days = duration.weeks * 7 + duration.remaining_days
     return day.add(years=duration.years, months=duration.months, days=days)

@@ -175,7 +175,7 @@ def test_generated_plans_validate(pair):
     assert _errors("improvement-plan", _as_json_data(plan)) == []
 
 
-FIELD_CASES = Path(__file__).parent / "field_cases"
+FIELD_CASES = Path(__file__).parents[1] / "field_cases"
 
 
 @pytest.mark.parametrize(

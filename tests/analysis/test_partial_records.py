@@ -28,7 +28,7 @@ from yjinspect.model import (
     falls_within,
 )
 
-CASES = Path(__file__).parent / "field_cases"
+CASES = Path(__file__).parents[1] / "field_cases"
 D = pendulum.Date
 SETTINGS = settings(max_examples=60, deadline=None)
 
