@@ -358,14 +358,22 @@ def _cut(text: str | None, cut: bool) -> dict[str, Any]:
     return {"text": text, "text_cut_short": cut and text is not None}
 
 
-@st.composite
-def _with_key_question_ratings(draw: st.DrawFn, fw: Framework, j: Judgement) -> Judgement:
+def _with_key_question_ratings(
+    fw: Framework, judgements: tuple[Judgement, ...], pick: int, level: int
+) -> tuple[Judgement, ...]:
+    """The judgements, one of them (by ``pick``) given a key-question rating (the level by
+    ``level``) when its area has key questions: the form a press release gives."""
+    if not judgements:
+        return judgements
+    k = pick % len(judgements)
+    j = judgements[k]
     codes = sorted(fw.key_question_codes(j.area))
-    if not codes or not draw(st.booleans()):
-        return j
-    chosen = draw(st.lists(st.sampled_from(codes), min_size=1, unique=True))
-    ratings = {c.removeprefix(f"{j.area}."): draw(st.sampled_from(fw.scale.codes)) for c in chosen}
-    return attrs.evolve(j, key_question_ratings=ratings)
+    if not codes:
+        return judgements
+    code = codes[level % len(codes)].removeprefix(f"{j.area}.")
+    rating = fw.scale.codes[level % len(fw.scale.codes)]
+    rated = attrs.evolve(j, key_question_ratings={code: rating})
+    return (*judgements[:k], rated, *judgements[k + 1 :])
 
 
 @st.composite
@@ -408,10 +416,11 @@ def inspections(
             else st.just([])
         )
     )
-    judgements = tuple(
-        draw(_with_key_question_ratings(fw, draw(_judgement(fw, code, complete))))
-        for code in chosen
-    )
+    judgements = tuple(draw(_judgement(fw, code, complete)) for code in chosen)
+    if draw(st.booleans()):
+        judgements = _with_key_question_ratings(
+            fw, judgements, draw(st.integers(0, 20)), draw(st.integers(0, 11))
+        )
 
     lo, hi = dates or (pendulum.Date(2009, 1, 1), pendulum.Date(2030, 12, 31))
     start = draw(_dates_between(lo, hi))
