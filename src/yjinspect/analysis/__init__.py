@@ -36,7 +36,7 @@ from ._coverage_report import (
 from ._effectiveness import AreaOutcome, Effectiveness
 from ._history import Trajectory, TrajectoryPoint, trajectory
 from ._improvement import Improvement, ImprovementSide, improvement
-from ._rules import DifferentServices, OverallReading, read_overall, same_service
+from ._rules import DifferentServices, OverallReading, read_overall, same_inspection, same_service
 from ._timebetween import TimeBetween, time_between
 
 __all__ = [
@@ -76,6 +76,7 @@ __all__ = [
     "effectiveness",
     "improvement",
     "read_overall",
+    "same_inspection",
     "same_service",
     "time_between",
     "trajectory",

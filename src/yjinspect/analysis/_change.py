@@ -26,3 +26,8 @@ class Change(StrEnum):
     """The rating is not known on one side or both; no change can be stated."""
     NOT_RATED = "not-rated"
     """Rated on neither side."""
+    RECORDS_DISAGREE = "records-disagree"
+    """Two records of one inspection (see :func:`~yjinspect.compare.same_inspection`) give
+    different ratings: nothing changed, the record is inconsistent.
+
+    .. versionadded:: 0.2"""

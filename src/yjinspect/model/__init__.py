@@ -12,6 +12,7 @@ from ._dates import (
     NO,
     YES,
     Answer,
+    DateRange,
     PartialDate,
     as_partial,
     date_interval,
@@ -20,7 +21,16 @@ from ._dates import (
     parse_date,
 )
 from ._framework import Framework, framework_problems
-from ._framework_rules import Band, Overall, OverallRule, StandardRule, Threshold
+from ._framework_rules import (
+    FIELDWORK_BEFORE_PUBLICATION,
+    Band,
+    NotPublished,
+    NotPublishedSubject,
+    Overall,
+    OverallRule,
+    StandardRule,
+    Threshold,
+)
 from ._inspection import (
     Addressee,
     Finding,
@@ -56,6 +66,7 @@ from ._scales import available as scale_codes
 from ._scales import get as get_scale
 
 __all__ = [
+    "FIELDWORK_BEFORE_PUBLICATION",
     "NO",
     "RAG",
     "YES",
@@ -70,6 +81,7 @@ __all__ = [
     "Confidence",
     "Corpus",
     "Crosswalk",
+    "DateRange",
     "DueRevision",
     "Finding",
     "FindingKind",
@@ -86,6 +98,8 @@ __all__ = [
     "Milestone",
     "MilestoneStatus",
     "Nation",
+    "NotPublished",
+    "NotPublishedSubject",
     "Overall",
     "OverallRule",
     "PartialDate",
