@@ -519,3 +519,30 @@ def test_time_between_answers_longer_than_honestly(
     else:
         assert answer.value is None
         assert answer.reason
+
+
+@pytest.mark.parametrize(
+    ("before_fw", "after_fw"),
+    [
+        ("hmip-youth-2018", "hmip-youth-2021"),
+        ("hmip-youth-2021", "hmip-youth-2025"),
+        ("hmip-youth-2018", "hmip-youth-2025"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("before", "after", "change"),
+    [
+        ("requires-improvement", "good", Change.IMPROVED),
+        ("good", "good", Change.UNCHANGED),
+        ("outstanding", "inadequate", Change.DECLINED),
+    ],
+)
+def test_frameworks_sharing_a_scale_answer_with_the_overall(
+    before_fw: str, after_fw: str, before: str, after: str, change: Change
+) -> None:
+    a = counted(id="a", framework=before_fw, published=PartialDate(2020), published_overall=before)
+    b = counted(id="b", framework=after_fw, published=PartialDate(2025, 9), published_overall=after)
+    answer = improvement(a, b)
+    assert answer.basis == "overall"
+    assert not answer.approximate
+    assert answer.change is change

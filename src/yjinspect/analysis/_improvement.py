@@ -168,7 +168,7 @@ def _side(insp: Inspection, fw: Framework) -> ImprovementSide:
 
 
 def _name(insp: Inspection) -> str:
-    kind = insp.inspection_kind.value.replace("-", " ")
+    kind = str(insp.inspection_kind).replace("-", " ")
     if not kind.endswith("inspection"):
         kind += " inspection"
     if insp.when is None:
