@@ -188,6 +188,8 @@ def test_the_registry_is_restored_after_each_test():
     assert not any(kind == "memo" for kind, _ in documents._MIGRATIONS)
 
 
-def test_the_built_in_kinds_are_at_version_1():
-    for kind in ("inspection", "corpus", "framework"):
-        assert documents._KINDS[kind].version == documents.SCHEMA_VERSION == 1
+def test_the_built_in_kinds_are_at_their_versions():
+    # inspection and corpus 2: services record their authorities' GSS codes, not a nation
+    assert documents._KINDS["inspection"].version == documents._KINDS["corpus"].version == 2
+    assert documents._KINDS["framework"].version == documents.SCHEMA_VERSION == 1
+    assert set(documents._MIGRATIONS) >= {("inspection", 1), ("corpus", 1)}

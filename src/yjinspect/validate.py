@@ -19,10 +19,10 @@ from .errors import Problem, Severity, UnknownFramework, UnknownRating
 from .frameworks import Framework
 from .frameworks import get as get_framework
 from .frameworks.model import _framework_problems
-from .inspection import Inspection
+from .inspection import Inspection, Service
 from .plan import ImprovementPlan, plan_problems
 
-__all__ = ["errors_only", "validate"]
+__all__ = ["errors_only", "service_problems", "validate"]
 
 
 def _warn(path: str, message: str) -> Problem:
@@ -141,9 +141,38 @@ def checked_plan_problems(
     return [attrs.evolve(p, path=root + p.path[1:]) for p in problems]
 
 
+def service_problems(service: Service, root: str) -> list[Problem]:
+    """Warnings about where a service is, with paths under ``root`` (the service's path): its
+    authorities not recorded, a GSS code of England or Wales that is not in the shipped table of
+    authorities, or authorities in different nations. Each leaves the nation not known."""
+    from . import places
+
+    path = f"{root}.authorities"
+    if not service.authorities:
+        return [
+            _warn(
+                path,
+                "the local authorities the service covers are not recorded, so its nation is "
+                "not known (yjinspect.places.service_authorities finds them by name)",
+            )
+        ]
+    out = []
+    for i, code in enumerate(service.authorities):
+        if code[0] in "EW":
+            try:
+                places.by_code(code)
+            except places.UnknownPlace as exc:
+                out.append(_warn(f"{path}[{i}]", str(exc)))
+    if service.nation is None:
+        out.append(
+            _warn(path, "the authorities lie in different nations, so the nation is not known")
+        )
+    return out
+
+
 def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
     """The problems of one inspection, with paths under ``root``."""
-    out: list[Problem] = []
+    out: list[Problem] = service_problems(insp.service, f"{root}.service")
     try:
         fw = get_framework(insp.framework)
     except UnknownFramework as exc:

@@ -9,6 +9,7 @@ from typing import Final
 
 import pendulum
 
+from .. import places
 from ..dates import PartialDate
 from ..errors import Problem, Severity, UnknownRating
 from ..frameworks import Framework
@@ -40,6 +41,36 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 
 def _warn(path: str, message: str) -> Problem:
     return Problem(path=path, message=message, severity=Severity.WARNING)
+
+
+# "Dorset - JI" marks a joint inspection; "An inspection of Tower Hamlets and City of London" is
+# a report title in the name column. Neither is part of the place's name.
+_JOINT_MARK = re.compile(r"\s+-\s+JI$", re.IGNORECASE)
+_TITLE = re.compile(r"^an inspection of\s+", re.IGNORECASE)
+
+
+def place_codes(
+    where: str, name: str, ref: str, on: pendulum.Date | None
+) -> tuple[tuple[str, ...], Problem | None]:
+    """The GSS codes of the authorities a row's service covers (its ``la_ref`` slug first, then
+    its ``la_name``), or no codes and a warning saying why the place, and so the nation, is not
+    known."""
+    place = _TITLE.sub("", _JOINT_MARK.sub("", name)).strip()
+    try:
+        found = places.service_authorities(place, slug=ref or None, on=on)
+    except places.AmbiguousPlace as exc:
+        return (), _warn(
+            f"{where} [la_name]",
+            f"{name!r} fits several local authorities ({', '.join(map(str, exc.candidates))}); "
+            "the service's authorities and nation are not known",
+        )
+    except places.UnknownPlace:
+        return (), _warn(
+            f"{where} [la_name]",
+            f"{name!r} is not a known local authority or youth justice service of England and "
+            "Wales; the service's authorities and nation are not known",
+        )
+    return tuple(a.gss_code for a in found), None
 
 
 def _parse_date(text: str) -> pendulum.Date | None:
@@ -295,12 +326,16 @@ class _Reader:
         notes.append("Blank cells are recorded as not known.")
         url = cells.get("report_url", "").strip() or None
         service_codes: dict[str, str] = {"d2i": ref} if ref else {}
+        authorities, unknown_place = place_codes(where, name, ref, published)
+        if unknown_place is not None:
+            self.problems.append(unknown_place)
         insp = Inspection(
             id=ident,
             # Service.codes converts with dict(), whose overloads mypy cannot match here
             service=Service(
                 name=name,
                 local_authority=name,
+                authorities=authorities,
                 codes=service_codes,
             ),
             framework=fw.code,

@@ -61,6 +61,7 @@ __all__ = [
     "findings",
     "framework_codes",
     "frameworks",
+    "gss_codes",
     "histories",
     "improvement_plans",
     "inspections",
@@ -122,13 +123,31 @@ def sources() -> st.SearchStrategy[Source]:
     )
 
 
+def gss_codes(
+    *, min_size: int = 1, max_size: int = 3, nation: Nation | None = None
+) -> st.SearchStrategy[tuple[str, ...]]:
+    """Distinct GSS codes of authorities in the shipped places table, all of one nation
+    (``nation``, else England or Wales), so a service holding them has a known nation."""
+    from .. import places
+
+    def of(chosen: Nation) -> st.SearchStrategy[tuple[str, ...]]:
+        codes = [a.gss_code for a in places.authorities() if a.nation is chosen]
+        return st.lists(
+            st.sampled_from(codes), unique=True, min_size=min_size, max_size=max_size
+        ).map(tuple)
+
+    if nation is not None:
+        return of(nation)
+    return st.sampled_from((Nation.ENGLAND, Nation.WALES)).flatmap(of)
+
+
 def services() -> st.SearchStrategy[Service]:
     """Youth justice services."""
     return st.builds(
         Service,
         name=texts(),
         local_authority=texts(),
-        nation=st.sampled_from(Nation),
+        authorities=gss_codes(),
         codes=st.dictionaries(
             st.sampled_from(("d2i", "ons", "local")), texts(max_size=12), max_size=2
         ),
@@ -530,11 +549,13 @@ def national_corpora(
 ) -> Corpus:
     """Corpora of several services, each with its own :func:`histories`; ids are unique."""
     n = draw(st.integers(min_value=min_services, max_value=max_services))
+    areas = draw(gss_codes(min_size=n, max_size=n))
     items: list[Inspection] = []
     for s in range(n):
         who = Service(
             name=f"Service {s + 1}",
             local_authority=f"Council {s + 1}",
+            authorities=(areas[s],),
             codes={"local": f"s{s + 1}"},
         )
         history = draw(histories(service=who, max_size=max_per_service))
