@@ -528,7 +528,7 @@ def test_frames_carry_nation_and_area_codes():
 
 
 def test_the_league_table_carries_nation_and_area_codes():
-    from yjinspect.compare import cohort
+    from yjinspect.analysis import cohort
 
     result = yj.importers.read_d2i_csv(DATA / "d2i-welsh-row.csv")
     league = cohort(result.inspections).league.to_frame()
