@@ -16,6 +16,7 @@ Requires hypothesis (``pip install "yjinspect[testing]"``).
 from __future__ import annotations
 
 import calendar
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -131,22 +132,27 @@ def sources() -> st.SearchStrategy[Source]:
     )
 
 
+@functools.cache
+def _codes_of(nation: Nation) -> tuple[str, ...]:
+    from ..model import _places as places
+
+    return tuple(a.gss_code for a in places.authorities() if a.nation is nation)
+
+
 def gss_codes(
     *, min_size: int = 1, max_size: int = 3, nation: Nation | None = None
 ) -> st.SearchStrategy[tuple[str, ...]]:
     """Distinct GSS codes of authorities in the shipped places table, all of one nation
     (``nation``, else England or Wales), so a service holding them has a known nation."""
-    from ..model import _places as places
 
     def of(chosen: Nation) -> st.SearchStrategy[tuple[str, ...]]:
-        codes = [a.gss_code for a in places.authorities() if a.nation is chosen]
         return st.lists(
-            st.sampled_from(codes), unique=True, min_size=min_size, max_size=max_size
+            st.sampled_from(_codes_of(chosen)), unique=True, min_size=min_size, max_size=max_size
         ).map(tuple)
 
     if nation is not None:
         return of(nation)
-    return st.sampled_from((Nation.ENGLAND, Nation.WALES)).flatmap(of)
+    return st.one_of(of(Nation.ENGLAND), of(Nation.WALES))
 
 
 def services() -> st.SearchStrategy[Service]:
