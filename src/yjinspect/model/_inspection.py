@@ -95,7 +95,10 @@ def _str_map(value: Mapping[str, str] | None) -> Mapping[str, str]:
 
 
 class Nation(StrEnum):
-    """The nation a service is in."""
+    """The nation a service is in.
+
+    .. versionadded:: 0.1.0
+    """
 
     ENGLAND = "england"
     WALES = "wales"
@@ -122,6 +125,8 @@ def nation_of(codes: Iterable[str]) -> Nation | None:
         'wales'
         >>> nation_of(["E09000030", "W06000023"]) is None
         True
+
+    .. versionadded:: 0.1.0
     """
     nations = {_GSS_NATION.get(code[:1].upper()) for code in codes}
     return nations.pop() if len(nations) == 1 else None
@@ -148,7 +153,10 @@ def _check_gss(_inst: Any, _a: Any, value: tuple[str, ...]) -> None:
 
 
 class Inspectorate:
-    """Known inspectorate names. The vocabulary is open: any string may be used."""
+    """Known inspectorate names. The vocabulary is open: any string may be used.
+
+    .. versionadded:: 0.1.0
+    """
 
     HMIP = "HMIP"
     """HM Inspectorate of Probation, the lead for youth justice inspections."""
@@ -164,14 +172,20 @@ class Inspectorate:
 
 
 class Addressee:
-    """Known addressees of recommendations. The vocabulary is open (a named partner is fine)."""
+    """Known addressees of recommendations. The vocabulary is open (a named partner is fine).
+
+    .. versionadded:: 0.1.0
+    """
 
     SERVICE_MANAGER = "service-manager"
     MANAGEMENT_BOARD = "management-board"
 
 
 class InspectionKind(StrEnum):
-    """What sort of inspection this was."""
+    """What sort of inspection this was.
+
+    .. versionadded:: 0.1.0
+    """
 
     CORE_CASE = "core-case"
     """HMIP Core Case Inspection, 2009-2012."""
@@ -190,7 +204,10 @@ class InspectionKind(StrEnum):
 
 
 class JudgementStatus(StrEnum):
-    """Whether a judgement's rating is known."""
+    """Whether a judgement's rating is known.
+
+    .. versionadded:: 0.1.0
+    """
 
     RATED = "rated"
     NOT_RATED = "not-rated"
@@ -230,6 +247,8 @@ class Judgement:
         <JudgementStatus.RATED: 'rated'>
         >>> Judgement(area="interventions").status
         <JudgementStatus.NOT_KNOWN: 'not-known'>
+
+    .. versionadded:: 0.1.0
     """
 
     area: str = attrs.field(validator=_nonempty)
@@ -267,7 +286,10 @@ class Judgement:
 
 
 class FindingKind(StrEnum):
-    """Whether a finding is a strength or an area for improvement."""
+    """Whether a finding is a strength or an area for improvement.
+
+    .. versionadded:: 0.1.0
+    """
 
     STRENGTH = "strength"
     AREA_FOR_IMPROVEMENT = "area-for-improvement"
@@ -283,6 +305,8 @@ class Finding:
         text: the finding in the inspectorate's (or the recording council's) words.
         areas: codes of the areas the finding is about.
         source: where the text is from, if not the inspection's own sources.
+
+    .. versionadded:: 0.1.0
     """
 
     id: str = attrs.field(validator=_nonempty)
@@ -303,6 +327,8 @@ class Recommendation:
             :attr:`Addressee.MANAGEMENT_BOARD` or a named partner; ``None`` if not known.
         areas: codes of the framework areas it concerns.
         sources: where it is published.
+
+    .. versionadded:: 0.1.0
     """
 
     id: str = attrs.field(validator=_nonempty)
@@ -325,11 +351,10 @@ class Service:
             is not known. :func:`yjinspect.places.service_authorities` finds them by name.
         codes: other identifiers by scheme ({"d2i": "bromleyyos"}).
 
-    The nation is not stored: :attr:`nation` follows from the authorities.
+    The nation is not stored: :attr:`nation` follows from the authorities (documents of
+    schema version 1 stored a nation, defaulting to England; they are migrated on load).
 
-    .. versionchanged:: 0.1
-       ``nation`` is derived from ``authorities`` (documents of schema version 1 stored it,
-       defaulting to England; they are migrated on load).
+    .. versionadded:: 0.1.0
     """
 
     name: str = attrs.field(validator=_nonempty)
@@ -379,6 +404,8 @@ class Inspection:
         recommendations: the recommendations made.
         sources: where the record comes from.
         notes: anything a reader should know about the record itself.
+
+    .. versionadded:: 0.1.0
     """
 
     id: str = attrs.field(validator=_nonempty)

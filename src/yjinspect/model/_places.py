@@ -54,7 +54,10 @@ AUTHORITIES_SOURCE = Source(
 
 class UnknownPlace(YjinspectError, LookupError):
     """A name or code that is not a known local authority or youth justice service of England
-    and Wales."""
+    and Wales.
+
+    .. versionadded:: 0.1.0
+    """
 
 
 class AmbiguousPlace(UnknownPlace):
@@ -63,6 +66,8 @@ class AmbiguousPlace(UnknownPlace):
 
     Attributes:
         candidates: the authorities the name fits.
+
+    .. versionadded:: 0.1.0
     """
 
     def __init__(self, message: str, candidates: tuple[Authority, ...]) -> None:
@@ -92,6 +97,8 @@ class Authority:
         replaced_by: GSS codes of the councils that took over on abolition.
         former_gss_codes: codes its area had before a boundary change.
         other_names: other spellings seen in data ("Bristol, City of").
+
+    .. versionadded:: 0.1.0
     """
 
     gss_code: str
@@ -127,6 +134,8 @@ class JointService:
         start, end: when the arrangement began or ended, where a source gives it.
         confidence: how the coverage is known.
         sources: where it is stated.
+
+    .. versionadded:: 0.1.0
     """
 
     name: str
@@ -180,6 +189,8 @@ def normalise(text: str) -> str:
         'stoke on trent city council'
         >>> normalise("Conwy & Denbighshire") == normalise("conwy and denbighshire")
         True
+
+    .. versionadded:: 0.1.0
     """
     text = text.casefold().replace("&", " and ")
     text = re.sub(r"['`\u2019]", "", text)
@@ -301,6 +312,8 @@ def by_code(code: str) -> Authority:
 
     Raises:
         UnknownPlace: no authority in the table has the code.
+
+    .. versionadded:: 0.1.0
     """
     try:
         return _codes()[code.strip().upper()]
@@ -313,7 +326,10 @@ def by_code(code: str) -> Authority:
 
 def candidates(name: str, *, on: pendulum.Date | None = None) -> tuple[Authority, ...]:
     """Every authority a name (or GSS code) fits, in office on ``on`` when given; exact
-    spellings first, then the name without "Council", "London Borough of" and the like."""
+    spellings first, then the name without "Council", "London Borough of" and the like.
+
+    .. versionadded:: 0.1.0
+    """
     text = name.strip()
     if re.fullmatch(r"[A-Za-z]\d{8}", text):
         found = _codes().get(text.upper())
@@ -390,6 +406,8 @@ def authorities(*, current: bool | None = None) -> tuple[Authority, ...]:
     Args:
         current: ``True`` for councils in office today, ``False`` for abolished ones, ``None``
             (the default) for both.
+
+    .. versionadded:: 0.1.0
     """
     return tuple(a for a in all_authorities() if current is None or a.current is current)
 
@@ -413,6 +431,8 @@ def authority(name: str, *, on: pendulum.Date | None = None) -> Authority:
     Raises:
         UnknownPlace: the name fits no authority (a ``LookupError``).
         AmbiguousPlace: it fits several and the day does not decide.
+
+    .. versionadded:: 0.1.0
     """
     found = candidates(name, on=on)
     if on is None and len(found) > 1:
@@ -432,7 +452,10 @@ def authority(name: str, *, on: pendulum.Date | None = None) -> Authority:
 
 
 def services() -> tuple[JointService, ...]:
-    """The shipped joint and differently named youth justice services, each with its sources."""
+    """The shipped joint and differently named youth justice services, each with its sources.
+
+    .. versionadded:: 0.1.0
+    """
     return all_services()
 
 
@@ -441,7 +464,10 @@ def service(
 ) -> JointService | None:
     """The joint service a name ("Dorset Combined YJS") or HMIP report slug ("dorsetyos")
     names, in force on ``on`` when given; ``None`` when none does (a service run by one council
-    under its own name has no entry: use :func:`authority`)."""
+    under its own name has no entry: use :func:`authority`).
+
+    .. versionadded:: 0.1.0
+    """
     return find_service(name, slug=slug, on=on)
 
 
@@ -468,6 +494,8 @@ def service_authorities(
     Example:
         >>> [a.gss_code for a in service_authorities("Dorset Combined Youth Justice Service")]
         ['E06000058', 'E06000059']
+
+    .. versionadded:: 0.1.0
     """
     joint = find_service(name, slug=slug, on=on)
     if joint is not None:
@@ -480,6 +508,9 @@ def service_authorities(
 
 def predecessors(code: str) -> tuple[Authority, ...]:
     """The abolished councils whose duties passed to the authority with this GSS code
-    ("E06000058" gives Bournemouth and Poole)."""
+    ("E06000058" gives Bournemouth and Poole).
+
+    .. versionadded:: 0.1.0
+    """
     target = by_code(code).gss_code
     return tuple(a for a in all_authorities() if target in a.replaced_by)
