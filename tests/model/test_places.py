@@ -4,6 +4,7 @@ service (derived from its authorities, never a default)."""
 from __future__ import annotations
 
 import csv
+import datetime
 import json
 from pathlib import Path
 
@@ -17,7 +18,8 @@ from hypothesis import strategies as st
 import yjinspect as yj
 from yjinspect import places
 from yjinspect.errors import Severity
-from yjinspect.importers._d2i_rows import _parse_date, place_codes
+from yjinspect.importers._d2i_rows import place_codes
+from yjinspect.model import PartialDate
 from yjinspect.testing import strategies as yst
 
 DATA = Path(__file__).parent / "data" / "places"
@@ -65,11 +67,16 @@ def _shipped_rows() -> list[dict[str, str]]:
         return list(csv.DictReader(f))
 
 
+def _published(text: str) -> PartialDate:
+    day = datetime.datetime.strptime(text, "%d/%m/%y").date()
+    return PartialDate(day.year, day.month, day.day)
+
+
 def test_every_row_of_the_shipped_csv_resolves_to_its_authorities():
     unresolved, welsh = [], {}
     for n, row in enumerate(_shipped_rows(), start=2):
         codes, problem = place_codes(
-            f"row {n}", row["la_name"], row["la_ref"], _parse_date(row["publication_date"])
+            f"row {n}", row["la_name"], row["la_ref"], _published(row["publication_date"])
         )
         if problem is not None:
             unresolved.append(str(problem))
@@ -279,6 +286,20 @@ def test_each_joint_service_names_known_authorities_and_its_sources(service):
 def test_service_authorities(name, slug, codes):
     found = places.service_authorities(name, slug=slug, on=pendulum.date(2023, 6, 1))
     assert tuple(a.gss_code for a in found) == codes
+
+
+def test_a_row_whose_date_spans_a_reorganisation_or_is_missing_is_not_decided():
+    codes, problem = place_codes("row 2 (Dorset)", "Dorset", "", PartialDate(2019))
+    assert codes == ()
+    assert "different authorities" in problem.message
+    codes, problem = place_codes("row 2 (Somerset)", "Somerset", "", None)
+    assert codes == ()
+    assert "fits several" in problem.message
+    assert place_codes("row 2 (Powys)", "Powys", "", None) == (("W06000023",), None)
+    assert place_codes("row 2", "Dorset - JI", "dorsetyos", None)[0] == (
+        "E06000058",
+        "E06000059",
+    )
 
 
 def test_a_joint_service_applies_only_from_its_start():
