@@ -63,7 +63,7 @@ from .model import (
 from .validation import validate
 
 if TYPE_CHECKING:
-    from . import crosswalks, examples, importers
+    from . import crosswalks, examples, importers, places
     from .analysis import Comparison, Coverage, Effectiveness, compare, coverage, effectiveness
     from .views import to_frame
 
@@ -80,6 +80,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "effectiveness": (".analysis", "effectiveness"),
     "examples": (".examples", None),
     "importers": (".importers", None),
+    "places": (".places", None),
     "to_frame": (".views", "to_frame"),
 }
 
@@ -174,6 +175,7 @@ __all__ = [
     "level_of",
     "load",
     "loads",
+    "places",
     "scales",
     "to_frame",
     "validate",
