@@ -51,7 +51,9 @@ print(f"plan answers {cov.inspection} with {len(plan.actions)} action(s)")
 
 draft = yj.Inspection(
     id="draft",
-    service=yj.Service(name="Example YJS", local_authority="Example Council", nation="england"),
+    service=yj.Service(
+        name="Example YJS", local_authority="Example Council", authorities=["E09000006"]
+    ),
     framework="hmip-youth-2021",
     inspection_kind="standards",
     published="2024-11",

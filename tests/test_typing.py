@@ -28,7 +28,7 @@ wrong: yj.Corpus = yj.loads("{}", cls=yj.Inspection)  # type: ignore[assignment]
 plan: yj.Inspection = yj.loads("{}", kind="improvement-plan")  # type: ignore[assignment]
 fw: yj.Framework = yj.load("x.toml", kind="framework")
 fw.code.upper()
-yj.Service(name="a", local_authority="b", nation=3)  # type: ignore[arg-type]
+yj.Service(name="a", local_authority="b", authorities=3)  # type: ignore[arg-type]
 yj.Judgement(area="1.1", rating=2)  # type: ignore[arg-type]
 yj.Inspection(  # type: ignore[call-arg]
     id="x", service=yj.Service(name="a", local_authority="b"), framework="f"
@@ -84,7 +84,7 @@ def test_cls_on_load(tmp_path):
 def test_constructors_take_what_documents_hold():
     insp = yj.Inspection(
         id="x",
-        service=yj.Service(name="A YJS", local_authority="A", nation="wales"),
+        service=yj.Service(name="A YJS", local_authority="A", authorities=["W06000023"]),
         framework="hmip-youth-2021",
         inspection_kind="standards",
         published="2024-11",
@@ -93,8 +93,21 @@ def test_constructors_take_what_documents_hold():
     assert insp.inspection_kind is yj.InspectionKind.STANDARDS
     assert insp.service.nation is yj.Nation.WALES
     assert insp.published == yj.PartialDate(2024, 11)
-    assert insp.fieldwork_start == pendulum.Date(2024, 9, 2)
-    assert type(insp.fieldwork_start) is pendulum.Date
+    assert insp.fieldwork_start == yj.PartialDate(2024, 9, 2)
+    assert yj.Inspection(
+        id="y",
+        service=insp.service,
+        framework="f",
+        inspection_kind="mock",
+        fieldwork_start="2024-09",
+    ).fieldwork_start == yj.PartialDate(2024, 9)
+    assert yj.Inspection(
+        id="z",
+        service=insp.service,
+        framework="f",
+        inspection_kind="mock",
+        fieldwork_start=pendulum.Date(2024, 9, 2),
+    ).fieldwork_start == yj.PartialDate(2024, 9, 2)
     # the same values as a document gives them, so the two ways agree
     assert yj.loads(yj.dumps(insp), cls=yj.Inspection) == insp
 

@@ -24,15 +24,17 @@ from .errors import (
     UnknownRating,
     YjinspectError,
 )
-from .frameworks import derived_overall, level_of
+from .frameworks import derived_overall, derived_rating, level_of
 from .model import (
     Action,
     ActionStatus,
     Addressee,
     Agreement,
+    Answer,
     Area,
     Confidence,
     Corpus,
+    DueRevision,
     Finding,
     FindingKind,
     Framework,
@@ -49,6 +51,7 @@ from .model import (
     Overall,
     PartialDate,
     ProgressUpdate,
+    RatingCount,
     RatingScale,
     Recommendation,
     RecommendationResponse,
@@ -60,7 +63,7 @@ from .model import (
 from .validation import validate
 
 if TYPE_CHECKING:
-    from . import crosswalks, examples, importers
+    from . import crosswalks, examples, importers, places
     from .analysis import Comparison, Coverage, Effectiveness, compare, coverage, effectiveness
     from .views import to_frame
 
@@ -77,17 +80,9 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "effectiveness": (".analysis", "effectiveness"),
     "examples": (".examples", None),
     "importers": (".importers", None),
+    "places": (".places", None),
     "to_frame": (".views", "to_frame"),
 }
-
-
-def _package_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("yjinspect")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        return "0.0.0"
 
 
 def __getattr__(name: str) -> Any:
@@ -95,7 +90,9 @@ def __getattr__(name: str) -> Any:
     import importlib
 
     if name == "__version__":
-        value: Any = _package_version()
+        from ._version import package_version
+
+        value: Any = package_version()
     elif name in _LAZY:
         module_name, attribute = _LAZY[name]
         module = importlib.import_module(module_name, __name__)
@@ -115,11 +112,13 @@ __all__ = [
     "ActionStatus",
     "Addressee",
     "Agreement",
+    "Answer",
     "Area",
     "Comparison",
     "Confidence",
     "Corpus",
     "Coverage",
+    "DueRevision",
     "Effectiveness",
     "Finding",
     "FindingKind",
@@ -140,6 +139,7 @@ __all__ = [
     "PartialDate",
     "Problem",
     "ProgressUpdate",
+    "RatingCount",
     "RatingScale",
     "Recommendation",
     "RecommendationResponse",
@@ -158,6 +158,7 @@ __all__ = [
     "coverage",
     "crosswalks",
     "derived_overall",
+    "derived_rating",
     "dump",
     "dumps",
     "effectiveness",
@@ -167,6 +168,7 @@ __all__ = [
     "level_of",
     "load",
     "loads",
+    "places",
     "scales",
     "to_frame",
     "validate",

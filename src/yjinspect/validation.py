@@ -16,6 +16,7 @@ import attrs
 from .errors import Problem, Severity, UnknownFramework, UnknownRating
 from .frameworks import available as available_frameworks
 from .frameworks import get as get_framework
+from .frameworks._score_range import _safe_range, count_areas, score_range
 from .model import (
     FIELDWORK_BEFORE_PUBLICATION,
     Corpus,
@@ -23,15 +24,18 @@ from .model import (
     Framework,
     ImprovementPlan,
     Inspection,
+    Judgement,
     JudgementStatus,
     Level,
+    Service,
     framework_problems,
 )
+from .model import _places as places
 from .model._ids import duplicate_ids
 from .model._plan_checks import plan_alone_problems
 from .model._wording import quote as _quote
 
-__all__ = ["errors_only", "plan_problems", "validate"]
+__all__ = ["errors_only", "plan_problems", "service_problems", "validate"]
 
 
 def _warn(path: str, message: str) -> Problem:
@@ -277,9 +281,36 @@ def checked_plan_problems(
     return [attrs.evolve(p, path=root + p.path[1:]) for p in problems]
 
 
+def service_problems(service: Service, root: str) -> list[Problem]:
+    """Warnings about where a service is, with paths under ``root`` (the service's path): its
+    authorities not recorded, a GSS code of England or Wales that is not in the shipped table of
+    authorities, or authorities in different nations. Each leaves the nation not known."""
+    path = f"{root}.authorities"
+    if not service.authorities:
+        return [
+            _warn(
+                path,
+                "the local authorities the service covers are not recorded, so its nation is "
+                "not known (yjinspect.places.service_authorities finds them by name)",
+            )
+        ]
+    out = []
+    for i, code in enumerate(service.authorities):
+        if code[0] in "EW":
+            try:
+                places.by_code(code)
+            except places.UnknownPlace as exc:
+                out.append(_warn(f"{path}[{i}]", str(exc)))
+    if service.nation is None:
+        out.append(
+            _warn(path, "the authorities lie in different nations, so the nation is not known")
+        )
+    return out
+
+
 def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
     """The problems of one inspection, with paths under ``root``."""
-    out: list[Problem] = []
+    out: list[Problem] = service_problems(insp.service, f"{root}.service")
     try:
         fw = get_framework(insp.framework)
     except UnknownFramework as exc:
@@ -314,6 +345,8 @@ def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
             out.append(
                 Problem(path=f"{root}.judgements[{i}]{suffix}", message=message, severity=severity)
             )
+        if j.key_question_ratings:
+            out.extend(_key_question_rating_problems(fw, j, f"{root}.judgements[{i}]"))
         if level is None:
             continue
         # The area is computed and every key question is given and known; Judgement checks
@@ -339,7 +372,36 @@ def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
             )
 
     out.extend(_overall_problems(insp, fw, root))
+    out.extend(_count_problems(insp, fw, root))
     out.extend(_period_problems(insp, fw, root))
+    return out
+
+
+def _key_question_rating_problems(fw: Framework, j: Judgement, path: str) -> list[Problem]:
+    """Key-question ratings naming a key question the area does not have, or a rating not on
+    the framework's scale."""
+    out: list[Problem] = []
+    kq_codes = fw.key_question_codes(j.area) if fw.has_area(j.area) else frozenset()
+    for key, text in j.key_question_ratings.items():
+        kq_path = f"{path}.key_question_ratings[{key!r}]"
+        if key not in kq_codes and f"{j.area}.{key}" not in kq_codes:
+            expected = ", ".join(sorted(kq_codes)) or "none (the area has no key questions)"
+            out.append(
+                Problem(
+                    path=kq_path,
+                    message=f"expected a key question of {j.area!r} ({expected}), found {key!r}",
+                )
+            )
+            continue
+        try:
+            fw.scale.level(text)
+        except UnknownRating:
+            out.append(
+                Problem(
+                    path=kq_path,
+                    message=f"expected one of {', '.join(fw.scale.labels)}; found {text!r}",
+                )
+            )
     return out
 
 
@@ -614,25 +676,98 @@ def _overall_problems(insp: Inspection, fw: Framework, root: str) -> list[Proble
 def _partial_score_problems(
     insp: Inspection, fw: Framework, ratings: dict[str, str], root: str
 ) -> list[Problem]:
-    """A published score that the known ratings of a partial record cannot add up to."""
-    known, unknown = 0, 0
-    for area in fw.scored_areas:
-        if area.code not in ratings:
-            unknown += 1
-            continue
-        try:
-            known += fw.scale.level(ratings[area.code]).score
-        except UnknownRating:
-            return []  # already reported against the judgement
-    low = known + unknown * fw.scale.worst.score
-    high = known + unknown * fw.scale.best.score
+    """A published score that the known ratings (and rating counts) of a partial record cannot
+    add up to."""
+    rng = _safe_range(insp, fw)
     score = insp.published_score
-    if score is None or low <= score <= high:
+    if rng is None or score is None or not rng.consistent or rng.allows(score):
         return []
+    counted = " and the rating counts" if rng.counted else ""
     return [
         _warn(
             f"{root}.published_score",
-            f"published score {score}/{fw.max_score} is outside the {low}-{high} that the known "
-            f"ratings allow ({unknown} scored standard(s) not known)",
+            f"published score {score}/{fw.max_score} is outside the {rng.low}-{rng.high} that "
+            f"the known ratings{counted} allow ({rng.unknown} scored standard(s) not known)",
         )
     ]
+
+
+def _count_problems(insp: Inspection, fw: Framework, root: str) -> list[Problem]:
+    """Rating counts that name what the framework does not have, or that the judgements
+    contradict."""
+    out: list[Problem] = []
+    sound = True
+    for i, c in enumerate(insp.rating_counts):
+        path = f"{root}.rating_counts[{i}]"
+        for k, r in enumerate(c.ratings):
+            try:
+                fw.scale.level(r)
+            except UnknownRating:
+                sound = False
+                out.append(
+                    Problem(
+                        path=f"{path}.ratings[{k}]",
+                        message=f"expected one of {', '.join(fw.scale.labels)}; found {r!r}",
+                    )
+                )
+        for k, code in enumerate(c.areas):
+            if not fw.has_area(code) or not fw.area(code).rated:
+                sound = False
+                out.append(
+                    Problem(
+                        path=f"{path}.areas[{k}]",
+                        message=f"expected a rated area of {fw.code!r}, found {code!r}",
+                    )
+                )
+        if not c.areas:
+            over = count_areas(fw, insp, ())
+            if c.total != len(over):
+                sound = False
+                out.append(
+                    Problem(
+                        path=f"{path}.total",
+                        message=f"the count is over every area {fw.code!r} rates "
+                        f"({len(over)}), but its total is {c.total}; name the areas counted",
+                    )
+                )
+    if not sound or not insp.rating_counts:
+        return out
+    try:
+        rng = score_range(insp, fw) if fw.overall_rule is not None else None
+    except (UnknownRating, LookupError):
+        return out  # reported against the judgement
+    if (rng is not None and not rng.consistent) or (rng is None and not _counts_fit(insp, fw)):
+        out.append(
+            _warn(
+                f"{root}.rating_counts",
+                "the rating counts contradict the ratings recorded: no rating of the "
+                "areas not known fits them (" + "; ".join(str(c) for c in insp.rating_counts) + ")",
+            )
+        )
+    elif (
+        rng is not None
+        and insp.published_score is not None
+        and not rng.allows(insp.published_score)
+    ):
+        out.append(
+            _warn(
+                f"{root}.rating_counts",
+                f"the rating counts and ratings allow a score of {rng.low}-{rng.high}"
+                f"/{fw.max_score}, but the published score is "
+                f"{insp.published_score}/{fw.max_score}",
+            )
+        )
+    return out
+
+
+def _counts_fit(insp: Inspection, fw: Framework) -> bool:
+    """Whether the counts fit the ratings, for a framework with no overall score."""
+    ratings = insp.ratings()
+    for c in insp.rating_counts:
+        levels = {fw.scale.level(r).code for r in c.ratings}
+        over = count_areas(fw, insp, c.areas)
+        sure = sum(1 for a in over if a in ratings and fw.scale.level(ratings[a]).code in levels)
+        open_ = sum(1 for a in over if a not in ratings)
+        if not sure <= c.count <= sure + open_:
+            return False
+    return True

@@ -658,3 +658,18 @@ def test_completion_script():
     assert result.returncode == 0, result.stderr
     assert "import-d2i" in result.stdout
     assert "--allow-different-services" in result.stdout
+
+
+def test_compare_without_a_crosswalk_still_answers_did_it_improve():
+    result = run("compare", "--corpus", BROMLEY, "bromley-2012-cci", "bromley-2015-fji")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[1].startswith("  area by area: not comparable (no crosswalk leads from")
+    assert lines[2].startswith("  Did it improve? No, it declined (approximately).")
+    data = json.loads(
+        run("compare", "--json", "--corpus", BROMLEY, "bromley-2012-cci", "bromley-2015-fji").stdout
+    )
+    assert data["improvement"]["basis"] == "position"
+    assert data["improvement"]["change"] == "declined"
+    assert data["improvement"]["earlier"]["lower_half_low"] == 0
+    assert data["improvement"]["later"]["lower_half_high"] == 5

@@ -48,7 +48,8 @@ def test_2015_fji_matches_the_seed():
         "interventions": "poor",
     }
     assert fji.framework_version == "interventions"
-    assert fji.fieldwork_start == pendulum.Date(2015, 2, 19)
+    assert fji.fieldwork_start == yj.PartialDate(2015, 2, 19)
+    assert fji.started == pendulum.Date(2015, 2, 19)
     assert fji.fieldwork is None  # the last day is not recorded
     assert isinstance(fji.started, pendulum.Date)
     assert fji.partner_inspectorates == ("Ofsted", "CQC", "Police")

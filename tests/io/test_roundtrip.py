@@ -18,8 +18,8 @@ def _dates_in(obj):
         if obj.fieldwork is not None:
             yield obj.fieldwork.start
             yield obj.fieldwork.end
-        if obj.fieldwork_start is not None:
-            yield obj.fieldwork_start
+        if obj.started is not None:  # the first day of fieldwork, when known to the day
+            yield obj.started
 
 
 @relaxed
@@ -113,7 +113,8 @@ def test_datetime_hooks_round_trip(value):
 def test_dates_come_back_as_pendulum_not_datetime():
     insp = yj.examples.bromley().get("bromley-2015-fji")
     back = yj.loads(yj.dumps(insp, "toml"), "toml")
-    assert type(back.fieldwork_start) is pendulum.Date
+    assert type(back.fieldwork_start) is yj.PartialDate
+    assert type(back.started) is pendulum.Date
     assert type(back.published) is yj.PartialDate
 
 
@@ -122,7 +123,7 @@ def test_toml_native_dates_are_accepted():
     native = text.replace('fieldwork_start = "2015-02-19"', "fieldwork_start = 2015-02-19")
     assert native != text
     back = yj.loads(native, "toml")
-    assert type(back.fieldwork_start) is pendulum.Date
+    assert type(back.started) is pendulum.Date
     assert back == yj.examples.bromley().get("bromley-2015-fji")
 
 

@@ -14,6 +14,7 @@ from jsonschema import Draft202012Validator
 import yjinspect as yj
 from yjinspect import documents
 from yjinspect.testing import strategies as yst
+from yjinspect.testing.strategies import inspections_and_plans
 
 PACKAGE = Path(yj.__file__).parent
 MALFORMED = Path(__file__).parent / "malformed"
@@ -165,3 +166,40 @@ def test_the_schema_accepts_shapes_it_cannot_judge_that_the_loader_refuses():
         assert _errors("inspection", data) == []
         with pytest.raises(yj.InvalidDocument):
             documents.load(MALFORMED / name)
+
+
+@schema_examples
+@given(inspections_and_plans())
+def test_generated_plans_validate(pair):
+    _inspection, plan = pair
+    assert _errors("improvement-plan", _as_json_data(plan)) == []
+
+
+FIELD_CASES = Path(__file__).parents[1] / "field_cases"
+
+
+@pytest.mark.parametrize(
+    "name", ["plan-month-dates.toml", "plan-actions-not-recorded.toml", "cci-percentages.toml"]
+)
+def test_the_field_cases_validate_against_their_schema(name):
+    obj = yj.load(FIELD_CASES / name)
+    assert _errors(documents.kind_of(obj), _as_json_data(obj)) == []
+
+
+def test_the_schema_refuses_malformed_rating_counts():
+    data = {
+        "kind": "inspection",
+        "schema_version": 1,
+        "id": "c",
+        "framework": "hmip-youth-2021",
+        "inspection_kind": "standards",
+        "service": {"name": "Anytown YJS", "local_authority": "Anytown"},
+        "rating_counts": [
+            {"ratings": [], "count": 1, "total": 13},
+            {"ratings": ["good"], "count": -1, "total": 13},
+        ],
+    }
+    assert _errors("inspection", data) == [
+        ("$.rating_counts[0].ratings", "minItems"),
+        ("$.rating_counts[1].count", "minimum"),
+    ]

@@ -95,9 +95,11 @@ def test_plan_and_import_tables_hold_the_values():
     actions = to_frame(PLAN)
     assert list(actions["id"]) == [a.id for a in PLAN.actions]
     assert actions["illustrative"].sum() == sum(a.illustrative for a in PLAN.actions)
-    due = {a.id: pd.Timestamp(a.due) for a in PLAN.actions if a.due is not None}
+    due = {a.id: pd.Timestamp(a.due.earliest()) for a in PLAN.actions if a.due is not None}
     assert due
     assert actions.set_index("id")["due"].dropna().to_dict() == due
+    precision = {a.id: a.due.precision for a in PLAN.actions if a.due is not None}
+    assert actions.set_index("id")["due_precision"].dropna().to_dict() == precision
     milestones = to_frame(PLAN, "milestones")
     assert list(milestones["title"]) == [m.title for m in PLAN.milestones]
     rows = to_frame(IMPORTED, "rows")

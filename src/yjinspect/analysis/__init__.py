@@ -35,6 +35,7 @@ from ._coverage_report import (
 )
 from ._effectiveness import AreaOutcome, Effectiveness
 from ._history import Trajectory, TrajectoryPoint, trajectory
+from ._improvement import Improvement, ImprovementSide, improvement
 from ._rules import DifferentServices, OverallReading, read_overall, same_inspection, same_service
 from ._timebetween import TimeBetween, time_between
 
@@ -56,6 +57,8 @@ __all__ = [
     "Effectiveness",
     "Gap",
     "GapKind",
+    "Improvement",
+    "ImprovementSide",
     "InspectionCounts",
     "ItemKind",
     "LeagueRow",
@@ -72,6 +75,7 @@ __all__ = [
     "compare",
     "coverage",
     "effectiveness",
+    "improvement",
     "read_overall",
     "same_inspection",
     "same_service",

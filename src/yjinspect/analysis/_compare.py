@@ -25,7 +25,7 @@ from collections.abc import Iterable
 import attrs
 
 from .. import crosswalks
-from ..frameworks import Framework
+from ..frameworks import Framework, derived_rating
 from ..frameworks import get as get_framework
 from ..model import (
     Crosswalk,
@@ -54,6 +54,10 @@ class _Side:
     note: str
     levels: int = 0
     """How many levels the side's scale has (0: not known)."""
+    percentage: float | None = None
+    """The headline percentage printed for the area (the CCI score), if any."""
+    derived: bool = False
+    """True when the level is derived from key-question percentages, not recorded."""
 
 
 def _side(insp: Inspection, fw: Framework, code: str | None, rated: set[str]) -> _Side:
@@ -61,11 +65,16 @@ def _side(insp: Inspection, fw: Framework, code: str | None, rated: set[str]) ->
         return _Side(None, JudgementStatus.NOT_RATED, f"no counterpart in {fw.code}")
     j = insp.judgement(code)
     if j is not None:
+        pct = j.percentage
         if j.rating is not None:
             level = fw.scale.level(j.rating)
-            return _Side(level, JudgementStatus.RATED, "", len(fw.scale.levels))
+            return _Side(level, JudgementStatus.RATED, "", len(fw.scale.levels), pct)
+        derived = derived_rating(insp, code)
+        if derived is not None:
+            note = f"{code} in {insp.id} derived from its key-question percentages"
+            return _Side(derived, JudgementStatus.RATED, note, len(fw.scale.levels), pct, True)
         word = "not rated" if j.status is JudgementStatus.NOT_RATED else "not known"
-        return _Side(None, j.status, f"{code} {word} in {insp.id}")
+        return _Side(None, j.status, f"{code} {word} in {insp.id}", 0, pct)
     if code not in rated:
         return _Side(None, JudgementStatus.NOT_RATED, f"{code} is not rated in this version")
     if insp.inspection_kind is InspectionKind.UNRATED:
@@ -88,6 +97,21 @@ def _threshold(before: _Side, after: _Side, *, same_scale: bool) -> float:
 
 def _classify(before: _Side, after: _Side) -> tuple[Change, int | None, float | None]:
     known = JudgementStatus.NOT_KNOWN
+    if before.percentage is not None and after.percentage is not None:
+        # The headline percentage decides (the CCI's score); the comment rides alongside.
+        points = after.percentage - before.percentage
+        steps = None
+        if (
+            before.level is not None
+            and after.level is not None
+            and before.level.scale == after.level.scale
+        ):
+            steps = after.level.rank - before.level.rank
+        if points > _EPSILON:
+            return Change.IMPROVED, steps, None
+        if points < -_EPSILON:
+            return Change.DECLINED, steps, None
+        return Change.UNCHANGED, steps, None
     if before.level is not None and after.level is not None:
         delta = after.level.position - before.level.position
         same_scale = after.level.scale == before.level.scale
@@ -120,7 +144,15 @@ def _make(
 ) -> AreaChange:
     change, steps, delta = _classify(before, after)
     note = "; ".join(n for n in (before.note, after.note) if n)
+    points = None
+    if before.percentage is not None and after.percentage is not None:
+        points = after.percentage - before.percentage
     return AreaChange(
+        before_percentage=before.percentage,
+        after_percentage=after.percentage,
+        points_change=points,
+        before_derived=before.derived,
+        after_derived=after.derived,
         area=area,
         title=title,
         from_area=from_area,

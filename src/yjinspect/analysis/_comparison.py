@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Any
 
 import attrs
@@ -10,35 +9,11 @@ import attrs
 from ..errors import UnknownFramework
 from ..frameworks import get as get_framework
 from ..model import Crosswalk, Inspection, JudgementStatus, Level, Link, RatingScale
+from ._change import Change
+from ._improvement import Improvement, improvement
 from ._timebetween import TimeBetween
 
 __all__ = ["AreaChange", "Change", "Comparison", "OverallChange"]
-
-
-class Change(StrEnum):
-    """What happened to an area's rating between two inspections.
-
-    .. versionadded:: 0.1.0
-    """
-
-    IMPROVED = "improved"
-    DECLINED = "declined"
-    UNCHANGED = "unchanged"
-    """Rated on both sides at the same level; across two scales, at positions less than half a
-    step of the coarser scale apart."""
-    NEWLY_RATED = "newly-rated"
-    """Not rated before (not rated, or not an area of the earlier framework), rated now."""
-    NO_LONGER_RATED = "no-longer-rated"
-    """Rated before, not rated now (not rated, or not an area of the later framework)."""
-    UNKNOWN = "unknown"
-    """The rating is not known on one side or both; no change can be stated."""
-    NOT_RATED = "not-rated"
-    """Rated on neither side."""
-    RECORDS_DISAGREE = "records-disagree"
-    """Two records of one inspection (see :func:`~yjinspect.compare.same_inspection`) give
-    different ratings: nothing changed, the record is inconsistent.
-
-    .. versionadded:: 0.2"""
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -66,6 +41,13 @@ class AreaChange:
         approximate: True when the comparison goes through a crosswalk.
         link: the crosswalk link used, if any.
         note: why a side is not rated or not known, in words.
+        before_percentage: the earlier headline percentage (the CCI score), if printed.
+        after_percentage: the later one.
+        points_change: the change in percentage points, when both sides have a headline
+            percentage; then it decides ``change`` and the printed comments (``before`` and
+            ``after``, when known) ride alongside.
+        before_derived: True when ``before`` is derived from key-question percentages.
+        after_derived: the same for ``after``.
 
     .. versionadded:: 0.1.0
     """
@@ -84,11 +66,20 @@ class AreaChange:
     approximate: bool = False
     link: Link | None = None
     note: str = ""
+    before_percentage: float | None = None
+    after_percentage: float | None = None
+    points_change: float | None = None
+    before_derived: bool = False
+    after_derived: bool = False
 
     def __str__(self) -> str:
-        before = self.before.label if self.before else _status_word(self.before_status)
-        after = self.after.label if self.after else _status_word(self.after_status)
+        before = _side_text(
+            self.before, self.before_status, self.before_percentage, self.before_derived
+        )
+        after = _side_text(self.after, self.after_status, self.after_percentage, self.after_derived)
         text = f"{self.title}: {before} -> {after} ({self.change.value.replace('-', ' ')}"
+        if self.points_change is not None:
+            text += f", {self.points_change:+g} percentage points"
         if self.steps:
             text += f", {self.steps:+d} step{'s' if abs(self.steps) != 1 else ''}"
         if self.approximate:
@@ -105,6 +96,19 @@ def _one_scale(c: Comparison) -> RatingScale | None:
     except UnknownFramework:
         return None
     return b.scale if a.scale.code == b.scale.code else None
+
+
+def _side_text(
+    level: Level | None, status: JudgementStatus, percentage: float | None, derived: bool
+) -> str:
+    if percentage is not None:
+        text = f"{percentage:g}%"
+        if level is not None:
+            text += f" ({level.label})"
+        return text
+    if level is None:
+        return _status_word(status)
+    return level.label + (" (derived)" if derived else "")
 
 
 def _status_word(status: JudgementStatus) -> str:
@@ -218,6 +222,16 @@ class Comparison:
         """True when the comparison goes through a crosswalk."""
         return self.crosswalk is not None
 
+    @property
+    def improvement(self) -> Improvement:
+        """ "Did it improve?" at the level the two records support: the overall rating where
+        both have one on one scale, else the share of areas in the lower half of their scale
+        (approximate); see :func:`yjinspect.analysis.improvement`.
+
+        .. versionadded:: 0.1.0
+        """
+        return improvement(self.earlier, self.later)
+
     def _areas(self, change: Change) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c.area for c in self.changes if c.change is change))
 
@@ -287,6 +301,7 @@ class Comparison:
         lines.append(f"  time between: {self.time if self.time is not None else 'not known'}")
         if self.overall is not None:
             lines.append(f"  {self.overall}")
+        lines.append(f"  {self.improvement}")
         for c in self.changes:
             lines.append(f"  {c}")
         counts = [

@@ -32,7 +32,10 @@ import pendulum
 from ..errors import UnknownRating
 from ..frameworks import get as get_framework
 from ..model import (
+    NO,
+    Action,
     ActionStatus,
+    Answer,
     Corpus,
     Finding,
     FindingKind,
@@ -40,8 +43,11 @@ from ..model import (
     Inspection,
     JudgementStatus,
     Milestone,
+    PartialDate,
     Recommendation,
     add_duration,
+    due_before,
+    falls_within,
 )
 from ._compare import compare
 from ._coverage_report import (
@@ -267,10 +273,14 @@ def coverage(
     themes = _theme_coverage(plan, items, action_theme)
     states = _action_states(plan, resolved, as_of, window)
     late: list[Milestone] = []
+    maybe_late: list[Milestone] = []
     if as_of is not None:
-        late = [
-            m for m in plan.milestones if m.pending and m.latest is not None and m.latest < as_of
-        ]
+        for m in plan.milestones:
+            answer = m.overdue(as_of)
+            if answer.value is True:
+                late.append(m)
+            elif answer.value is None and m.latest is not None:
+                maybe_late.append(m)
     return Coverage(
         plan=plan.id,
         inspection=inspection.id,
@@ -282,10 +292,12 @@ def coverage(
         dangling=dangling,
         actions=states,
         milestones_overdue=late,
+        milestones_not_known=maybe_late,
         unknown_ratings=unknown,
         not_known=tuple(code for code in (a.code for a in fw.areas) if code in not_known),
         review_cadence=plan.review_cadence,
         framework=fw.code,
+        actions_recorded=plan.actions_recorded,
     )
 
 
@@ -363,6 +375,36 @@ def _theme_coverage(
     ]
 
 
+def _stale(
+    a: Action,
+    as_of: pendulum.Date,
+    cadence: pendulum.Duration,
+    start: PartialDate | None,
+) -> Answer:
+    """Has the action gone longer than ``cadence`` without an update on ``as_of``?
+
+    Yes when even the latest update that may have been made by ``as_of`` (or, with none, the
+    plan's approval or submission) is older than one cadence on its last possible day; no when
+    an update certainly made by ``as_of`` is within one cadence on its first possible day.
+    """
+    made = [u.date for u in a.updates if u.date.earliest() <= as_of]
+    if not made:
+        if start is None:
+            return Answer(True)
+        made = [start]
+    newest = max(made, key=lambda d: min(d.latest(), as_of))
+    if add_duration(min(newest.latest(), as_of), cadence) < as_of:
+        return Answer(True)
+    for d in made:
+        if d.latest() <= as_of and add_duration(d.earliest(), cadence) >= as_of:
+            return Answer(False)
+    return Answer(
+        None,
+        f"last progress update {newest} (known to the {newest.precision}); the plan reviews "
+        f"progress every {cadence.in_words()}",
+    )
+
+
 def _action_states(
     plan: ImprovementPlan,
     resolved: list[tuple[str, ...]],
@@ -372,33 +414,32 @@ def _action_states(
     start = plan.approved or plan.submitted
     horizon = add_duration(as_of, window) if as_of is not None else None
     cadence = plan.review_cadence
-    next_due: dict[pendulum.Date, pendulum.Date] = {}  # last update -> next review, memoised
     out: list[ActionState] = []
     for a, covers in zip(plan.actions, resolved, strict=True):
         last = a.last_update(as_of)
-        complete = a.is_complete(as_of)
-        open_ = not complete and a.status is not ActionStatus.DROPPED
-        overdue = due_soon = stale = False
-        if as_of is not None and open_:
-            if a.due is not None:
-                overdue = a.due < as_of
-                due_soon = horizon is not None and as_of <= a.due <= horizon
+        complete = a.completion(as_of)
+        due = a.current_due
+        overdue = due_soon = stale = NO
+        if as_of is not None and a.status is not ActionStatus.DROPPED and not complete:
+            if due is not None:
+                overdue = due_before(due, as_of)
+                assert horizon is not None
+                due_soon = falls_within(due, as_of, horizon)
             if cadence is not None:
-                since = last.date if last is not None else start
-                if since is None:
-                    stale = True
-                else:
-                    review = next_due.get(since)
-                    if review is None:
-                        review = next_due[since] = add_duration(since, cadence)
-                    stale = review < as_of
+                stale = _stale(a, as_of, cadence, start)
+            if not complete.known:
+                # Open or complete is not known: a yes is only "if it is still open".
+                overdue, due_soon, stale = (
+                    _if_open(q, complete) for q in (overdue, due_soon, stale)
+                )
         out.append(
             ActionState(
                 id=a.id,
                 text=a.text,
                 theme=a.theme,
                 owner=a.owner,
-                due=a.due,
+                due=due,
+                original_due=a.due if a.revisions else None,
                 status=a.status,
                 covers=covers,
                 complete=complete,
@@ -411,6 +452,12 @@ def _action_states(
             )
         )
     return out
+
+
+def _if_open(question: Answer, complete: Answer) -> Answer:
+    if question.value is False:
+        return question
+    return Answer(None, complete.reason + (f"; {question.reason}" if question.reason else ""))
 
 
 def effectiveness(

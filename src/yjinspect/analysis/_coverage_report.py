@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 import pendulum
 
-from ..model import RAG, ActionStatus, Agreement, Milestone
+from ..model import NO, RAG, ActionStatus, Agreement, Answer, Milestone, PartialDate
 from ..model._wording import every
 from ..model._wording import quote as _quote
 
@@ -208,16 +208,23 @@ class ActionState:
         text: the action's words.
         theme: its theme's id.
         owner: its lead officer.
-        due: its due date.
+        due: the due date it is judged against (the latest revision's), to the precision
+            known.
+        original_due: the due date first set, when it was revised since (else ``None``).
         status: its recorded status.
         covers: the ids it names that resolve.
-        complete: complete (by ``as_of``, when given).
-        overdue: open and due before ``as_of`` (a day due on ``as_of`` is not overdue).
-        due_soon: open and due from ``as_of`` to the end of the window.
-        stale: open with no progress update for longer than the review cadence.
-        last_update: the day of the latest update (on or before ``as_of``).
+        complete: was it complete (by ``as_of``, when given)?
+        overdue: is it open and due before ``as_of`` (a day due on ``as_of`` is not overdue)?
+        due_soon: is it open and due from ``as_of`` to the end of the window?
+        stale: is it open with no progress update for longer than the review cadence?
+        last_update: the date of the latest update certainly made by ``as_of``.
         rag: the RAG rating of that update.
         illustrative: the action was written as an illustration, not taken from the record.
+
+    ``complete``, ``overdue``, ``due_soon`` and ``stale`` are each an
+    :class:`~yjinspect.model.Answer`: yes, no, or not known with the reason (a due date known
+    only to the month, ``as_of`` inside it; a status not recorded). An Answer is truthy only
+    for a certain yes.
 
     .. versionadded:: 0.1.0
     """
@@ -226,16 +233,17 @@ class ActionState:
     text: str
     theme: str | None
     owner: str | None
-    due: pendulum.Date | None
+    due: PartialDate | None
     status: ActionStatus
     covers: tuple[str, ...]
-    complete: bool
-    overdue: bool = False
-    due_soon: bool = False
-    stale: bool = False
-    last_update: pendulum.Date | None = None
+    complete: Answer
+    overdue: Answer = NO
+    due_soon: Answer = NO
+    stale: Answer = NO
+    last_update: PartialDate | None = None
     rag: RAG | None = None
     illustrative: bool = False
+    original_due: PartialDate | None = None
 
     @property
     def covers_nothing(self) -> bool:
@@ -261,6 +269,10 @@ class GapKind(StrEnum):
     """A rated area whose rating the inspection record does not know."""
     OVERDUE = "overdue"
     STALE = "stale"
+    NOT_KNOWN_WHETHER_OVERDUE = "not-known-whether-overdue"
+    """An action that may be overdue: the dates or the status known do not decide."""
+    ACTIONS_NOT_RECORDED = "actions-not-recorded"
+    """The plan's actions are not in the record: what it answers is not known."""
     MILESTONE_OVERDUE = "milestone-overdue"
 
 
@@ -332,12 +344,17 @@ class Coverage:
         actions: every action's state.
         milestones_overdue: pending milestones whose last due day is before ``as_of`` (a
             milestone done, or whose status is not known, is never overdue).
+        milestones_not_known: pending milestones that may be overdue: due in a month, year or
+            window that ``as_of`` falls inside.
         unknown_ratings: codes of areas whose recorded rating is not on the framework's scale.
         not_known: codes of rated areas whose rating the inspection records as not known:
             whether they are of concern, and so need answering, is not known.
         review_cadence: the plan's review cadence.
         framework: the code of the inspection's framework (its scale orders the area ratings
             in views and DataFrames); ``None`` when not given.
+        actions_recorded: False when the plan's actions are not in the record: then whether
+            each item is answered is not known (:attr:`known` is False) and the report shows
+            no gaps, only that.
 
     .. versionadded:: 0.1.0
     """
@@ -352,12 +369,22 @@ class Coverage:
     dangling: tuple[Dangling, ...] = attrs.field(converter=_danglings)
     actions: tuple[ActionState, ...] = attrs.field(converter=_action_states)
     milestones_overdue: tuple[Milestone, ...] = attrs.field(default=(), converter=_milestones)
+    milestones_not_known: tuple[Milestone, ...] = attrs.field(default=(), converter=_milestones)
     unknown_ratings: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     not_known: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     review_cadence: pendulum.Duration | None = None
     framework: str | None = None
+    actions_recorded: bool = True
 
     # -- views ---------------------------------------------------------------------------------
+    @property
+    def known(self) -> bool:
+        """False when what the plan answers is not known (its actions are not recorded).
+
+        .. versionadded:: 0.1.0
+        """
+        return self.actions_recorded
+
     @property
     def covered(self) -> tuple[CoverageItem, ...]:
         """The items at least one action answers."""
@@ -365,7 +392,10 @@ class Coverage:
 
     @property
     def uncovered(self) -> tuple[CoverageItem, ...]:
-        """The items no action answers."""
+        """The items no action answers (none when the plan's actions are not recorded: then
+        whether they are answered is not known)."""
+        if not self.actions_recorded:
+            return ()
         return tuple(i for i in self.items if not i.covered)
 
     @property
@@ -375,8 +405,9 @@ class Coverage:
 
     @property
     def complete_coverage(self) -> bool:
-        """True when every item is answered and every reference resolves."""
-        return not self.uncovered and not self.dangling
+        """True when every item is answered and every reference resolves (False when the
+        plan's actions are not recorded; see :attr:`known`)."""
+        return self.actions_recorded and not self.uncovered and not self.dangling
 
     @property
     def covers_nothing(self) -> tuple[ActionState, ...]:
@@ -385,7 +416,10 @@ class Coverage:
 
     @property
     def no_response(self) -> tuple[CoverageItem, ...]:
-        """Recommendations the plan gives no agreed / partly agreed / not agreed answer to."""
+        """Recommendations the plan gives no agreed / partly agreed / not agreed answer to (none
+        when neither the plan's actions nor its responses are recorded)."""
+        if not self.actions_recorded:
+            return ()
         return tuple(
             i for i in self.items if i.kind is ItemKind.RECOMMENDATION and i.agreement is None
         )
@@ -409,6 +443,15 @@ class Coverage:
     def stale(self) -> tuple[ActionState, ...]:
         """Open actions with no update for longer than the review cadence (needs ``as_of``)."""
         return tuple(a for a in self.actions if a.stale)
+
+    @property
+    def not_known_whether_overdue(self) -> tuple[ActionState, ...]:
+        """Actions that may be overdue on ``as_of``: the due date is known only to the month
+        or year and ``as_of`` falls inside it, or the status is not recorded.
+
+        .. versionadded:: 0.1.0
+        """
+        return tuple(a for a in self.actions if not a.overdue.known)
 
     def item(self, item_id: str, kind: ItemKind | None = None) -> CoverageItem:
         """The item with this id (of this kind, when ids of two kinds clash).
@@ -458,6 +501,16 @@ class Coverage:
                 else "no progress update recorded"
             )
 
+        if not self.actions_recorded:
+            return (
+                Gap(
+                    kind=GapKind.ACTIONS_NOT_RECORDED,
+                    id=self.plan,
+                    text=None,
+                    message=f"the actions of {self.plan} are not in the record: whether it "
+                    f"answers the {_n(len(self.items), 'item')} of {self.inspection} is not known",
+                ),
+            )
         rows: list[tuple[GapKind, str, str | None, str]] = [
             *(
                 (GapKind.UNCOVERED, i.id, i.text, f"no action answers {i}{why(i)}")
@@ -500,6 +553,15 @@ class Coverage:
             ),
             *(
                 (
+                    GapKind.NOT_KNOWN_WHETHER_OVERDUE,
+                    a.id,
+                    a.text,
+                    f"{a}: whether it is overdue is not known ({a.overdue.reason})",
+                )
+                for a in self.not_known_whether_overdue
+            ),
+            *(
+                (
                     GapKind.STALE,
                     a.id,
                     a.text,
@@ -516,6 +578,16 @@ class Coverage:
                 )
                 for m in self.milestones_overdue
             ),
+            *(
+                (
+                    GapKind.NOT_KNOWN_WHETHER_OVERDUE,
+                    m.title,
+                    m.notes,
+                    f"milestone '{m.title}': whether it is overdue is not known "
+                    f"({m.overdue(self.as_of).reason if self.as_of else ''})",
+                )
+                for m in self.milestones_not_known
+            ),
         ]
         return tuple(Gap(kind=k, id=ident, text=text, message=msg) for k, ident, text, msg in rows)
 
@@ -530,7 +602,12 @@ class Coverage:
             f"{_n(kinds[ItemKind.AREA], 'judgement of concern', 'judgements of concern')}"
         )
         live = sum(1 for a in self.actions if a.status is not ActionStatus.DROPPED)
-        if n == 0 and not self.dangling:
+        if not self.actions_recorded:
+            head = (
+                f"what {self.plan} answers of {self.inspection} is not known: its actions are "
+                f"not in the record ({_n(n, 'item')} to answer: {what})"
+            )
+        elif n == 0 and not self.dangling:
             head = (
                 f"{self.inspection} has nothing {self.plan} must answer (no recommendation, area "
                 f"for improvement or judgement of concern); {_n(live, 'action')}"
@@ -554,10 +631,12 @@ class Coverage:
             )
         if self.covers_nothing:
             head += f"; {_n(len(self.covers_nothing), 'action answers', 'actions answer')} nothing"
-        if self.as_of is not None:
+        if self.as_of is not None and self.actions_recorded:
+            maybe = len(self.not_known_whether_overdue)
             head += (
-                f"; as of {self.as_of}: {len(self.overdue)} overdue, "
-                f"{len(self.due_soon)} due soon, {len(self.complete)} complete, "
+                f"; as of {self.as_of}: {len(self.overdue)} overdue"
+                + (f" ({maybe} more not known)" if maybe else "")
+                + f", {len(self.due_soon)} due soon, {len(self.complete)} complete, "
                 f"{len(self.stale)} without a recent update"
             )
         return head

@@ -14,6 +14,7 @@ from ..frameworks import get as get_framework
 from ..model import Inspection, PartialDate, Service
 from ._compare import compare
 from ._comparison import Comparison
+from ._improvement import Improvement, improvement
 from ._rules import (
     NOT_KNOWN,
     NOT_RATED,
@@ -135,6 +136,15 @@ class Trajectory:
             except NoCrosswalk:
                 out.append(None)
         return tuple(out)
+
+    def improvements(self) -> tuple[Improvement, ...]:
+        """Answer "did it improve?" for each consecutive pair, oldest first, at the level the two
+        records support (see :func:`yjinspect.analysis.improvement`): never ``None``, even
+        where no crosswalk leads from one framework to the other.
+
+        .. versionadded:: 0.1.0
+        """
+        return tuple(improvement(a, b) for a, b in itertools.pairwise(self.inspections))
 
     @property
     def same_inspections(self) -> tuple[tuple[str, str, str], ...]:

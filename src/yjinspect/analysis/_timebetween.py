@@ -7,7 +7,7 @@ from typing import Literal
 import attrs
 import pendulum
 
-from ..model import Inspection, PartialDate
+from ..model import NO, YES, Answer, Inspection, PartialDate, add_duration
 
 __all__ = ["TimeBetween", "time_between"]
 
@@ -77,6 +77,24 @@ class TimeBetween:
         if self.earlier.precision == "day" and self.later.precision == "day":
             return self.shortest
         return None
+
+    def longer_than(self, duration: pendulum.Duration) -> Answer:
+        """Were the inspections more than ``duration`` apart? Yes when even the shortest
+        time the dates allow is longer, no when even the longest is not, otherwise not known
+        with the reason. Durations count by the calendar (years and months, then days).
+
+        .. versionadded:: 0.1.0
+        """
+        start, end = self.shortest.start, self.shortest.end
+        if add_duration(start, duration) < end:
+            return YES
+        if add_duration(self.longest.start, duration) >= self.longest.end:
+            return NO
+        return Answer(
+            None,
+            f"the dates are known as {self.earlier} and {self.later}: between "
+            f"{_words(self.shortest)} and {_words(self.longest)} apart",
+        )
 
     def __str__(self) -> str:
         exact = self.interval

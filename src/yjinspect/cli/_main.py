@@ -1,8 +1,9 @@
 """The command line: ``yjinspect`` and ``python -m yjinspect``.
 
 Every command prints text by default and JSON with ``--json``. Exit status: 0 when all is well,
-1 when the input has problems, 2 for usage errors. Problems are printed one a line on standard
-error, never as a traceback.
+1 when the input has problems, 2 for usage errors, 3 (``coverage`` only) when the record cannot
+answer the question: the plan's actions are not recorded, so what it answers is not known.
+Problems are printed one a line on standard error, never as a traceback.
 """
 
 from __future__ import annotations
@@ -49,6 +50,11 @@ else:
     views = _Later("yjinspect.views")
 
 __all__ = ["main"]
+
+
+NOT_KNOWN_STATUS = 3
+"""Exit status of ``coverage`` when what the plan answers is not known (its actions are not
+recorded)."""
 
 
 class InputProblem(ValueError):
@@ -269,7 +275,8 @@ def _corpus(path: str) -> Corpus:
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
-    from ..analysis import DifferentServices, ReversedInspections, compare
+    from ..analysis import DifferentServices, ReversedInspections, compare, improvement
+    from ..crosswalks import NoCrosswalk
 
     if args.corpus is not None:
         corpus = _corpus(args.corpus)
@@ -296,6 +303,25 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             f"place before the earlier one {exc.earlier.id} ({exc.earlier.when}); give the "
             f"earlier inspection first: yjinspect compare {given}{args.later} {args.earlier}"
         ) from None
+    except NoCrosswalk as exc:
+        # No area-by-area comparison, but "did it improve?" is still answered at the level
+        # the two records support.
+        answer = improvement(earlier, later)
+        if args.json:
+            _print_json(
+                {
+                    "earlier": earlier.id,
+                    "later": later.id,
+                    "area_by_area": f"not comparable ({exc})",
+                    "improvement": _output.improvement_data(answer),
+                },
+                "compare",
+            )
+        else:
+            print(f"{earlier.id} -> {later.id}")
+            print(f"  area by area: not comparable ({exc})")
+            print(f"  {answer}")
+        return 0
     if args.json:
         _print_json(_output.comparison_data(c), "compare")
     elif args.format == "markdown":
@@ -347,6 +373,8 @@ def _cmd_coverage(args: argparse.Namespace) -> int:
         print(cov)
     for gap in cov.problems:
         _say(f"{args.plan}: {gap}")
+    if not cov.known:
+        return NOT_KNOWN_STATUS
     return 1 if cov.problems else 0
 
 
@@ -536,9 +564,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _version() -> str:
-    from .. import _package_version
+    from .._version import package_version
 
-    return _package_version()
+    return package_version()
 
 
 def _cmd_completion(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ from ..views._html import cell, page, table
 if TYPE_CHECKING:
     from ..analysis._comparison import Comparison
     from ..analysis._coverage_report import Coverage
+    from ..analysis._improvement import Improvement, ImprovementSide
     from ..importers import ImportResult
     from ..model import Level
 
@@ -84,9 +85,15 @@ def comparison_data(c: Comparison) -> dict[str, Any]:
                 "steps": ch.steps,
                 "approximate": ch.approximate,
                 "note": ch.note,
+                "before_percentage": ch.before_percentage,
+                "after_percentage": ch.after_percentage,
+                "points_change": ch.points_change,
+                "before_derived": ch.before_derived,
+                "after_derived": ch.after_derived,
             }
             for ch in c.changes
         ],
+        "improvement": improvement_data(c.improvement),
         "summary": {
             "improved": list(c.improved),
             "declined": list(c.declined),
@@ -98,6 +105,30 @@ def comparison_data(c: Comparison) -> dict[str, Any]:
     }
 
 
+def improvement_data(i: Improvement) -> dict[str, Any]:
+    """The answer to "did it improve?" as plain data."""
+
+    def side(s: ImprovementSide) -> dict[str, Any]:
+        return {
+            "inspection": s.inspection,
+            "overall": _code(s.overall),
+            "overall_basis": s.overall_basis,
+            "areas": s.areas,
+            "lower_half_low": s.lower_low,
+            "lower_half_high": s.lower_high,
+            "not_known": s.not_known,
+        }
+
+    return {
+        "basis": i.basis,
+        "change": i.change.value,
+        "approximate": i.approximate,
+        "earlier": side(i.earlier),
+        "later": side(i.later),
+        "text": str(i),
+    }
+
+
 def coverage_data(cov: Coverage) -> dict[str, Any]:
     """A coverage report as plain data: the verdict, every table and every problem."""
     return {
@@ -106,6 +137,7 @@ def coverage_data(cov: Coverage) -> dict[str, Any]:
         "as_of": _text(cov.as_of),
         "verdict": cov.verdict(),
         "complete_coverage": cov.complete_coverage,
+        "known": cov.known,
         "share": cov.share,
         "not_known": list(cov.not_known),
         "items": [
@@ -151,10 +183,21 @@ def coverage_data(cov: Coverage) -> dict[str, Any]:
                 "owner": a.owner,
                 "due": _text(a.due),
                 "status": a.status.value,
-                "complete": a.complete,
-                "overdue": a.overdue,
-                "due_soon": a.due_soon,
-                "stale": a.stale,
+                "original_due": _text(a.original_due),
+                "complete": a.complete.value,
+                "overdue": a.overdue.value,
+                "due_soon": a.due_soon.value,
+                "stale": a.stale.value,
+                "not_known": {
+                    q: ans.reason
+                    for q, ans in (
+                        ("complete", a.complete),
+                        ("overdue", a.overdue),
+                        ("due_soon", a.due_soon),
+                        ("stale", a.stale),
+                    )
+                    if not ans.known
+                },
                 "last_update": _text(a.last_update),
                 "rag": a.rag.value if a.rag else None,
             }

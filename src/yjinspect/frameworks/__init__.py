@@ -29,7 +29,7 @@ from ..model import (
     Threshold,
 )
 from ._catalogue import available, builtin_codes, get, load, loads, register, unregister
-from ._resolve import derived_overall, level_of
+from ._resolve import derived_overall, derived_rating, level_of
 
 __all__ = [
     "Area",
@@ -46,6 +46,7 @@ __all__ = [
     "available",
     "builtin_codes",
     "derived_overall",
+    "derived_rating",
     "get",
     "level_of",
     "load",

@@ -90,7 +90,7 @@ class _Builder:
             if not f.init or (cls is Level and f.name in _SCALE_FILLED):
                 continue
             name = f.alias or f.name
-            props[name] = self.of(hints[f.name])
+            props[name] = {**self.of(hints[f.name]), **f.metadata.get("schema", {})}
             if f.default is attrs.NOTHING:
                 required.append(name)
         out: dict[str, Any] = {"type": "object", "properties": props, "additionalProperties": False}

@@ -8,7 +8,18 @@ across objects (references, consistency with a framework) are in :mod:`yjinspect
 from ._area import Area, AreaKind, FrameworkVersion
 from ._corpus import Corpus
 from ._crosswalk import Crosswalk, Link, Strength, Unmatched, compose
-from ._dates import DateRange, PartialDate, date_interval, parse_date
+from ._dates import (
+    NO,
+    YES,
+    Answer,
+    DateRange,
+    PartialDate,
+    as_partial,
+    date_interval,
+    due_before,
+    falls_within,
+    parse_date,
+)
 from ._framework import Framework, framework_problems
 from ._framework_rules import (
     FIELDWORK_BEFORE_PUBLICATION,
@@ -30,6 +41,7 @@ from ._inspection import (
     Judgement,
     JudgementStatus,
     Nation,
+    RatingCount,
     Recommendation,
     Service,
 )
@@ -38,6 +50,7 @@ from ._plan import (
     Action,
     ActionStatus,
     Agreement,
+    DueRevision,
     ImprovementPlan,
     Milestone,
     MilestoneStatus,
@@ -54,11 +67,14 @@ from ._scales import get as get_scale
 
 __all__ = [
     "FIELDWORK_BEFORE_PUBLICATION",
+    "NO",
     "RAG",
+    "YES",
     "Action",
     "ActionStatus",
     "Addressee",
     "Agreement",
+    "Answer",
     "Area",
     "AreaKind",
     "Band",
@@ -66,6 +82,7 @@ __all__ = [
     "Corpus",
     "Crosswalk",
     "DateRange",
+    "DueRevision",
     "Finding",
     "FindingKind",
     "Framework",
@@ -87,6 +104,7 @@ __all__ = [
     "OverallRule",
     "PartialDate",
     "ProgressUpdate",
+    "RatingCount",
     "RatingScale",
     "Recommendation",
     "RecommendationResponse",
@@ -99,8 +117,11 @@ __all__ = [
     "Threshold",
     "Unmatched",
     "add_duration",
+    "as_partial",
     "compose",
     "date_interval",
+    "due_before",
+    "falls_within",
     "framework_problems",
     "get_scale",
     "normalise",

@@ -17,7 +17,7 @@ import pendulum
 from ..errors import FieldValueError
 from ._dates import PartialDate, parse_date
 
-__all__ = ["day", "member", "optional_day", "optional_partial_date"]
+__all__ = ["day", "member", "optional_day", "optional_partial_date", "partial_date"]
 
 _E = TypeVar("_E", bound=StrEnum)
 
@@ -78,3 +78,15 @@ def optional_partial_date(
         except ValueError as exc:
             raise FieldValueError(field, f"{field}: {exc}") from None
     return PartialDate.from_date(day(value, field))
+
+
+def partial_date(value: PartialDate | pendulum.Date | _dt.date | str, field: str) -> PartialDate:
+    """:func:`optional_partial_date` for a date that must be given.
+
+    Raises:
+        FieldValueError: ``None``, text that is no such date, or another type.
+    """
+    out = optional_partial_date(value, field)
+    if out is None:
+        raise FieldValueError(field, f"{field} must be a date, found None")
+    return out

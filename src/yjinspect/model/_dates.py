@@ -8,13 +8,26 @@ earliest possible day and turns into a :class:`pendulum.Date` when the day is kn
 from __future__ import annotations
 
 import calendar
+import datetime as _dt
 import re
 from typing import Literal
 
 import attrs
 import pendulum
 
-__all__ = ["DateRange", "PartialDate", "date_interval", "parse_date", "parse_partial_or_range"]
+__all__ = [
+    "NO",
+    "YES",
+    "Answer",
+    "DateRange",
+    "PartialDate",
+    "as_partial",
+    "date_interval",
+    "due_before",
+    "falls_within",
+    "parse_date",
+    "parse_partial_or_range",
+]
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -180,6 +193,108 @@ class PartialDate:
             if self.day is not None:
                 text += f"-{self.day:02d}"
         return text
+
+
+@attrs.frozen(slots=True)
+class Answer:
+    """The answer to a yes-or-no question asked of dates that may be known only to the month or
+    year: yes, no, or not known with the reason.
+
+    It is truthy only for a certain yes, so ``if state.overdue:`` never treats "not known" as a
+    yes; test :attr:`known` (or compare :attr:`value` with ``None``) to tell "no" from "not
+    known".
+
+    Attributes:
+        value: ``True`` (yes), ``False`` (no) or ``None`` (not known).
+        reason: why the answer is not known (empty for yes and no).
+
+    Example:
+        >>> due = PartialDate.parse("2013-03")
+        >>> str(due_before(due, pendulum.Date(2013, 3, 15)))
+        'not known: due 2013-03 (known to the month); overdue only if due before 2013-03-15'
+        >>> due_before(due, pendulum.Date(2013, 4, 1)).value
+        True
+    """
+
+    value: bool | None
+    reason: str = ""
+
+    @property
+    def known(self) -> bool:
+        """True for yes or no."""
+        return self.value is not None
+
+    def __bool__(self) -> bool:
+        return self.value is True
+
+    def __str__(self) -> str:
+        if self.value is None:
+            return f"not known: {self.reason}" if self.reason else "not known"
+        return "yes" if self.value else "no"
+
+
+YES = Answer(True)
+NO = Answer(False)
+
+
+def _precision_words(date: PartialDate) -> str:
+    return f"{date} (known to the {date.precision})"
+
+
+def due_before(due: PartialDate, as_of: pendulum.Date) -> Answer:
+    """Is a date that is due by ``due`` past on ``as_of``: does every day ``due`` can stand for
+    fall before ``as_of`` (yes), none (no), or some but not all (not known)?
+
+    A day due on ``as_of`` itself is not past. So a month-precision date is past on every day
+    after the month, on no day before it or on its first day, and not known on the other days
+    of the month.
+    """
+    if due.latest() < as_of:
+        return YES
+    if due.earliest() >= as_of:
+        return NO
+    return Answer(None, f"due {_precision_words(due)}; overdue only if due before {as_of}")
+
+
+def falls_within(
+    date: PartialDate, start: pendulum.Date, end: pendulum.Date, *, what: str = "due"
+) -> Answer:
+    """Does ``date`` fall from ``start`` to ``end`` (both included): yes when every day it can
+    stand for does, no when none does, else not known with the reason."""
+    if start <= date.earliest() and date.latest() <= end:
+        return YES
+    if date.latest() < start or date.earliest() > end:
+        return NO
+    return Answer(
+        None, f"{what} {_precision_words(date)}; only part of it falls from {start} to {end}"
+    )
+
+
+def as_partial(value: PartialDate | _dt.date | str | None) -> PartialDate | None:
+    """``value`` as a :class:`PartialDate`: a day (:class:`pendulum.Date` or
+    :class:`datetime.date`) becomes a day-precision date, ISO text is parsed, ``None`` stays.
+
+    Raises:
+        TypeError: a datetime or any other type.
+        ValueError: text that is not a date.
+    """
+    if value is None or isinstance(value, PartialDate):
+        return value
+    if isinstance(value, _dt.datetime):
+        raise TypeError(f"expected a date, not a date and time ({value!r})")
+    if isinstance(value, _dt.date):
+        return PartialDate(value.year, value.month, value.day)
+    if isinstance(value, str):
+        return PartialDate.parse(value)
+    raise TypeError(f"expected a date, found {type(value).__name__}")
+
+
+def as_partial_required(value: PartialDate | _dt.date | str) -> PartialDate:
+    """:func:`as_partial` for a date that must be given."""
+    out = as_partial(value)
+    if out is None:
+        raise TypeError("expected a date, found None")
+    return out
 
 
 @attrs.frozen(slots=True)

@@ -8,6 +8,7 @@ What was published (overall rating, score) is kept apart from what the library d
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
@@ -34,8 +35,10 @@ __all__ = [
     "Judgement",
     "JudgementStatus",
     "Nation",
+    "RatingCount",
     "Recommendation",
     "Service",
+    "nation_of",
 ]
 
 
@@ -62,6 +65,10 @@ def _findings(value: Iterable[Finding]) -> tuple[Finding, ...]:
 
 
 def _recommendations(value: Iterable[Recommendation]) -> tuple[Recommendation, ...]:
+    return tuple(value)
+
+
+def _rating_counts(value: Iterable[RatingCount]) -> tuple[RatingCount, ...]:
     return tuple(value)
 
 
@@ -125,6 +132,52 @@ class Nation(StrEnum):
     WALES = "wales"
     SCOTLAND = "scotland"
     NORTHERN_IRELAND = "northern-ireland"
+
+
+# The first letter of an ONS GSS code names the nation (ONS Register of Geographic Codes).
+_GSS_NATION = {
+    "E": Nation.ENGLAND,
+    "W": Nation.WALES,
+    "S": Nation.SCOTLAND,
+    "N": Nation.NORTHERN_IRELAND,
+}
+_GSS_CODE = re.compile(r"[EWSN]\d{8}")
+
+
+def nation_of(codes: Iterable[str]) -> Nation | None:
+    """The nation of a set of GSS codes: the one all their first letters name (E England,
+    W Wales, S Scotland, N Northern Ireland); ``None`` when there are none or they disagree.
+
+    Example:
+        >>> nation_of(["W06000003", "W06000004"]).value
+        'wales'
+        >>> nation_of(["E09000030", "W06000023"]) is None
+        True
+
+    .. versionadded:: 0.1.0
+    """
+    nations = {_GSS_NATION.get(code[:1].upper()) for code in codes}
+    return nations.pop() if len(nations) == 1 else None
+
+
+def _gss_codes(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        raise FieldValueError(
+            "authorities", "authorities must be a list of GSS codes, not a string"
+        )
+    return tuple(value)
+
+
+def _check_gss(_inst: Any, _a: Any, value: tuple[str, ...]) -> None:
+    for code in value:
+        if not isinstance(code, str) or not _GSS_CODE.fullmatch(code):
+            raise FieldValueError(
+                "authorities",
+                f"expected ONS GSS codes (a letter E, W, S or N and eight digits, "
+                f'"W06000023"), found {code!r}',
+            )
+    if len(set(value)) != len(value):
+        raise FieldValueError("authorities", f"an authority is listed twice: {list(value)}")
 
 
 class Inspectorate:
@@ -191,10 +244,6 @@ class JudgementStatus(StrEnum):
     """A rating may exist but the record does not hold it."""
 
 
-def _nation(value: Nation | str) -> Nation:
-    return _coerce.member(Nation, value, "nation")
-
-
 def _inspection_kind(value: InspectionKind | str) -> InspectionKind:
     return _coerce.member(InspectionKind, value, "inspection_kind")
 
@@ -212,8 +261,10 @@ def _rating(value: str | Level | None) -> str | None:
     return value.code if isinstance(value, Level) else value
 
 
-def _fieldwork_start(value: pendulum.Date | _dt.date | str | None) -> pendulum.Date | None:
-    return _coerce.optional_day(value, "fieldwork_start")
+def _fieldwork_start(
+    value: PartialDate | pendulum.Date | _dt.date | str | None,
+) -> PartialDate | None:
+    return _coerce.optional_partial_date(value, "fieldwork_start")
 
 
 def _published(value: PartialDate | pendulum.Date | _dt.date | str | None) -> PartialDate | None:
@@ -246,6 +297,8 @@ class Judgement:
             is given and to ``NOT_KNOWN`` otherwise.
         percentage: a headline percentage printed for the area (the CCI score), if any.
         key_questions: key-question code to percentage of cases, for case standards.
+        key_question_ratings: key-question code to a rating on the framework's scale, where a
+            source rates a key question in words ("desistance work was outstanding").
         override_reason: why the recorded rating differs from the computed one, if it does.
         summary: the inspectorate's words about the area.
 
@@ -266,6 +319,9 @@ class Judgement:
     percentage: float | None = attrs.field(default=None, validator=_percent)
     key_questions: Mapping[str, float] = attrs.field(
         factory=dict, converter=_frozen_map, hash=False
+    )
+    key_question_ratings: Mapping[str, str] = attrs.field(
+        factory=dict, converter=_str_map, hash=False
     )
     override_reason: str | None = None
     summary: str | None = None
@@ -336,6 +392,9 @@ class Recommendation:
             :attr:`Addressee.MANAGEMENT_BOARD` or a named partner; ``None`` if not known.
         areas: codes of the framework areas it concerns.
         sources: where it is published.
+        text_cut_short: True when ``text`` is only the start of the recommendation: the
+            source cut it short (a press release, a truncated scrape).
+        notes: anything a reader should know about this record of it.
 
     .. versionadded:: 0.1.0
     """
@@ -345,6 +404,63 @@ class Recommendation:
     addressee: str | None = None
     areas: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
+    text_cut_short: bool = False
+    notes: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.text_cut_short and self.text is None:
+            raise FieldValueError(
+                "text_cut_short", f"recommendation {self.id!r} is cut short but has no text"
+            )
+
+
+def _positive(_inst: Any, attribute: attrs.Attribute[Any], value: int) -> None:
+    if isinstance(value, bool) or value < 0:
+        raise FieldValueError(
+            attribute.name, f"{attribute.name} must be a whole number of 0 or more, found {value}"
+        )
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class RatingCount:
+    """How many of a set of areas a source says were rated at some levels, as it states it.
+
+    "Outstanding in nine of 13 standards, good in the remaining four" is two counts:
+    ``RatingCount(ratings=("outstanding",), count=9, total=13)`` and
+    ``RatingCount(ratings=("good",), count=4, total=13)``; "every standard was rated Good or
+    Outstanding" is ``RatingCount(ratings=("good", "outstanding"), count=13, total=13)``.
+
+    Attributes:
+        ratings: the levels counted (codes or labels of the framework's scale).
+        count: how many of the areas were rated at one of them.
+        total: how many areas the source counts over.
+        areas: the codes of those areas; empty for every area the framework (version) rates.
+        source: where the count is stated, if not the inspection's own sources.
+
+    .. versionadded:: 0.1.0
+    """
+
+    ratings: tuple[str, ...] = attrs.field(converter=_strs, metadata={"schema": {"minItems": 1}})
+    count: int = attrs.field(validator=_positive, metadata={"schema": {"minimum": 0}})
+    total: int = attrs.field(validator=_positive, metadata={"schema": {"minimum": 0}})
+    areas: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    source: Source | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if not self.ratings:
+            raise FieldValueError("ratings", "a rating count needs at least one rating")
+        if self.count > self.total:
+            raise FieldValueError(
+                "count", f"a count of {self.count} is more than the total of {self.total}"
+            )
+        if self.areas and len(set(self.areas)) != self.total:
+            raise FieldValueError(
+                "total",
+                f"the count is over {len(set(self.areas))} areas but its total is {self.total}",
+            )
+
+    def __str__(self) -> str:
+        return f"{' or '.join(self.ratings)} in {self.count} of {self.total}"
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -353,17 +469,31 @@ class Service:
 
     Attributes:
         name: the service's name ("Bromley Youth Offending Service").
-        local_authority: the council it belongs to ("London Borough of Bromley").
-        nation: :class:`Nation`.
+        local_authority: the council it belongs to, as the record names it ("London Borough
+            of Bromley"; "Conwy and Denbighshire" for a joint service).
+        authorities: the ONS GSS codes of the local authorities it covers ("E09000006"); a
+            joint service has several. Empty when the record does not say, and then the nation
+            is not known. :func:`yjinspect.places.service_authorities` finds them by name.
         codes: other identifiers by scheme ({"d2i": "bromleyyos"}).
+
+    The nation is not stored: :attr:`nation` follows from the authorities (documents of
+    schema version 1 stored a nation, defaulting to England; they are migrated on load).
 
     .. versionadded:: 0.1.0
     """
 
     name: str = attrs.field(validator=_nonempty)
     local_authority: str = attrs.field(validator=_nonempty)
-    nation: Nation = attrs.field(default=Nation.ENGLAND, converter=_nation)
+    authorities: tuple[str, ...] = attrs.field(
+        default=(), converter=_gss_codes, validator=_check_gss
+    )
     codes: Mapping[str, str] = attrs.field(factory=dict, converter=_str_map, hash=False)
+
+    @property
+    def nation(self) -> Nation | None:
+        """The nation of the authorities covered (all W: Wales, all E: England); ``None`` (not
+        known) when no authority is recorded or they lie in different nations."""
+        return nation_of(self.authorities)
 
 
 def _check_fieldwork(
@@ -387,8 +517,10 @@ class Inspection:
         inspection_kind: :class:`InspectionKind` or its value (named so because every
             document's ``kind`` is its document kind, "inspection").
         fieldwork: first to last day of fieldwork, when both are known.
-        fieldwork_start: the first day of fieldwork, when the last is not known (leave it out
-            when ``fieldwork`` is given); a date or ``YYYY-MM-DD`` text.
+        fieldwork_start: when fieldwork began, to the precision known ("2015-02" for
+            "fieldwork in February 2015"), when the last day is not known (leave it out when
+            ``fieldwork`` is given, or give it to a precision that holds the first day): a
+            :class:`~yjinspect.PartialDate`, a date, or ``YYYY``/``YYYY-MM``/``YYYY-MM-DD`` text.
         published: when the report was published, to the precision known: a
             :class:`~yjinspect.PartialDate`, a date, or ``YYYY``/``YYYY-MM``/``YYYY-MM-DD`` text.
         lead_inspectorate: normally :attr:`Inspectorate.HMIP`.
@@ -396,6 +528,9 @@ class Inspection:
         judgements: one per rated area recorded.
         published_overall: the overall rating the report printed (a level code or label).
         published_score: the overall score the report printed ("33" of "Score 33/36").
+        rating_counts: counts of areas rated at some levels, as a source states them
+            (:class:`RatingCount`); they narrow the score range and :func:`yjinspect.validate`
+            checks them against the judgements and the published score.
         findings: strengths and areas for improvement.
         recommendations: the recommendations made.
         sources: where the record comes from.
@@ -412,13 +547,14 @@ class Inspection:
     fieldwork: pendulum.Interval[pendulum.Date] | None = attrs.field(
         default=None, validator=_check_fieldwork
     )
-    fieldwork_start: pendulum.Date | None = attrs.field(default=None, converter=_fieldwork_start)
+    fieldwork_start: PartialDate | None = attrs.field(default=None, converter=_fieldwork_start)
     published: PartialDate | None = attrs.field(default=None, converter=_published)
     lead_inspectorate: str = Inspectorate.HMIP
     partner_inspectorates: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     judgements: tuple[Judgement, ...] = attrs.field(default=(), converter=_judgements)
     published_overall: str | None = None
     published_score: int | None = None
+    rating_counts: tuple[RatingCount, ...] = attrs.field(default=(), converter=_rating_counts)
     findings: tuple[Finding, ...] = attrs.field(default=(), converter=_findings)
     recommendations: tuple[Recommendation, ...] = attrs.field(
         default=(), converter=_recommendations
@@ -430,7 +566,11 @@ class Inspection:
         if (
             self.fieldwork is not None
             and self.fieldwork_start is not None
-            and self.fieldwork_start != self.fieldwork.start
+            and not (
+                self.fieldwork_start.earliest()
+                <= self.fieldwork.start
+                <= self.fieldwork_start.latest()
+            )
         ):
             raise FieldValueError(
                 "fieldwork_start",
@@ -440,14 +580,27 @@ class Inspection:
 
     @property
     def started(self) -> pendulum.Date | None:
-        """The first day of fieldwork, if known."""
-        return self.fieldwork.start if self.fieldwork is not None else self.fieldwork_start
+        """The first day of fieldwork, if known to the day."""
+        if self.fieldwork is not None:
+            return self.fieldwork.start
+        return self.fieldwork_start.as_date() if self.fieldwork_start is not None else None
+
+    @property
+    def fieldwork_began(self) -> PartialDate | None:
+        """When fieldwork began, to the precision known.
+
+        .. versionadded:: 0.1.0
+        """
+        if self.fieldwork is not None:
+            return PartialDate.from_date(self.fieldwork.start)
+        return self.fieldwork_start
 
     @property
     def when(self) -> PartialDate | None:
-        """The best date known for ordering: fieldwork start, else publication."""
-        start = self.started
-        return PartialDate.from_date(start) if start is not None else self.published
+        """The best date known for ordering: the start of fieldwork (to the precision known),
+        else publication."""
+        began = self.fieldwork_began
+        return began if began is not None else self.published
 
     def judgement(self, area: str) -> Judgement | None:
         """The judgement of an area, or ``None`` when the area is not recorded."""

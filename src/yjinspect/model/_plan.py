@@ -36,7 +36,7 @@ import pendulum
 
 from ..errors import FieldValueError
 from . import _coerce
-from ._dates import PartialDate
+from ._dates import NO, YES, Answer, PartialDate, due_before
 from ._provenance import Source
 from ._wording import quote as _quote
 
@@ -48,6 +48,7 @@ __all__ = [
     "Action",
     "ActionStatus",
     "Agreement",
+    "DueRevision",
     "ImprovementPlan",
     "Milestone",
     "MilestoneStatus",
@@ -95,6 +96,10 @@ def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
     return tuple(value)
 
 
+def _revisions(value: Iterable[DueRevision]) -> tuple[DueRevision, ...]:
+    return tuple(value)
+
+
 class Agreement(StrEnum):
     """The plan's answer to a recommendation (HMPPS action-plan practice).
 
@@ -117,6 +122,18 @@ class ActionStatus(StrEnum):
     COMPLETE = "complete"
     DROPPED = "dropped"
     """Given up; a dropped action answers nothing and is never overdue."""
+    NOT_KNOWN = "not-known"
+    """The record does not say where the action stands (the default when no status is given
+    and no completion date is recorded). It is never read as "not started": whether such an
+    action is overdue is not known unless its due date is still to come.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+def _default_action_status(action: Action) -> ActionStatus:
+    # A completion date means complete; otherwise the record does not say.
+    return ActionStatus.COMPLETE if action.completed is not None else ActionStatus.NOT_KNOWN
 
 
 class MilestoneStatus(StrEnum):
@@ -167,24 +184,36 @@ def _rag(value: RAG | str) -> RAG:
     return _coerce.member(RAG, value, "rag")
 
 
-def _update_date(value: pendulum.Date | _dt.date | str) -> pendulum.Date:
-    return _coerce.day(value, "date")
+def _update_date(value: PartialDate | pendulum.Date | _dt.date | str) -> PartialDate:
+    return _coerce.partial_date(value, "date")
 
 
-def _due(value: pendulum.Date | _dt.date | str | None) -> pendulum.Date | None:
-    return _coerce.optional_day(value, "due")
+def _due(value: PartialDate | pendulum.Date | _dt.date | str | None) -> PartialDate | None:
+    return _coerce.optional_partial_date(value, "due")
 
 
-def _completed(value: pendulum.Date | _dt.date | str | None) -> pendulum.Date | None:
-    return _coerce.optional_day(value, "completed")
+def _completed(value: PartialDate | pendulum.Date | _dt.date | str | None) -> PartialDate | None:
+    return _coerce.optional_partial_date(value, "completed")
 
 
-def _submitted(value: pendulum.Date | _dt.date | str | None) -> pendulum.Date | None:
-    return _coerce.optional_day(value, "submitted")
+def _submitted(value: PartialDate | pendulum.Date | _dt.date | str | None) -> PartialDate | None:
+    return _coerce.optional_partial_date(value, "submitted")
 
 
-def _approved(value: pendulum.Date | _dt.date | str | None) -> pendulum.Date | None:
-    return _coerce.optional_day(value, "approved")
+def _submit_by(value: PartialDate | pendulum.Date | _dt.date | str | None) -> PartialDate | None:
+    return _coerce.optional_partial_date(value, "submit_by")
+
+
+def _approved(value: PartialDate | pendulum.Date | _dt.date | str | None) -> PartialDate | None:
+    return _coerce.optional_partial_date(value, "approved")
+
+
+def _revision_due(value: PartialDate | pendulum.Date | _dt.date | str) -> PartialDate:
+    return _coerce.partial_date(value, "due")
+
+
+def _revision_on(value: PartialDate | pendulum.Date | _dt.date | str | None) -> PartialDate | None:
+    return _coerce.optional_partial_date(value, "on")
 
 
 def _milestone_due(
@@ -266,8 +295,11 @@ class SuccessMeasure:
 class ProgressUpdate:
     """A dated note on an action's progress.
 
+    Council plans often date updates to the month ("Update (July 2013)"): give the date to the
+    precision the record holds.
+
     Attributes:
-        date: the day of the update.
+        date: when the update was made, to the precision known (``"2013-07"``).
         rag: red, amber or green.
         note: what was done or what is in the way.
         value: the success measure's value on that day, if measured.
@@ -275,10 +307,37 @@ class ProgressUpdate:
     .. versionadded:: 0.1.0
     """
 
-    date: pendulum.Date = attrs.field(converter=_update_date)
+    date: PartialDate = attrs.field(converter=_update_date)
     rag: RAG = attrs.field(converter=_rag)
     note: str = attrs.field(validator=_nonempty)
     value: float | None = None
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class DueRevision:
+    """A change to an action's due date, as the plan records it.
+
+    Attributes:
+        due: the new due date, to the precision known.
+        on: when the change was made, to the precision known.
+        by: who made it (the board, a lead officer).
+        reason: why, in the record's words.
+
+    .. versionadded:: 0.1.0
+    """
+
+    due: PartialDate = attrs.field(converter=_revision_due)
+    on: PartialDate | None = attrs.field(default=None, converter=_revision_on)
+    by: str | None = None
+    reason: str | None = None
+
+    def __str__(self) -> str:
+        text = f"moved to {self.due}"
+        if self.on is not None:
+            text += f" on {self.on}"
+        if self.by:
+            text += f" by {self.by}"
+        return text + (f" ({self.reason})" if self.reason else "")
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -291,12 +350,17 @@ class Action:
         theme: the id of the plan's theme it belongs to, if any.
         owner: the lead officer (a role or a name).
         agency: the agency that owns it ("YOS", "Police", "CCG").
-        due: the planned completion date, if set.
+        due: the planned completion date as first set, to the precision the record gives
+            (``"2013-03"`` for "March 2013"); a :class:`pendulum.Date` is taken as a day.
+        revisions: later changes to the due date, oldest first; the action is judged against
+            the last (:attr:`current_due`) and ``due`` keeps the original.
         covers: ids of what the action answers: the inspection's recommendations and findings
             ("R1", "F3") and judgement areas of its framework ("governance-and-partnership").
         measure: the success measure, if any.
-        status: :class:`ActionStatus`.
-        completed: the day the action was completed (only with status ``complete``).
+        status: :class:`ActionStatus`; ``not-known`` when the record does not say
+            (``complete`` when only a completion date is given).
+        completed: when the action was completed, to the precision known (only with status
+            ``complete``).
         updates: dated progress updates, oldest first.
         illustrative: True for an action written as an illustration, not taken from the
             record of a real plan.
@@ -310,11 +374,14 @@ class Action:
     theme: str | None = None
     owner: str | None = None
     agency: str | None = None
-    due: pendulum.Date | None = attrs.field(default=None, converter=_due)
+    due: PartialDate | None = attrs.field(default=None, converter=_due)
+    revisions: tuple[DueRevision, ...] = attrs.field(default=(), converter=_revisions)
     covers: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     measure: SuccessMeasure | None = None
-    status: ActionStatus = attrs.field(default=ActionStatus.NOT_STARTED, converter=_action_status)
-    completed: pendulum.Date | None = attrs.field(default=None, converter=_completed)
+    completed: PartialDate | None = attrs.field(default=None, converter=_completed)
+    status: ActionStatus = attrs.field(
+        default=attrs.Factory(_default_action_status, takes_self=True), converter=_action_status
+    )
     updates: tuple[ProgressUpdate, ...] = attrs.field(default=(), converter=_updates)
     illustrative: bool = False
     notes: str | None = None
@@ -326,33 +393,62 @@ class Action:
                 f"action {self.id!r} has a completion date but its status is {self.status.value!r}",
             )
         for i, (a, b) in enumerate(zip(self.updates, self.updates[1:], strict=False)):
-            if b.date < a.date:
+            if b.date.latest() < a.date.earliest():
                 raise FieldValueError(
                     f"updates[{i + 1}].date",
                     f"progress updates of action {self.id!r} must be oldest first: "
                     f"{b.date} comes after {a.date}",
                 )
 
+    @property
+    def current_due(self) -> PartialDate | None:
+        """The due date the action is judged against: the last revision's, else ``due``.
+
+        .. versionadded:: 0.1.0
+        """
+        return self.revisions[-1].due if self.revisions else self.due
+
     def last_update(self, as_of: pendulum.Date | None = None) -> ProgressUpdate | None:
-        """The latest progress update (on or before ``as_of`` when given)."""
+        """The latest progress update (with ``as_of``, the latest certainly made by then: one
+        whose last possible day is on or before ``as_of``)."""
         for update in reversed(self.updates):
-            if as_of is None or update.date <= as_of:
+            if as_of is None or update.date.latest() <= as_of:
                 return update
         return None
 
-    def is_complete(self, as_of: pendulum.Date | None = None) -> bool:
-        """True when the action is complete (and, with ``as_of``, was completed by then).
+    def completion(self, as_of: pendulum.Date | None = None) -> Answer:
+        """Was the action complete (on ``as_of``, when given)? Yes, no, or not known.
 
-        An action marked complete with no completion date counts as complete on any day.
+        Not known when the status is not known, or the completion date is known only to the
+        month or year and ``as_of`` falls inside it. An action marked complete with no
+        completion date counts as complete on any day.
+
+        .. versionadded:: 0.1.0
         """
+        if self.status is ActionStatus.NOT_KNOWN:
+            return Answer(None, f"the status of action {self.id} is not recorded")
         if self.status is not ActionStatus.COMPLETE:
-            return False
-        return as_of is None or self.completed is None or self.completed <= as_of
+            return NO
+        if as_of is None or self.completed is None or self.completed.latest() <= as_of:
+            return YES
+        if self.completed.earliest() > as_of:
+            return NO
+        return Answer(
+            None,
+            f"completed {self.completed} (known to the {self.completed.precision}); "
+            f"complete on {as_of} only if completed by then",
+        )
+
+    def is_complete(self, as_of: pendulum.Date | None = None) -> bool:
+        """True when the action is certainly complete (and, with ``as_of``, was completed by
+        then); see :meth:`completion` for yes, no or not known."""
+        return self.completion(as_of).value is True
 
     @property
     def is_open(self) -> bool:
-        """True when the action is neither complete nor dropped."""
-        return self.status not in (ActionStatus.COMPLETE, ActionStatus.DROPPED)
+        """True when the action is recorded as neither complete nor dropped (an action whose
+        status is not known is not open: where it stands is not known)."""
+        return self.status in (ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS)
 
     def __str__(self) -> str:
         return f"{self.id} {_quote(self.text)}"
@@ -414,6 +510,30 @@ class Milestone:
         """True when the milestone is recorded as not yet taken place."""
         return self.status is MilestoneStatus.PENDING
 
+    def overdue(self, as_of: pendulum.Date) -> Answer:
+        """Was the milestone overdue on ``as_of``: pending and past every day it may be due on
+        (yes), pending with no day of its due date or window passed (no), or not known (only
+        part of a month or year due date, or of the window, has passed; or no date is known).
+        A milestone done, or whose status is not known, is never overdue.
+
+        .. versionadded:: 0.1.0
+        """
+        if not self.pending:
+            return NO
+        if self.window is not None:
+            due = self.window
+            if due.end < as_of:
+                return YES
+            if due.start >= as_of:
+                return NO
+            return Answer(
+                None,
+                f"due in the window {due.start}/{due.end}; overdue only if due before {as_of}",
+            )
+        if self.due is None:
+            return Answer(None, f"no due date is recorded for milestone {self.title!r}")
+        return due_before(self.due, as_of)
+
     @property
     def latest(self) -> pendulum.Date | None:
         """The last day the milestone is due on, if any date is known."""
@@ -432,8 +552,9 @@ class ImprovementPlan:
         title: the plan's title.
         board: the board that owns the plan.
         chair: who chairs that board (a role or a name).
-        submitted: the day the plan was sent to the inspectorate, if known.
-        approved: the day the board approved it, if known.
+        submitted: when the plan was sent to the inspectorate, to the precision known.
+        submit_by: the deadline for sending it ("by 30 June 2015"), to the precision known.
+        approved: when the board approved it, to the precision known.
         review_cadence: how often progress is reviewed (``P1M`` for monthly); an open action
             with no update for longer than this is reported as stale.
         reviewed_by: the group that reviews progress at that cadence, if not the board.
@@ -444,6 +565,9 @@ class ImprovementPlan:
         sources: where the plan's record comes from.
         notes: anything a reader should know about the record itself.
 
+    A plan with no actions is a plan whose actions are not in the record (a real plan has
+    actions): what it answers is not known (:attr:`actions_recorded` is False).
+
     .. versionadded:: 0.1.0
     """
 
@@ -452,8 +576,9 @@ class ImprovementPlan:
     title: str = attrs.field(validator=_nonempty)
     board: str | None = None
     chair: str | None = None
-    submitted: pendulum.Date | None = attrs.field(default=None, converter=_submitted)
-    approved: pendulum.Date | None = attrs.field(default=None, converter=_approved)
+    submitted: PartialDate | None = attrs.field(default=None, converter=_submitted)
+    submit_by: PartialDate | None = attrs.field(default=None, converter=_submit_by)
+    approved: PartialDate | None = attrs.field(default=None, converter=_approved)
     review_cadence: pendulum.Duration | None = None
     reviewed_by: str | None = None
     themes: tuple[Theme, ...] = attrs.field(default=(), converter=_themes)
@@ -466,6 +591,42 @@ class ImprovementPlan:
     def __attrs_post_init__(self) -> None:
         if self.review_cadence is not None and _cadence_days(self.review_cadence) <= 0:
             raise FieldValueError("review_cadence", "the review cadence must be longer than zero")
+
+    @property
+    def actions_recorded(self) -> bool:
+        """False when the record holds none of the plan's actions.
+
+        .. versionadded:: 0.1.0
+        """
+        return bool(self.actions)
+
+    def submitted_late(self, as_of: pendulum.Date) -> Answer:
+        """Was the plan late on ``as_of``: sent after its deadline (:attr:`submit_by`), or not
+        sent by ``as_of`` and past it? Yes, no, or not known with the reason (no deadline
+        recorded, or dates known only to the month or year that do not decide).
+
+        .. versionadded:: 0.1.0
+        """
+        deadline = self.submit_by
+        if deadline is None:
+            return Answer(None, "no deadline for the plan is recorded")
+        sent = self.submitted
+        if sent is None or sent.earliest() > as_of:
+            if sent is None and due_before(deadline, as_of):
+                return Answer(
+                    None,
+                    f"due by {deadline}; whether and when it was submitted is not recorded",
+                )
+            return due_before(deadline, as_of)
+        if sent.latest() <= deadline.earliest():
+            return NO
+        if sent.earliest() > deadline.latest():
+            return YES
+        return Answer(
+            None,
+            f"submitted {sent}, due by {deadline}: the dates known do not decide whether it "
+            "was in time",
+        )
 
     def action(self, action_id: str) -> Action:
         """The action with this id.

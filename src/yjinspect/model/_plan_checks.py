@@ -49,7 +49,11 @@ def plan_alone_problems(plan: ImprovementPlan) -> tuple[Problem, ...]:
                     f"theme {a.theme!r}, which the plan does not have (themes: {known})",
                 )
             )
-        if a.completed is not None and a.updates and a.completed < a.updates[0].date:
+        if (
+            a.completed is not None
+            and a.updates
+            and a.completed.latest() < a.updates[0].date.earliest()
+        ):
             out.append(
                 Problem(
                     path=f"$.actions[{i}].completed",
@@ -69,7 +73,7 @@ def plan_alone_problems(plan: ImprovementPlan) -> tuple[Problem, ...]:
                     )
                 )
             seen.add(ref)
-    if plan.submitted and plan.approved and plan.submitted < plan.approved:
+    if plan.submitted and plan.approved and plan.submitted.latest() < plan.approved.earliest():
         out.append(
             Problem(
                 path="$.submitted",

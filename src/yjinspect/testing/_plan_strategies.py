@@ -27,6 +27,7 @@ from ..model import (
     Action,
     ActionStatus,
     Agreement,
+    DueRevision,
     Finding,
     FindingKind,
     ImprovementPlan,
@@ -58,6 +59,7 @@ CoverageMode = Literal["full", "partial", "none"]
 _FRAMEWORKS: dict[str, str | None] = {"hmip-fji-2012": "interventions", "hmip-youth-2021": None}
 _START = pendulum.Date(2015, 1, 1)
 _END = pendulum.Date(2017, 12, 31)
+_PLAN_DUE = pendulum.Date(2015, 12, 31)
 _CADENCES = (
     pendulum.duration(months=1),
     pendulum.duration(weeks=2),
@@ -74,6 +76,13 @@ _WORDS = st.text(
 def _days(lo: pendulum.Date = _START, hi: pendulum.Date = _END) -> st.SearchStrategy[pendulum.Date]:
     span = (hi - lo).days
     return st.integers(0, span).map(lambda n: lo.add(days=n))
+
+
+def _precision(day: pendulum.Date) -> st.SearchStrategy[PartialDate]:
+    """``day`` known to the day, the month or the year, as council plans print dates."""
+    return st.sampled_from(
+        (PartialDate.from_date(day), PartialDate(day.year, day.month), PartialDate(day.year))
+    )
 
 
 def _action_id(k: int) -> str:
@@ -131,7 +140,9 @@ def plan_inspections(
     )
     return Inspection(
         id=draw(st.sampled_from(("insp-a", "insp-b", "bromley-x"))),
-        service=Service(name="A Youth Justice Service", local_authority="A Council"),
+        service=Service(
+            name="A Youth Justice Service", local_authority="A Council", authorities=("E09000006",)
+        ),
         framework=code,
         framework_version=version,
         inspection_kind=InspectionKind.FULL_JOINT,
@@ -168,7 +179,7 @@ def _updates(draw: st.DrawFn, start: pendulum.Date) -> tuple[ProgressUpdate, ...
     days = draw(st.lists(_days(start, _END), max_size=3))
     return tuple(
         ProgressUpdate(
-            date=d,
+            date=draw(_precision(d)),
             rag=draw(st.sampled_from(RAG)),
             note=draw(_WORDS),
             value=draw(st.one_of(st.none(), st.floats(0, 100))),
@@ -200,8 +211,8 @@ def actions(
     updates = draw(_updates(_START))
     completed = None
     if status is ActionStatus.COMPLETE and draw(st.booleans()):
-        lo = updates[0].date if updates else _START
-        completed = draw(_days(lo, _END))
+        lo = updates[0].date.latest() if updates else _START
+        completed = draw(_days(lo, _END).flatmap(_precision))
     measure = draw(
         st.one_of(
             st.none(),
@@ -214,13 +225,26 @@ def actions(
             ),
         )
     )
+    due = draw(st.one_of(st.none(), _days().flatmap(_precision)))
+    revisions: tuple[DueRevision, ...] = ()
+    if due is not None and draw(st.booleans()):
+        later = due.latest().add(days=draw(st.integers(1, 200)))
+        revisions = (
+            DueRevision(
+                due=draw(_precision(later)),
+                on=draw(st.one_of(st.none(), _precision(due.earliest()))),
+                by=draw(st.one_of(st.none(), st.just("Management Board"))),
+                reason=draw(st.one_of(st.none(), _WORDS)),
+            ),
+        )
     return Action(
         id=id,
         text=draw(_WORDS),
         theme=draw(st.one_of(st.none(), st.sampled_from(themes))) if themes else None,
         owner=draw(st.one_of(st.none(), st.sampled_from(("Head of Service", "Chief Executive")))),
         agency=draw(st.one_of(st.none(), st.sampled_from(("YOS", "Police", "Health")))),
-        due=draw(st.one_of(st.none(), _days())),
+        due=due,
+        revisions=revisions,
         covers=covers,
         measure=measure,
         status=status,
@@ -325,7 +349,8 @@ def _improvement_plans(
         for ref in answered:
             plan_refs.append(((ref,), True))
         pool = answered + harmless
-    n_extra = draw(st.integers(0, max_actions))
+    # A plan with no actions is one whose actions are not recorded: draw at least one.
+    n_extra = draw(st.integers(0 if plan_refs else 1, max(max_actions, 1)))
     for _ in range(n_extra):
         picked = draw(st.lists(st.sampled_from(pool), max_size=3, unique=True)) if pool else []
         plan_refs.append((tuple(picked), False))
@@ -379,6 +404,9 @@ def _improvement_plans(
         board=draw(st.one_of(st.none(), st.just("Management Board"))),
         approved=approved,
         submitted=approved.add(days=draw(st.integers(0, 30))) if approved else None,
+        submit_by=draw(
+            st.one_of(st.none(), _days(_START, pendulum.Date(2015, 12, 31)).flatmap(_precision))
+        ),
         review_cadence=draw(st.one_of(st.none(), st.sampled_from(_CADENCES))),
         themes=themes,
         responses=responses,

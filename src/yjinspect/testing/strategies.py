@@ -46,6 +46,7 @@ from ..model import (
     Nation,
     OverallRule,
     PartialDate,
+    RatingCount,
     RatingScale,
     Recommendation,
     Service,
@@ -72,6 +73,7 @@ __all__ = [
     "findings",
     "framework_codes",
     "frameworks",
+    "gss_codes",
     "histories",
     "improvement_plans",
     "inspections",
@@ -166,6 +168,29 @@ def sources() -> st.SearchStrategy[Source]:
     )
 
 
+@cache
+def _codes_of(nation: Nation) -> tuple[str, ...]:
+    from ..model import _places as places
+
+    return tuple(a.gss_code for a in places.authorities() if a.nation is nation)
+
+
+def gss_codes(
+    *, min_size: int = 1, max_size: int = 3, nation: Nation | None = None
+) -> st.SearchStrategy[tuple[str, ...]]:
+    """Distinct GSS codes of authorities in the shipped places table, all of one nation
+    (``nation``, else England or Wales), so a service holding them has a known nation."""
+
+    def of(chosen: Nation) -> st.SearchStrategy[tuple[str, ...]]:
+        return st.lists(
+            st.sampled_from(_codes_of(chosen)), unique=True, min_size=min_size, max_size=max_size
+        ).map(tuple)
+
+    if nation is not None:
+        return of(nation)
+    return st.one_of(of(Nation.ENGLAND), of(Nation.WALES))
+
+
 def services() -> st.SearchStrategy[Service]:
     """Youth justice services.
 
@@ -175,7 +200,7 @@ def services() -> st.SearchStrategy[Service]:
         Service,
         name=texts(),
         local_authority=texts(),
-        nation=st.sampled_from(Nation),
+        authorities=gss_codes(),
         codes=st.dictionaries(
             st.sampled_from(("d2i", "ons", "local")), texts(max_size=12), max_size=2
         ),
@@ -372,13 +397,45 @@ def _recommendations(
     return tuple(
         Recommendation(
             id=ident,
-            text=draw(_MAYBE_TEXT if free_text else _MAYBE_SHORT_TEXT),
+            **_cut(draw(_MAYBE_TEXT if free_text else _MAYBE_SHORT_TEXT), draw(st.booleans())),
             addressee=draw(addressees),
             areas=tuple(draw(tied)),
             sources=tuple(draw(_SOURCE_LISTS)) if free_text else (),
         )
         for ident in ids
     )
+
+
+def _precisions(day: pendulum.Date) -> tuple[PartialDate, ...]:
+    """``day`` known to the day, the month and the year."""
+    return (
+        PartialDate.from_date(day),
+        PartialDate(day.year, day.month),
+        PartialDate(day.year),
+    )
+
+
+def _cut(text: str | None, cut: bool) -> dict[str, Any]:
+    """A recommendation's text, sometimes marked cut short by its source."""
+    return {"text": text, "text_cut_short": cut and text is not None}
+
+
+def _with_key_question_ratings(
+    fw: Framework, judgements: tuple[Judgement, ...], pick: int, level: int
+) -> tuple[Judgement, ...]:
+    """The judgements, one of them (by ``pick``) given a key-question rating (the level by
+    ``level``) when its area has key questions: the form a press release gives."""
+    if not judgements:
+        return judgements
+    k = pick % len(judgements)
+    j = judgements[k]
+    codes = sorted(fw.key_question_codes(j.area))
+    if not codes:
+        return judgements
+    code = codes[level % len(codes)].removeprefix(f"{j.area}.")
+    rating = fw.scale.codes[level % len(fw.scale.codes)]
+    rated = attrs.evolve(j, key_question_ratings={code: rating})
+    return (*judgements[:k], rated, *judgements[k + 1 :])
 
 
 @st.composite
@@ -429,6 +486,10 @@ def inspections(
         else draw(_some_of(tuple(rated), len(rated)) if rated else st.just([]))
     )
     judgements = tuple(_judgement(draw, fw, code, complete, free_text) for code in chosen)
+    if draw(st.booleans()):
+        judgements = _with_key_question_ratings(
+            fw, judgements, draw(_ints(0, 20)), draw(_ints(0, 11))
+        )
 
     if dates is not None:
         lo, hi = dates
@@ -446,7 +507,8 @@ def inspections(
         end = start.add(days=draw(_ints(0, 30)))
         fieldwork = date_interval(start, end)
     elif shape == "start":
-        fieldwork_start = start
+        # fieldwork begun on a known day, or known only to the month or the year
+        fieldwork_start = draw(_one_of(_precisions(start)))
     published = None
     if draw(st.booleans()):
         after = start.add(days=draw(_ints(31, 200)))
@@ -484,6 +546,15 @@ def inspections(
             published_score = draw(_ints(low, high))
             published_overall = fw.band(published_score).code
 
+    counts: tuple[RatingCount, ...] = ()
+    held = {j.area: j.rating for j in judgements if j.rating is not None}
+    if rated and all(code in held for code in rated) and draw(st.booleans()):
+        # counts as a source would state them: true of the ratings, over every rated area
+        wanted = draw(st.lists(st.sampled_from(fw.scale.codes), min_size=1, unique=True))
+        in_set = {fw.scale.level(c).code for c in wanted}
+        n = sum(1 for code in rated if fw.scale.level(held[code]).code in in_set)
+        counts = (RatingCount(ratings=tuple(wanted), count=n, total=len(rated)),)
+
     n_findings = draw(_ints(0, 4 if free_text else 2)) if findings else 0
     n_recs = draw(_ints(0, 3 if free_text else 1)) if recommendations else 0
     area_pool = rated or [a.code for a in fw.areas]
@@ -501,6 +572,7 @@ def inspections(
         fieldwork=fieldwork,
         fieldwork_start=fieldwork_start,
         published=published,
+        rating_counts=counts,
         lead_inspectorate=Inspectorate.HMIP,
         partner_inspectorates=tuple(
             draw(_some_of((Inspectorate.OFSTED, Inspectorate.CQC, Inspectorate.HMIC), 3))
@@ -623,11 +695,13 @@ def national_corpora(
 ) -> Corpus:
     """Corpora of several services, each with its own :func:`histories`; ids are unique."""
     n = draw(st.integers(min_value=min_services, max_value=max_services))
+    areas = draw(gss_codes(min_size=n, max_size=n))
     items: list[Inspection] = []
     for s in range(n):
         who = Service(
             name=f"Service {s + 1}",
             local_authority=f"Council {s + 1}",
+            authorities=(areas[s],),
             codes={"local": f"s{s + 1}"},
         )
         history = draw(histories(service=who, max_size=max_per_service))

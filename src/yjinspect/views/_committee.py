@@ -59,11 +59,19 @@ def _side(level: Level | None, status: str) -> str:
 
 def _change_words(ch: AreaChange) -> str:
     text = _CHANGE_WORDS[ch.change.value]
-    if ch.steps:
+    if ch.points_change is not None:
+        text += f" ({ch.points_change:+g} percentage points)"
+    elif ch.steps:
         text += f" ({ch.steps:+d} step{'s' if abs(ch.steps) != 1 else ''})"
+    if ch.before_derived or ch.after_derived:
+        text += ", a side derived from its key questions"
     if ch.approximate:
         text += ", approximate"
     return text
+
+
+def _pct(percentage: float | None) -> str:
+    return f" ({percentage:g}%)" if percentage is not None else ""
 
 
 def _counts(c: Comparison) -> str:
@@ -119,12 +127,12 @@ def comparison_markdown(c: Comparison) -> str:
     out += ["## Summary", "", f"{_counts(c)}.", ""]
     if c.overall is not None:
         out += [f"Overall rating: {str(c.overall).removeprefix('overall: ')}.", ""]
+    out += [_md(str(c.improvement)), ""]
     out += ["## Area by area", "", "| Area | Before | After | Change |", "|---|---|---|---|"]
     for ch in c.changes:
-        out.append(
-            f"| {_md(ch.title)} | {_side(ch.before, ch.before_status.value)} | "
-            f"{_side(ch.after, ch.after_status.value)} | {_change_words(ch)} |"
-        )
+        before = _side(ch.before, ch.before_status.value) + _pct(ch.before_percentage)
+        after = _side(ch.after, ch.after_status.value) + _pct(ch.after_percentage)
+        out.append(f"| {_md(ch.title)} | {before} | {after} | {_change_words(ch)} |")
     out.append("")
     notes = [ch for ch in c.changes if ch.note and ch.change.value in ("unknown", "not-rated")]
     if notes:
@@ -153,6 +161,7 @@ def comparison_html(c: Comparison, *, standalone: bool = False) -> str:
     parts.append(f"<p><b>{escape(_counts(c))}</b></p>")
     if c.overall is not None:
         parts.append(f"<p>Overall rating: {escape(str(c.overall).removeprefix('overall: '))}.</p>")
+    parts.append(f"<p>{escape(str(c.improvement))}</p>")
     parts.append(table(["Area", "Before", "After", "Change", "Note"], rows))
     body = "\n".join(parts)
     if standalone:
@@ -173,7 +182,18 @@ def _state(a: ActionState) -> str:
     words = [w for w, on in (("overdue", a.overdue), ("due soon", a.due_soon)) if on]
     if a.stale:
         words.append("no recent update")
-    return ", ".join(words) or "open"
+    maybe = [
+        w
+        for w, ans in (("overdue", a.overdue), ("due soon", a.due_soon), ("stale", a.stale))
+        if not ans.known
+    ]
+    if maybe:
+        words.append("whether " + " or ".join(maybe) + " not known")
+    if a.original_due is not None:
+        words.append(f"due date moved from {a.original_due}")
+    if words:
+        return ", ".join(words)
+    return "status not known" if a.status.value == "not-known" else "open"
 
 
 def _plan_lines(cov: Coverage, plan: ImprovementPlan | None) -> list[str]:

@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING, Any
 from ..analysis._coverage_report import _pct
 from ..errors import UnknownFramework, UnknownRating
 from ..frameworks import get as get_framework
+from ..model import Answer
 from ._html import area_label, rating_cell
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from ..analysis._coverage_report import Coverage
+    from ..analysis._coverage_report import ActionState, Coverage
     from ..model import Level, RatingScale
 
 
@@ -75,6 +76,15 @@ def coverage_html(cov: Coverage) -> str:
         out.append("<ul>" + "".join(f"<li>{esc(str(p))}</li>" for p in problems) + "</ul>")
     out.append("</div>")
     return "".join(out)
+
+
+def _questions(a: ActionState) -> tuple[tuple[str, Answer], ...]:
+    return (
+        ("complete", a.complete),
+        ("overdue", a.overdue),
+        ("due_soon", a.due_soon),
+        ("stale", a.stale),
+    )
 
 
 def coverage_frame(cov: Coverage, table: str) -> pd.DataFrame:
@@ -160,11 +170,16 @@ def coverage_frame(cov: Coverage, table: str) -> pd.DataFrame:
                 "owner": a.owner,
                 "due": a.due,
                 "status": a.status.value,
-                "complete": a.complete,
-                "overdue": a.overdue,
-                "due_soon": a.due_soon,
-                "stale": a.stale,
+                "complete": a.complete.value,
+                "overdue": a.overdue.value,
+                "due_soon": a.due_soon.value,
+                "stale": a.stale.value,
+                "not_known": "; ".join(
+                    f"{q}: {ans.reason}" for q, ans in _questions(a) if not ans.known
+                )
+                or None,
                 "last_update": a.last_update,
+                "original_due": a.original_due,
                 "rag": a.rag.value if a.rag else None,
                 "covers": ", ".join(a.covers),
                 "illustrative": a.illustrative,
@@ -176,13 +191,15 @@ def coverage_frame(cov: Coverage, table: str) -> pd.DataFrame:
             ("text", "text"),
             ("theme", "text"),
             ("owner", "text"),
-            ("due", "day"),
+            ("due", "partial"),
             ("status", "text"),
-            ("complete", "bool"),
-            ("overdue", "bool"),
-            ("due_soon", "bool"),
-            ("stale", "bool"),
-            ("last_update", "day"),
+            ("complete", "flag"),
+            ("overdue", "flag"),
+            ("due_soon", "flag"),
+            ("stale", "flag"),
+            ("not_known", "text"),
+            ("last_update", "partial"),
+            ("original_due", "partial"),
             ("rag", "text"),
             ("covers", "text"),
             ("illustrative", "bool"),

@@ -41,6 +41,8 @@ _INSPECTION_SCHEMA: tuple[tuple[str, ColumnKind], ...] = (
     ("inspection", "text"),
     ("service", "text"),
     ("local_authority", "text"),
+    ("nation", "text"),
+    ("area_codes", "text"),
     ("framework", "text"),
     ("framework_version", "text"),
     ("inspection_kind", "text"),
@@ -225,6 +227,8 @@ def inspections_frame(inspections: Iterable[Inspection]) -> pd.DataFrame:
                     "inspection": insp.id,
                     "service": insp.service.name,
                     "local_authority": insp.service.local_authority,
+                    "nation": nation.value if (nation := insp.service.nation) else None,
+                    "area_codes": ";".join(insp.service.authorities) or None,
                     "framework": insp.framework,
                     "framework_version": insp.framework_version,
                     "inspection_kind": insp.inspection_kind.value,
@@ -297,13 +301,13 @@ _PLAN_SCHEMAS: dict[str, tuple[tuple[str, ColumnKind], ...]] = {
         ("theme", "text"),
         ("owner", "text"),
         ("agency", "text"),
-        ("due", "day"),
+        ("due", "partial"),
         ("covers", "text"),
         ("measure", "text"),
         ("status", "text"),
-        ("completed", "day"),
+        ("completed", "partial"),
         ("updates", "count"),
-        ("last_update", "day"),
+        ("last_update", "partial"),
         ("rag", "text"),
         ("illustrative", "bool"),
         ("notes", "text"),
@@ -322,7 +326,7 @@ _PLAN_SCHEMAS: dict[str, tuple[tuple[str, ColumnKind], ...]] = {
     ),
     "updates": (
         ("action", "text"),
-        ("date", "day"),
+        ("date", "partial"),
         ("rag", "text"),
         ("note", "text"),
         ("value", "float"),
@@ -336,10 +340,12 @@ def plan_frame(plan: ImprovementPlan, table: str = "actions") -> pd.DataFrame:
     Args:
         plan: the plan.
         table: ``"actions"`` (id, text, theme, owner, agency, due, covers as ``", "``-joined
-            ids, measure, status, completed, the number of updates, the last update's day and
-            RAG, illustrative, notes), ``"themes"``, ``"responses"``, ``"milestones"`` (``due``
+            ids, measure, status, completed, the number of updates, the last update's date and
+            RAG, illustrative, notes; ``due``, ``completed`` and ``last_update`` with their
+            ``_precision`` columns), ``"themes"``, ``"responses"``, ``"milestones"`` (``due``
             and ``done`` with their ``_precision`` columns; a window's first and last day) or
-            ``"updates"`` (one row per progress update, with its action's id).
+            ``"updates"`` (one row per progress update, with its action's id; ``date`` with
+            ``date_precision``).
 
     Raises:
         ValueError: an unknown table name.

@@ -6,9 +6,9 @@ from collections.abc import Iterable
 from html import escape
 
 from .. import frameworks
-from ..analysis import compare, same_inspection, same_service
+from ..analysis import compare, improvement, same_inspection, same_service
 from ..crosswalks import NoCrosswalk
-from ..frameworks import derived_overall
+from ..frameworks import derived_overall, derived_rating
 from ..model import Framework, Inspection, JudgementStatus, Level
 from ._committee import (
     comparison_html,
@@ -79,8 +79,11 @@ def inspection_text(insp: Inspection) -> str:
         if j is None:
             continue
         shown += 1
+        derived_level = derived_rating(insp, j.area) if j.key_questions else None
         if j.status is JudgementStatus.RATED and j.rating is not None:
             value = fw.scale.level(j.rating).label
+        elif derived_level is not None:
+            value = f"{derived_level.label} (derived)"
         else:
             value = "not known" if j.status is JudgementStatus.NOT_KNOWN else "not rated"
         extra = f" ({j.percentage:g}%)" if j.percentage is not None else ""
@@ -101,6 +104,8 @@ def inspection_text(insp: Inspection) -> str:
             else ""
         )
         lines.append(f"  Published overall: {label}{score}")
+    if insp.rating_counts:
+        lines.append("  Rating counts: " + "; ".join(str(c) for c in insp.rating_counts))
     derived = derived_overall(insp)
     if derived is not None:
         lines.append(f"  Derived overall: {derived}")
@@ -132,8 +137,15 @@ def history_text(inspections: Iterable[Inspection], *, title: str | None = None)
         since = _since(items[i - 1], insp) if i else None
         if since is not None:
             out.append(f"  Since the previous inspection: {since}")
+        if since is not None and "not in date order" not in since:
+            out.append(f"  {_improved(items[i - 1], insp)}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _improved(earlier: Inspection, later: Inspection) -> str:
+    """The "did it improve?" line: at the level the two records support."""
+    return str(improvement(earlier, later))
 
 
 def _since(earlier: Inspection, later: Inspection) -> str | None:
@@ -185,8 +197,11 @@ def _judgement_rows(insp: Inspection) -> list[tuple[str, str, str, Level | None]
         if j is None:
             continue
         level = fw.scale.level(j.rating) if j.rating is not None else None
+        derived = derived_rating(insp, j.area) if level is None and j.key_questions else None
         if level is not None:
             text = level.label
+        elif derived is not None:
+            level, text = derived, f"{derived.label} (derived from its key questions)"
         else:
             text = "not known" if j.status is JudgementStatus.NOT_KNOWN else "not rated"
         if j.percentage is not None:
