@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import html
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
+from . import _escape
 from ._history import _area_states, _frame, _html_table, _overall
 from .dates import PartialDate
 from .errors import UnknownFramework
@@ -75,9 +75,11 @@ class RatingDistribution:
         )
 
     def __str__(self) -> str:
-        return "\n".join(
-            f"{r.framework} {r.area} {r.year or 'date not known'} {r.rating}: {r.count}"
-            for r in self.rows
+        return _escape.terminal(
+            "\n".join(
+                f"{r.framework} {r.area} {r.year or 'date not known'} {r.rating}: {r.count}"
+                for r in self.rows
+            )
         )
 
     def _repr_html_(self) -> str:
@@ -126,10 +128,12 @@ class InspectionCounts:
         return sum(r.inspections for r in self.rows)
 
     def __str__(self) -> str:
-        return "\n".join(
-            f"{r.framework} {r.year or 'date not known'}: {r.inspections} inspection(s), "
-            f"{r.services} service(s), {r.with_overall} with an overall rating"
-            for r in self.rows
+        return _escape.terminal(
+            "\n".join(
+                f"{r.framework} {r.year or 'date not known'}: {r.inspections} inspection(s), "
+                f"{r.services} service(s), {r.with_overall} with an overall rating"
+                for r in self.rows
+            )
         )
 
     def _repr_html_(self) -> str:
@@ -194,7 +198,7 @@ class LeagueTable:
         ]
         if self.unscored:
             lines.append(f"score not known: {', '.join(self.unscored)}")
-        return "\n".join(lines)
+        return _escape.terminal("\n".join(lines))
 
     def _repr_html_(self) -> str:
         return _html_table(_LEAGUE_COLUMNS, (attrs.astuple(r, recurse=False) for r in self.rows))
@@ -233,7 +237,7 @@ class Cohort:
             parts.append("<p>League table</p>" + self.league._repr_html_())
         if self.skipped:
             parts.append(
-                f"<p>left out (framework not known): {html.escape(', '.join(self.skipped))}</p>"
+                f"<p>left out (framework not known): {_escape.html(', '.join(self.skipped))}</p>"
             )
         return "<div>" + "".join(parts) + "</div>"
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import html
 from enum import StrEnum
 from typing import Any
 
 import attrs
 
+from . import _escape
 from ._timebetween import TimeBetween
 from .crosswalks import Crosswalk, Link
 from .inspection import Inspection, JudgementStatus
@@ -248,12 +248,12 @@ class Comparison:
             f"{len(self.unknown)} unknown",
         ]
         lines.append("  " + ", ".join(counts))
-        return "\n".join(lines)
+        return _escape.terminal("\n".join(lines))
 
     def _repr_html_(self) -> str:
         from ._html import rating_cell
 
-        esc = html.escape
+        esc = _escape.html
         head = f"<p><b>{esc(self.earlier.id)} &rarr; {esc(self.later.id)}</b>"
         if self.time is not None:
             head += f"; {esc(str(self.time))}"

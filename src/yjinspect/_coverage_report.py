@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import pendulum
 
+from . import _escape
 from ._wording import quote as _quote
 from .plan import RAG, ActionStatus, Agreement, Milestone
 
@@ -526,7 +527,7 @@ class Coverage:
         if problems:
             lines.append("Problems:")
             lines.extend(f"  - {p}" for p in problems)
-        return "\n".join(lines)
+        return _escape.terminal("\n".join(lines))
 
     def _repr_html_(self) -> str:
         from ._coverage_views import coverage_html

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 import attrs
 
+from . import _escape
 from ._comparison import AreaChange, Change, _status_word
 from ._coverage_report import _tuple
 
@@ -116,12 +116,12 @@ class Effectiveness:
     def __str__(self) -> str:
         lines = [f"{self.plan}, from {self.before} to {self.after}: {self.summary()}"]
         lines.extend(f"  {a}" for a in self.areas)
-        return "\n".join(lines)
+        return _escape.terminal("\n".join(lines))
 
     def _repr_html_(self) -> str:
         from ._html import rating_cell
 
-        esc = html.escape
+        esc = _escape.html
         rows = "".join(
             f"<tr><td>{esc(a.title)}</td><td>{'yes' if a.covered else 'no'}</td>"
             + rating_cell(a.before)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import html
 import itertools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from . import _escape
 from .dates import PartialDate
 from .errors import UnknownRating, YjinspectError
 from .frameworks import Framework
@@ -112,7 +112,7 @@ def _frame(rows: Iterable[Any], columns: list[str]) -> Any:
 
 
 def _html_table(columns: list[str], rows: Iterable[Iterable[object]]) -> str:
-    esc = html.escape
+    esc = _escape.html
     head = "".join(f"<th>{esc(c)}</th>" for c in columns)
     body = "".join(
         "<tr>" + "".join(f"<td>{esc('' if v is None else str(v))}</td>" for v in r) + "</tr>"
@@ -229,7 +229,7 @@ class Trajectory:
                 f"  {p.when or 'date not known'}  {p.inspection} ({p.framework}): {overall}; "
                 f"{p.rated} rated, {p.not_known} not known, {p.concerns} of concern"
             )
-        return "\n".join(lines)
+        return _escape.terminal("\n".join(lines))
 
     def _repr_html_(self) -> str:
         cols = [
@@ -242,7 +242,7 @@ class Trajectory:
             "not_known",
             "concerns",
         ]
-        return f"<p><b>{html.escape(self.service.name)}</b></p>" + _html_table(
+        return f"<p><b>{_escape.html(self.service.name)}</b></p>" + _html_table(
             cols,
             (
                 (

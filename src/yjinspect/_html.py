@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from html import escape
-
+from ._escape import html as escape
 from .scales import Level
 
 # Colours as inspection reports use them: red for the worst level, through amber, to green.

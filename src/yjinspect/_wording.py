@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ._escape import plain
+
 __all__ = ["quote"]
 
 
@@ -17,7 +19,7 @@ def quote(text: str | None, limit: int = 80) -> str:
     """
     if text is None:
         return "(wording not known)"
-    text = " ".join(text.split())
+    text = " ".join(plain(text).split())
     if len(text) > limit:
         text = text[: limit - 3].rstrip() + "..."
     return f"'{text}'"

@@ -17,7 +17,7 @@ from typing import Any
 
 import pendulum
 
-from . import _cli_output, documents, examples, frameworks, report
+from . import _cli_output, _escape, documents, examples, frameworks, report
 from .corpus import Corpus
 from .errors import InvalidDocument, Problem, Severity, YjinspectError
 from .inspection import Inspection
@@ -32,12 +32,23 @@ class InputProblem(ValueError):
 
 
 def _say(line: object) -> None:
-    """One problem, one line, on standard error."""
-    print(" ".join(str(line).split()), file=sys.stderr)
+    """One problem, one line, on standard error (control characters shown as escapes)."""
+    print(" ".join(_escape.plain(line).split()), file=sys.stderr)
+
+
+def _print(text: object, end: str = "\n") -> None:
+    """Text for people on standard output, control characters shown as escapes."""
+    print(_escape.terminal(str(text)), end=end)
+
+
+def _print_data(text: str) -> None:
+    """A JSON or TOML document on standard output: characters a terminal acts on are written
+    as ``\\uXXXX`` escapes inside its strings, so it holds the same data."""
+    print(_escape.json_text(text), end="")
 
 
 def _print_json(data: Any) -> None:
-    print(json.dumps(data, indent=2, ensure_ascii=False))
+    _print_data(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
 def _load(path: str) -> Any:
@@ -69,7 +80,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(_cli_output.corpus_summary(corpus))
     else:
-        print(report.history_text(corpus.inspections))
+        _print(report.history_text(corpus.inspections))
     return 0
 
 
@@ -79,7 +90,7 @@ def _cmd_frameworks(args: argparse.Namespace) -> int:
         _print_json([{"code": c, "title": frameworks.get(c).title} for c in codes])
     else:
         for code in codes:
-            print(f"{code:18} {frameworks.get(code).title}")
+            _print(f"{code:18} {frameworks.get(code).title}")
     return 0
 
 
@@ -131,7 +142,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(found)
     elif status == 0:
-        print(f"{len(args.paths)} document(s): valid")
+        _print(f"{len(args.paths)} document(s): valid")
     return status
 
 
@@ -162,9 +173,9 @@ def _target(text: str) -> tuple[Any, str]:
 def _cmd_show(args: argparse.Namespace) -> int:
     obj, source = _target(args.target)
     if args.json:
-        print(documents.dumps(obj, "json"), end="")
+        _print_data(documents.dumps(obj, "json"))
     else:
-        print(_cli_output.render(obj, args.format), end="")
+        _print(_cli_output.render(obj, args.format), end="")
     return _problems_of(obj, source)
 
 
@@ -214,11 +225,11 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(_cli_output.comparison_data(c))
     elif args.format == "markdown":
-        print(report.comparison_markdown(c), end="")
+        _print(report.comparison_markdown(c), end="")
     elif args.format == "html":
-        print(report.comparison_html(c, standalone=True), end="")
+        _print(report.comparison_html(c, standalone=True), end="")
     else:
-        print(c)
+        _print(c)
     return 0
 
 
@@ -255,11 +266,11 @@ def _cmd_coverage(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(_cli_output.coverage_data(cov))
     elif args.format == "markdown":
-        print(report.coverage_markdown(cov, plan=plan), end="")
+        _print(report.coverage_markdown(cov, plan=plan), end="")
     elif args.format == "html":
-        print(report.coverage_html(cov, plan=plan, standalone=True), end="")
+        _print(report.coverage_html(cov, plan=plan, standalone=True), end="")
     else:
-        print(cov)
+        _print(cov)
     for gap in cov.problems:
         _say(f"{args.plan}: {gap}")
     return 1 if cov.problems else 0
@@ -280,13 +291,13 @@ def _cmd_import_d2i(args: argparse.Namespace) -> int:
     if args.output is not None:
         documents.dump(corpus, args.output, format=args.format)
     else:
-        print(documents.dumps(corpus, args.format or "json"), end="")
+        _print_data(documents.dumps(corpus, args.format or "json"))
     for p in result.problems:
         _say(f"{args.csv}: {p}")
     if args.json:
         _print_json(_cli_output.import_data(result, args.output))
     elif args.output is not None:
-        print(f"{args.output}: {result}")
+        _print(f"{args.output}: {result}")
     return 1 if result.errors else 0
 
 
