@@ -75,11 +75,11 @@ class RatingDistribution:
         )
 
     def __str__(self) -> str:
-        return _escape.terminal(
-            "\n".join(
+        return "\n".join(
+            _escape.plain(
                 f"{r.framework} {r.area} {r.year or 'date not known'} {r.rating}: {r.count}"
-                for r in self.rows
             )
+            for r in self.rows
         )
 
     def _repr_html_(self) -> str:
@@ -128,12 +128,12 @@ class InspectionCounts:
         return sum(r.inspections for r in self.rows)
 
     def __str__(self) -> str:
-        return _escape.terminal(
-            "\n".join(
+        return "\n".join(
+            _escape.plain(
                 f"{r.framework} {r.year or 'date not known'}: {r.inspections} inspection(s), "
                 f"{r.services} service(s), {r.with_overall} with an overall rating"
-                for r in self.rows
             )
+            for r in self.rows
         )
 
     def _repr_html_(self) -> str:
@@ -198,7 +198,7 @@ class LeagueTable:
         ]
         if self.unscored:
             lines.append(f"score not known: {', '.join(self.unscored)}")
-        return _escape.terminal("\n".join(lines))
+        return "\n".join(_escape.plain(line) for line in lines)
 
     def _repr_html_(self) -> str:
         return _html_table(_LEAGUE_COLUMNS, (attrs.astuple(r, recurse=False) for r in self.rows))

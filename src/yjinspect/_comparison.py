@@ -248,7 +248,7 @@ class Comparison:
             f"{len(self.unknown)} unknown",
         ]
         lines.append("  " + ", ".join(counts))
-        return _escape.terminal("\n".join(lines))
+        return "\n".join(_escape.plain(line) for line in lines)
 
     def _repr_html_(self) -> str:
         from ._html import rating_cell

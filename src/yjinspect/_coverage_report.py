@@ -527,7 +527,7 @@ class Coverage:
         if problems:
             lines.append("Problems:")
             lines.extend(f"  - {p}" for p in problems)
-        return _escape.terminal("\n".join(lines))
+        return "\n".join(_escape.plain(line) for line in lines)
 
     def _repr_html_(self) -> str:
         from ._coverage_views import coverage_html

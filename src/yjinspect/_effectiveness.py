@@ -116,7 +116,7 @@ class Effectiveness:
     def __str__(self) -> str:
         lines = [f"{self.plan}, from {self.before} to {self.after}: {self.summary()}"]
         lines.extend(f"  {a}" for a in self.areas)
-        return _escape.terminal("\n".join(lines))
+        return "\n".join(_escape.plain(line) for line in lines)
 
     def _repr_html_(self) -> str:
         from ._html import rating_cell

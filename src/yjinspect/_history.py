@@ -229,7 +229,7 @@ class Trajectory:
                 f"  {p.when or 'date not known'}  {p.inspection} ({p.framework}): {overall}; "
                 f"{p.rated} rated, {p.not_known} not known, {p.concerns} of concern"
             )
-        return _escape.terminal("\n".join(lines))
+        return "\n".join(_escape.plain(line) for line in lines)
 
     def _repr_html_(self) -> str:
         cols = [
