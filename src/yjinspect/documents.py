@@ -893,9 +893,8 @@ def structure(data: Any, cls: type[Any], *, source: str | None = None) -> Any:
         )
     try:
         return _converter(False).structure(data, cls)
-    except InvalidDocument as exc:
-        raise InvalidDocument(exc.problems, source=source) from None
     except Exception:
+        # Again with detailed validation, which knows where a nested object's own problems are.
         problems = _structure_problems(data, cls)
         raise InvalidDocument(problems, source=source) from None
 

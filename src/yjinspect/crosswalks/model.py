@@ -239,6 +239,14 @@ def compose(first: Crosswalk, second: Crosswalk) -> Crosswalk:
 def _crosswalk_problems(cw: Crosswalk) -> list[Problem]:
     """Checks a crosswalk can make of itself; paths are inside its document."""
     out: list[Problem] = []
+    if cw.from_framework == cw.to_framework:
+        out.append(
+            Problem(
+                path="$.to_framework",
+                message=f"a crosswalk links two frameworks: expected a framework other than "
+                f"{cw.from_framework!r}, found the one it starts from",
+            )
+        )
     pairs: dict[tuple[str, str], int] = {}
     for i, link in enumerate(cw.links):
         key = (link.from_area, link.to_area)

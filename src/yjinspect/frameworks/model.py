@@ -9,6 +9,7 @@ from typing import Any
 
 import attrs
 
+from .._ids import duplicate_ids
 from ..dates import PartialDate
 from ..errors import IncompleteRatings, InvalidDocument, Problem, RuleNotDefined, UnknownArea
 from ..provenance import Confidence
@@ -515,6 +516,22 @@ def _period_problems(
     ]
 
 
+def _builtin_scale_problems(scale: RatingScale) -> list[Problem]:
+    """A problem when a framework defines its own scale under the code of a built-in one."""
+    from .. import scales
+
+    if scale.code not in scales.available() or scales.get(scale.code) == scale:
+        return []
+    return [
+        Problem(
+            path="$.scale.code",
+            message=f"{scale.code!r} is the code of a built-in scale, and these levels differ "
+            f"from it: expected scale = {scale.code!r} to use the built-in scale, or another "
+            "code for a scale of one's own",
+        )
+    ]
+
+
 def _framework_problems(fw: Framework) -> list[Problem]:
     """Cross-checks a single framework can make of itself; paths are inside its document."""
     out: list[Problem] = []
@@ -566,6 +583,14 @@ def _framework_problems(fw: Framework) -> list[Problem]:
                 )
             )
     out.extend(_period_problems("$", fw.valid_from, fw.valid_to))
+    out.extend(_builtin_scale_problems(fw.scale))
+    out.extend(
+        duplicate_ids(
+            ((f"$.versions[{i}]", v.code) for i, v in enumerate(fw.versions)),
+            "version",
+            field="code",
+        )
+    )
     for i, v in enumerate(fw.versions):
         out.extend(_period_problems(f"$.versions[{i}]", v.valid_from, v.valid_to))
         for j, code in enumerate(v.areas):
@@ -593,6 +618,28 @@ def _framework_problems(fw: Framework) -> list[Problem]:
                     Problem(
                         path=f"$.standard_rule.thresholds[{i}].level",
                         message=f"expected a level of {fw.scale.code!r}, found {t.level!r}",
+                    )
+                )
+            elif (
+                i
+                and r.thresholds[i - 1].level in fw.scale
+                and t.minimum < r.thresholds[i - 1].minimum
+            ):
+                above = fw.scale.level(r.thresholds[i - 1].level)
+                if fw.scale.level(t.level) > above:
+                    out.append(
+                        Problem(
+                            path=f"$.standard_rule.thresholds[{i}].level",
+                            message=f"a lower threshold cannot earn a better level: expected "
+                            f"{above.code!r} or worse below the threshold "
+                            f"{r.thresholds[i - 1].minimum:g}, found {t.level!r}",
+                        )
+                    )
+            if not 0 <= t.minimum <= 100:
+                out.append(
+                    Problem(
+                        path=f"$.standard_rule.thresholds[{i}].minimum",
+                        message=f"expected a percentage from 0 to 100, found {t.minimum!r}",
                     )
                 )
             if i and t.minimum >= r.thresholds[i - 1].minimum:
