@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._ids import duplicate_ids
+from ._wording import listing
 from ._wording import quote as _quote
 from .errors import Problem, Severity
 
@@ -54,7 +55,7 @@ def plan_problems(
     themes = {t.id for t in plan.themes}
     for i, a in enumerate(plan.actions):
         if a.theme is not None and a.theme not in themes:
-            known = ", ".join(sorted(themes)) or "none"
+            known = listing(sorted(themes)) or "none"
             out.append(
                 Problem(
                     path=f"$.actions[{i}].theme",

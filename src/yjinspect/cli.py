@@ -235,7 +235,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
 
 # -- coverage ---------------------------------------------------------------------------------
 def _date(text: str) -> pendulum.Date:
-    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
+    match = re.fullmatch(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", text.strip())
     try:
         if match is None:
             raise ValueError(text)

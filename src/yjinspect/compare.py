@@ -20,7 +20,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -42,7 +42,7 @@ from .crosswalks import Crosswalk, Link
 from .errors import UnknownRating
 from .frameworks import Framework
 from .frameworks import get as get_framework
-from .inspection import Inspection, InspectionKind, JudgementStatus, derived_overall
+from .inspection import Inspection, InspectionKind, Judgement, JudgementStatus, derived_overall
 from .scales import Level
 
 __all__ = [
@@ -90,10 +90,25 @@ def _rated_codes(fw: Framework, insp: Inspection) -> set[str]:
     return {a.code for a in fw.rated_areas()}
 
 
-def _side(insp: Inspection, fw: Framework, code: str | None, rated: set[str]) -> _Side:
+def _recorded(insp: Inspection) -> dict[str, Judgement]:
+    """Each recorded area's judgement (the first, if an area is recorded twice), for look-ups
+    in constant time: a comparison is linear in the number of judgements."""
+    out: dict[str, Judgement] = {}
+    for j in insp.judgements:
+        out.setdefault(j.area, j)
+    return out
+
+
+def _side(
+    insp: Inspection,
+    fw: Framework,
+    code: str | None,
+    rated: set[str],
+    recorded: Mapping[str, Judgement],
+) -> _Side:
     if code is None:
         return _Side(None, JudgementStatus.NOT_RATED, f"no counterpart in {fw.code}")
-    j = insp.judgement(code)
+    j = recorded.get(code)
     if j is not None:
         if j.rating is not None:
             level = fw.scale.level(j.rating)
@@ -184,16 +199,16 @@ def _title(fw: Framework, code: str) -> str:
 
 def _same_framework(earlier: Inspection, later: Inspection, fw: Framework) -> list[AreaChange]:
     rated_a, rated_b = _rated_codes(fw, earlier), _rated_codes(fw, later)
-    recorded = {j.area for j in (*earlier.judgements, *later.judgements)}
-    codes = _areas_in_order(fw, rated_a | rated_b | recorded)
+    rec_a, rec_b = _recorded(earlier), _recorded(later)
+    codes = _areas_in_order(fw, rated_a | rated_b | rec_a.keys() | rec_b.keys())
     return [
         _make(
             code,
             _title(fw, code),
             code,
             code,
-            _side(earlier, fw, code, rated_a),
-            _side(later, fw, code, rated_b),
+            _side(earlier, fw, code, rated_a, rec_a),
+            _side(later, fw, code, rated_b, rec_b),
             approximate=False,
         )
         for code in codes
@@ -204,8 +219,9 @@ def _through(
     earlier: Inspection, later: Inspection, fw_a: Framework, fw_b: Framework, cw: Crosswalk
 ) -> list[AreaChange]:
     rated_a, rated_b = _rated_codes(fw_a, earlier), _rated_codes(fw_b, later)
-    held_a = rated_a | {j.area for j in earlier.judgements}
-    held_b = rated_b | {j.area for j in later.judgements}
+    rec_a, rec_b = _recorded(earlier), _recorded(later)
+    held_a = rated_a | rec_a.keys()
+    held_b = rated_b | rec_b.keys()
     out: list[tuple[int, AreaChange]] = []
     order = {code: i for i, code in enumerate(a.code for a in fw_b.areas)}
     tail = len(order)
@@ -218,8 +234,8 @@ def _through(
             title,
             link.from_area,
             link.to_area,
-            _side(earlier, fw_a, link.from_area, rated_a),
-            _side(later, fw_b, link.to_area, rated_b),
+            _side(earlier, fw_a, link.from_area, rated_a, rec_a),
+            _side(later, fw_b, link.to_area, rated_b, rec_b),
             approximate=True,
             link=link,
         )
@@ -231,8 +247,8 @@ def _through(
                 _title(fw_b, u.area),
                 None,
                 u.area,
-                _side(earlier, fw_a, None, rated_a),
-                _side(later, fw_b, u.area, rated_b),
+                _side(earlier, fw_a, None, rated_a, rec_a),
+                _side(later, fw_b, u.area, rated_b, rec_b),
                 approximate=True,
             )
             out.append((order.get(u.area, tail), ch))
@@ -243,8 +259,8 @@ def _through(
                 _title(fw_a, u.area),
                 u.area,
                 None,
-                _side(earlier, fw_a, u.area, rated_a),
-                _side(later, fw_b, None, rated_b),
+                _side(earlier, fw_a, u.area, rated_a, rec_a),
+                _side(later, fw_b, None, rated_b, rec_b),
                 approximate=True,
             )
             out.append((tail + 1, ch))
@@ -258,7 +274,7 @@ def _through(
             None,
             code,
             _Side(None, JudgementStatus.NOT_RATED, f"no counterpart rated in {earlier.id}"),
-            _side(later, fw_b, code, rated_b),
+            _side(later, fw_b, code, rated_b, rec_b),
             approximate=True,
         )
         out.append((order.get(code, tail), ch))
@@ -268,7 +284,7 @@ def _through(
             _title(fw_a, code),
             code,
             None,
-            _side(earlier, fw_a, code, rated_a),
+            _side(earlier, fw_a, code, rated_a, rec_a),
             _Side(None, JudgementStatus.NOT_RATED, f"no counterpart rated in {later.id}"),
             approximate=True,
         )

@@ -16,7 +16,7 @@ import pendulum
 
 __all__ = ["PartialDate", "date_interval", "parse_date"]
 
-_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PARTIAL = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 
 
 def parse_date(text: str) -> pendulum.Date:

@@ -12,6 +12,8 @@ from enum import StrEnum
 
 import attrs
 
+from ._wording import listing
+
 __all__ = [
     "IncompleteRatings",
     "InvalidDocument",
@@ -96,7 +98,7 @@ class UnknownFramework(YjinspectError, LookupError):
     def __init__(self, code: str, known: Iterable[str]) -> None:
         self.code = code
         self.known = tuple(sorted(known))
-        super().__init__(f"unknown framework {code!r}; known frameworks: {', '.join(self.known)}")
+        super().__init__(f"unknown framework {code!r}; known frameworks: {listing(self.known)}")
 
     def __str__(self) -> str:  # LookupError would otherwise quote the message
         return str(self.args[0])
@@ -116,7 +118,7 @@ class UnknownArea(YjinspectError, LookupError):
         self.framework = framework
         self.known = tuple(known)
         super().__init__(
-            f"framework {framework!r} has no area {code!r}; its areas are: {', '.join(self.known)}"
+            f"framework {framework!r} has no area {code!r}; its areas are: {listing(self.known)}"
         )
 
     def __str__(self) -> str:
@@ -137,7 +139,7 @@ class UnknownRating(YjinspectError, ValueError):
         self.scale = scale
         self.valid = tuple(valid)
         super().__init__(
-            f"{text!r} is not a level of scale {scale!r}; expected one of: {', '.join(self.valid)}"
+            f"{text!r} is not a level of scale {scale!r}; expected one of: {listing(self.valid)}"
         )
 
 
@@ -161,7 +163,7 @@ class IncompleteRatings(YjinspectError, ValueError):
     def __init__(self, missing: Iterable[str], framework: str) -> None:
         self.missing = tuple(missing)
         super().__init__(
-            f"framework {framework!r}: no rating for scored area(s) {', '.join(self.missing)}"
+            f"framework {framework!r}: no rating for scored area(s) {listing(self.missing)}"
         )
 
 

@@ -14,6 +14,7 @@ from functools import singledispatch
 import attrs
 
 from ._ids import duplicate_ids
+from ._wording import listing
 from .corpus import Corpus
 from .errors import Problem, Severity, UnknownFramework, UnknownRating
 from .frameworks import Framework
@@ -104,7 +105,7 @@ def _(obj: Corpus, *, inspection: Inspection | None = None) -> tuple[Problem, ..
             out.append(repeated[f"{path}.id"])
         answered = first.get(plan.inspection)
         if answered is None:
-            known = ", ".join(sorted(first)) or "none"
+            known = listing(sorted(first)) or "none"
             out.append(
                 Problem(
                     path=f"{path}.inspection",

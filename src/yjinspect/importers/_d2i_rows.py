@@ -83,6 +83,7 @@ class _Reader:
         self.unassigned: dict[str, dict[str, str]] = {}
         self.inspections: list[Inspection] = []
         self.ids: set[str] = set()
+        self.next_suffix: dict[str, int] = {}
         self.ambiguous_seen: dict[tuple[str, str], list[int]] = {}
         self.unknown_columns = [
             c
@@ -410,11 +411,14 @@ class _Reader:
     def _id(self, where: str, base: str, published: pendulum.Date) -> str:
         slug = _SLUG.sub("-", base.casefold()).strip("-") or "service"
         ident = f"{slug}-{published}"
-        k = 2
         first = ident
+        # The next suffix to try for each first id, so many rows of one service and date take
+        # linear time, not quadratic.
+        k = self.next_suffix.get(first, 2)
         while ident in self.ids:
             ident = f"{slug}-{published}-{k}"
             k += 1
+        self.next_suffix[first] = k
         if ident != first:
             self.problems.append(
                 _warn(

@@ -41,10 +41,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from os import PathLike
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 import pendulum
 
@@ -106,7 +106,7 @@ def parse_d2i_csv(
             source=source,
         )
     state = _Reader(header, fws, lag)
-    for n, values in enumerate(reader, start=2):
+    for n, values in _rows(reader, state.problems):
         if not any(v.strip() for v in values):
             continue
         if len(values) != len(header):
@@ -129,6 +129,35 @@ def parse_d2i_csv(
                 )
             )
     return state.finish()
+
+
+def _rows(reader: Any, problems: list[Problem]) -> Iterator[tuple[int, list[str]]]:
+    """The rows after the header, numbered as a spreadsheet shows them; a row the CSV reader
+    refuses (a cell longer than its limit of 131,072 characters) is left out with a problem."""
+    n = 1
+    while True:
+        n += 1
+        try:
+            values = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            problems.append(
+                Problem(
+                    path=f"row {n}",
+                    message=f"the row cannot be read as CSV ({_csv_words(exc)}); "
+                    "the row is left out",
+                )
+            )
+            continue
+        yield n, values
+
+
+def _csv_words(exc: csv.Error) -> str:
+    text = str(exc)
+    if "field limit" in text:
+        return f"a cell is longer than {csv.field_size_limit():,} characters"
+    return text
 
 
 def read_d2i_csv(
