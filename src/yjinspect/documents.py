@@ -38,6 +38,7 @@ import pendulum
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from . import _limits
 from .corpus import Corpus
 from .dates import PartialDate, parse_date
 from .errors import FieldValueError, InvalidDocument, Problem
@@ -48,6 +49,7 @@ from .scales import get as get_scale
 
 __all__ = [
     "MAX_DEPTH",
+    "MAX_DOCUMENT_BYTES",
     "MAX_DOCUMENT_CHARS",
     "SCHEMA_VERSION",
     "DocumentKind",
@@ -74,8 +76,13 @@ SCHEMA_VERSION: Final = 1
 MAX_DOCUMENT_CHARS: Final = 64 * 1024 * 1024
 """Documents longer than this many characters (64 Mi) are refused before parsing."""
 
+MAX_DOCUMENT_BYTES: Final = 64 * 1024 * 1024
+"""Files and bytes longer than this (64 MiB) are refused before they are read in full or
+decoded: a regular file from its size, a pipe or device as soon as it passes the limit."""
+
 MAX_DEPTH: Final = 32
-"""Documents nested deeper than this many levels of tables and arrays are refused."""
+"""Documents nested deeper than this many levels of tables and arrays are refused (TOML keys
+and table headers of more dotted parts are refused from the text, before parsing)."""
 
 
 # -- strict primitive and pendulum hooks -------------------------------------------------------
@@ -568,10 +575,6 @@ if TYPE_CHECKING:
 def __getattr__(name: str) -> Any:
     if name == "converter":
         return _converter(False)
-    if name == "_toml":  # the TOML writer, imported on first use
-        from . import _toml
-
-        return _toml
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -756,7 +759,8 @@ def _parse(text: str, fmt: str) -> Any:
                 ]
             ) from None
         except ValueError as exc:
-            raise InvalidDocument([Problem(path="$", message=str(exc))]) from None
+            big = _limits.big_integer_problems(text, fmt, _parse)
+            raise InvalidDocument(big or [Problem(path="$", message=str(exc))]) from None
         except RecursionError:
             raise InvalidDocument(
                 [Problem(path="$", message=f"nested deeper than {MAX_DEPTH} levels")]
@@ -773,6 +777,9 @@ def _parse(text: str, fmt: str) -> Any:
             raise InvalidDocument(
                 [Problem(path="$", message=f"TOML syntax error: {exc}")]
             ) from None
+        except ValueError as exc:
+            big = _limits.big_integer_problems(text, fmt, _parse)
+            raise InvalidDocument(big or [Problem(path="$", message=str(exc))]) from None
         except RecursionError:
             raise InvalidDocument(
                 [Problem(path="$", message=f"nested deeper than {MAX_DEPTH} levels")]
@@ -1026,6 +1033,17 @@ def loads(
         InvalidDocument: the text is not a valid document; nothing else escapes.
     """
     if isinstance(text, bytes | bytearray):
+        if len(text) > MAX_DOCUMENT_BYTES:
+            raise InvalidDocument(
+                [
+                    Problem(
+                        path="$",
+                        message=f"the document is {len(text):,} bytes; the limit is "
+                        f"{MAX_DOCUMENT_BYTES:,} bytes",
+                    )
+                ],
+                source=source,
+            )
         try:
             text = bytes(text).decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -1099,7 +1117,15 @@ def _resume_collector() -> None:
 
 def _read(text: str, format: str, kind: str | None, source: str | None) -> Any:
     try:
+        if format == "toml":
+            too_deep = _limits.toml_key_problems(text, MAX_DEPTH)
+            if too_deep:
+                raise InvalidDocument(too_deep)
         data = _parse(text, format)
+        if _limits.may_hold_surrogates(text):
+            lone = _limits.surrogate_problems(data)
+            if lone:
+                raise InvalidDocument(lone)
         try:
             doc_kind, body = _envelope(data, kind)
         except InvalidDocument:
@@ -1194,7 +1220,7 @@ def load(
     """
     p = Path(path)
     fmt = _format_for(p, format)
-    raw = p.read_bytes()
+    raw = _limits.read_limited(p, MAX_DOCUMENT_BYTES)
     return loads(raw, fmt, kind=kind, source=str(p))
 
 
@@ -1217,32 +1243,69 @@ def dumps(obj: Any, format: Format | str = "json") -> str:
 
         return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
     if format == "toml":
-        from . import _toml
+        import tomli_w
 
-        return _toml.dumps(doc)
+        return tomli_w.dumps(doc)
     raise ValueError(f"unknown format {format!r}; expected 'json' or 'toml'")
+
+
+def _missing_folder(exc: OSError, target: Path) -> OSError:
+    """The error for a folder that is missing (or a file), naming the folder the caller gave,
+    not the temporary file they never heard of."""
+    folder = str(target.parent)
+    return type(exc)(
+        exc.errno, f"cannot write {str(target)!r}: {exc.strerror or 'no such folder'}", folder
+    )
+
+
+def _unnamed_temporary(target: Path) -> int | None:
+    """An unnamed file in ``target``'s folder (Linux ``O_TMPFILE``): a process killed while
+    writing it leaves nothing behind. ``None`` where the platform or file system has none."""
+    flag = getattr(os, "O_TMPFILE", 0)
+    if not flag or not _unnamed_files_work or not os.path.isdir("/proc/self/fd"):
+        return None
+    try:
+        return os.open(target.parent, flag | os.O_WRONLY, 0o666)
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        raise _missing_folder(exc, target) from None
+    except OSError:  # the file system has no unnamed files (EOPNOTSUPP, EISDIR, EINVAL)
+        return None
+
+
+_unnamed_files_work = True
+"""False once naming an unnamed file has failed (a kernel or sandbox without the support)."""
+
+
+def _temporary_name(target: Path) -> str:
+    import secrets
+
+    return os.path.join(target.parent, f".{target.name}.{secrets.token_hex(4)}.tmp")
+
+
+def _name_unnamed(fd: int, target: Path) -> str:
+    """Give the unnamed file open at ``fd`` a temporary name beside ``target``."""
+    for _ in range(100):
+        tmp = _temporary_name(target)
+        try:
+            os.link(f"/proc/self/fd/{fd}", tmp, follow_symlinks=True)
+            return tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {str(target)!r}")  # pragma: no cover
 
 
 def _create_temporary(target: Path) -> tuple[int, str]:
     """Create a new, empty file beside ``target``; permissions follow the umask, as for any new
     file (``tempfile.mkstemp`` would make it readable by its owner only)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    import secrets
-
     for _ in range(100):
-        tmp = os.path.join(target.parent, f".{target.name}.{secrets.token_hex(4)}.tmp")
+        tmp = _temporary_name(target)
         try:
             return os.open(tmp, flags, 0o666), tmp
         except FileExistsError:
             continue
         except (FileNotFoundError, NotADirectoryError) as exc:
-            # Name the folder the caller gave, not the temporary file they never heard of.
-            folder = str(target.parent)
-            raise type(exc)(
-                exc.errno,
-                f"cannot write {str(target)!r}: {exc.strerror or 'no such folder'}",
-                folder,
-            ) from None
+            raise _missing_folder(exc, target) from None
     raise FileExistsError(f"no free temporary name beside {str(target)!r}")  # pragma: no cover
 
 
@@ -1251,7 +1314,12 @@ def dump(obj: Any, path: str | PathLike[str], *, format: Format | str | None = N
 
     The document is written to a temporary file in the same folder, flushed to disk, then
     renamed over the target. On any failure the old file is intact and no temporary file is left.
-    A file that is replaced keeps its permissions; a new file gets those the umask gives.
+    Where the platform allows (Linux), the temporary file has no name until it is complete, so a
+    process killed while writing leaves nothing; elsewhere, and in the instant between naming it
+    and the rename, a kill can leave a file ``.<name>.<8 hex digits>.tmp`` beside the target,
+    which is safe to delete. A file that is replaced keeps its permissions; a new file gets
+    those the umask gives. Writing through a symbolic link writes the file it points to, and
+    the link stays a link.
 
     Raises:
         ValueError: the format cannot be told from the suffix and ``format`` is not given.
@@ -1259,20 +1327,36 @@ def dump(obj: Any, path: str | PathLike[str], *, format: Format | str | None = N
         FileNotFoundError: the folder does not exist (the error names the folder).
         OSError: the file cannot be written (the old file, if any, is left as it was).
     """
+    global _unnamed_files_work
     p = Path(path)
-    text = dumps(obj, _format_for(p, format))
-    fd, tmp = _create_temporary(p)
+    fmt = _format_for(p, format)
+    text = dumps(obj, fmt)
+    if p.is_symlink():
+        p = Path(os.path.realpath(p))
+    fd = _unnamed_temporary(p)
+    tmp: str | None = None
+    if fd is None:
+        fd, tmp = _create_temporary(p)
     try:
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(tmp, stat.S_IMODE(os.stat(p).st_mode))  # keep the permissions it had
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            with contextlib.suppress(FileNotFoundError):
+                os.chmod(fh.fileno(), stat.S_IMODE(os.stat(p).st_mode))  # keep its permissions
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
+            if tmp is None:
+                try:
+                    tmp = _name_unnamed(fh.fileno(), p)
+                except OSError:
+                    _unnamed_files_work = False
+        if tmp is None:  # the unnamed file could not be named: write a named one instead
+            dump(obj, p, format=fmt)
+            return
         os.replace(tmp, p)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+        if tmp is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
         raise
 
 
