@@ -27,6 +27,7 @@ from .errors import InvalidDocument, Problem
 
 __all__ = [
     "FIFO_TIMEOUT",
+    "MAX_DOCUMENT_BYTES",
     "big_integer_problems",
     "may_hold_surrogates",
     "read_limited",
@@ -34,6 +35,9 @@ __all__ = [
     "surrogate_problems",
     "toml_key_problems",
 ]
+
+MAX_DOCUMENT_BYTES: Final = 64 * 1024 * 1024
+"""Files and bytes longer than this (64 MiB) are refused before they are read in full."""
 
 FIFO_TIMEOUT: Final = 10.0
 """Seconds a named pipe may stay silent (no writer, or a writer that sends nothing) before

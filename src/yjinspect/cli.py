@@ -17,7 +17,7 @@ from typing import Any
 
 import pendulum
 
-from . import _cli_output, _escape, documents, examples, frameworks, report
+from . import _cli_output, _escape, _limits, documents, examples, frameworks, report
 from .corpus import Corpus
 from .errors import InvalidDocument, Problem, Severity, YjinspectError
 from .inspection import Inspection
@@ -51,17 +51,28 @@ def _print_json(data: Any) -> None:
     _print_data(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
+STDIN = "-"
+"""The name that stands for standard input wherever a command reads a file."""
+
+
 def _load(path: str) -> Any:
+    if path == STDIN:
+        raw = _limits.read_stream(sys.stdin.buffer, documents.MAX_DOCUMENT_BYTES, "<stdin>")
+        return documents.loads(raw, _sniff(raw), source="<stdin>")
     p = Path(path)
     if not p.exists():
         raise InputProblem(f"{path}: no such file")
     suffix = p.suffix.lower()
     if suffix not in (".json", ".toml"):
         # a pipe or a file named otherwise: JSON if it looks like JSON, else TOML
-        raw = p.read_bytes()
-        fmt = "json" if raw.lstrip()[:1] in (b"{", b"[") else "toml"
-        return documents.loads(raw, fmt, source=path)
+        raw = _limits.read_limited(p, documents.MAX_DOCUMENT_BYTES)
+        return documents.loads(raw, _sniff(raw), source=path)
     return documents.load(path)
+
+
+def _sniff(raw: bytes) -> str:
+    """JSON when the text starts like JSON, else TOML."""
+    return "json" if raw.lstrip()[:1] in (b"{", b"[") else "toml"
 
 
 def _problems_of(obj: object, source: str) -> int:
@@ -159,6 +170,8 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 # -- show -------------------------------------------------------------------------------------
 def _target(text: str) -> tuple[Any, str]:
     """A document read from a file, or a built-in framework by code."""
+    if text == STDIN:
+        return _load(text), "<stdin>"
     path = Path(text)
     if path.exists():
         return _load(text), text
@@ -282,7 +295,13 @@ def _cmd_import_d2i(args: argparse.Namespace) -> int:
 
     if args.json and args.output is None:
         raise _Usage("--json prints a summary of the import and needs --output for the corpus")
-    result = read_d2i_csv(args.csv)
+    if args.csv == STDIN:
+        from .importers.d2i import parse_d2i_bytes
+
+        raw = _limits.read_stream(sys.stdin.buffer, documents.MAX_DOCUMENT_BYTES, "<stdin>")
+        result = parse_d2i_bytes(raw, source="<stdin>")
+    else:
+        result = read_d2i_csv(args.csv)
     corpus = Corpus(
         inspections=result.inspections,
         title="HMIP youth justice inspection ratings (data-to-insight CSV)",
@@ -340,7 +359,11 @@ def _parser() -> argparse.ArgumentParser:
         description="Show an inspection, corpus, improvement-plan, framework or crosswalk "
         "document, or a built-in framework by code. Validation problems go to standard error.",
     )
-    p.add_argument("target", metavar="FILE|FRAMEWORK", help="a document file or a framework code")
+    p.add_argument(
+        "target",
+        metavar="FILE|FRAMEWORK",
+        help="a document file (- for standard input) or a framework code",
+    )
     _format_flag(p)
     _json_flag(p, "print the document as JSON")
     p.set_defaults(func=_cmd_show)
@@ -350,7 +373,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Check documents. An improvement plan is checked against the inspection it "
         "answers when that inspection, or a corpus holding it, is one of the files given.",
     )
-    p.add_argument("paths", nargs="+", metavar="FILE")
+    p.add_argument(
+        "paths", nargs="+", metavar="FILE", help="a document file (- for standard input)"
+    )
     _json_flag(p, "print the problems as JSON")
     p.set_defaults(func=_cmd_validate)
     p = sub.add_parser(
@@ -396,7 +421,7 @@ def _parser() -> argparse.ArgumentParser:
         "corpus document to --output (atomically) or to standard output. Problems go to "
         "standard error, one a line; exit status 1 when a row was left out.",
     )
-    p.add_argument("csv", metavar="CSV", help="the CSV file")
+    p.add_argument("csv", metavar="CSV", help="the CSV file (- for standard input)")
     p.add_argument("-o", "--output", metavar="FILE", help="write the corpus here (.json, .toml)")
     p.add_argument(
         "--format",

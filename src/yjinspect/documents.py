@@ -76,7 +76,7 @@ SCHEMA_VERSION: Final = 1
 MAX_DOCUMENT_CHARS: Final = 64 * 1024 * 1024
 """Documents longer than this many characters (64 Mi) are refused before parsing."""
 
-MAX_DOCUMENT_BYTES: Final = 64 * 1024 * 1024
+MAX_DOCUMENT_BYTES: Final = _limits.MAX_DOCUMENT_BYTES
 """Files and bytes longer than this (64 MiB) are refused before they are read in full or
 decoded: a regular file from its size, a pipe or device as soon as it passes the limit."""
 

@@ -176,11 +176,11 @@ def compose(first: Crosswalk, second: Crosswalk, *more: Crosswalk) -> Crosswalk:
         ValueError: a crosswalk does not lead to the framework the next one starts from.
     """
     chain = (first, second, *more)
-    for a, b in itertools.pairwise(chain):
-        if a.to_framework != b.from_framework:
+    for one, then in itertools.pairwise(chain):
+        if one.to_framework != then.from_framework:
             raise ValueError(
-                f"cannot chain {a.code!r} (to {a.to_framework!r}) with {b.code!r} "
-                f"(from {b.from_framework!r})"
+                f"cannot chain {one.code!r} (to {one.to_framework!r}) with {then.code!r} "
+                f"(from {then.from_framework!r})"
             )
     paths: dict[tuple[str, str], _Path] = {
         (lk.from_area, lk.to_area): _Path(

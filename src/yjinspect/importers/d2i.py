@@ -48,12 +48,20 @@ from typing import Any, Final
 
 import pendulum
 
+from .. import _limits
 from ..errors import InvalidDocument, Problem
 from ..frameworks import get as get_framework
 from . import ImportResult
 from ._d2i_rows import FIXED_COLUMNS, _Reader, _warn
 
-__all__ = ["D2I_CSV", "D2I_FRAMEWORKS", "FIXED_COLUMNS", "parse_d2i_csv", "read_d2i_csv"]
+__all__ = [
+    "D2I_CSV",
+    "D2I_FRAMEWORKS",
+    "FIXED_COLUMNS",
+    "parse_d2i_bytes",
+    "parse_d2i_csv",
+    "read_d2i_csv",
+]
 
 D2I_CSV: Final = Path(__file__).parent / "data" / "d2i-hmi-youth-justice-ratings.csv"
 """The shipped copy of the data-to-insight CSV (83 inspections published 2021-2025; MIT
@@ -194,7 +202,22 @@ def read_d2i_csv(
         >>> bromley.framework, bromley.published_overall, bromley.published_score
         ('hmip-youth-2021', 'outstanding', 33)
     """
-    raw = Path(path).read_bytes()
+    raw = _limits.read_limited(Path(path), _limits.MAX_DOCUMENT_BYTES)
+    return parse_d2i_bytes(raw, frameworks=frameworks, max_lag=max_lag, source=str(path))
+
+
+def parse_d2i_bytes(
+    raw: bytes,
+    *,
+    frameworks: Iterable[str] = D2I_FRAMEWORKS,
+    max_lag: pendulum.Duration | None = None,
+    source: str | None = None,
+) -> ImportResult:
+    """Like :func:`parse_d2i_csv`, from the file's bytes (UTF-8, with or without a BOM).
+
+    Raises:
+        InvalidDocument: the bytes are not UTF-8, or the header lacks a column the format needs.
+    """
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -207,6 +230,6 @@ def read_d2i_csv(
                     f"{raw[exc.start]:#04x} at offset {exc.start}",
                 )
             ],
-            source=str(path),
+            source=source,
         ) from None
-    return parse_d2i_csv(text, frameworks=frameworks, max_lag=max_lag, source=str(path))
+    return parse_d2i_csv(text, frameworks=frameworks, max_lag=max_lag, source=source)
