@@ -14,7 +14,8 @@ the work is spent:
 * ``validate-message``: a corpus of n inspections whose plan answers none of them (the
   message's length is printed too).
 * ``toml-dotted-key`` and ``toml-tables``: a TOML document with one n-part dotted key, and one
-  with n nested table headers (both refused before the parser grows).
+  with n ordinary tables and n table headers 40 parts deep (both refused from the text, before
+  the parser grows).
 * ``json-deep``: JSON nested n levels deep (refused at the depth limit).
 * ``big-integer``: a JSON integer of n digits (refused before Python converts it).
 * ``read-dev-zero``: reading an endless file (``/dev/zero``), refused at the size limit
@@ -150,7 +151,13 @@ def toml_dotted_key(n: int) -> Callable[[], object]:
 
 
 def toml_tables(n: int) -> Callable[[], object]:
-    return _refused("".join(f"[{'.'.join(['t'] * (k + 1))}]\n" for k in range(n)), "toml")
+    # n table headers, each 40 parts deep (each refused from the text), among n ordinary ones
+    deep = ".".join(["t"] * 40)
+    return _refused(
+        'kind = "inspection"\n'
+        + "".join(f"[s{k}.x]\na = 1\n[d{k}.{deep}]\n" for k in range(n)),
+        "toml",
+    )
 
 
 def json_deep(n: int) -> Callable[[], object]:

@@ -464,3 +464,12 @@ def test_rows_of_one_service_and_date_get_distinct_ids():
         "newcastleyjs-2025-02-18-2",
         "newcastleyjs-2025-02-18-3",
     ]
+
+
+def test_keys_too_deep_are_named_ten_at_a_time_then_counted():
+    deep = ".".join(["t"] * 40)
+    text = "".join(f"[d{k}.{deep}]\n" for k in range(11))
+    problems = _limits.toml_key_problems(text, documents.MAX_DEPTH)
+    assert len(problems) == 11
+    assert problems[9].message.startswith("nested deeper than 32 levels: line 10 has a key")
+    assert problems[10].message == "and 1 more keys nested deeper than 32 levels"

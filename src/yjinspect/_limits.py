@@ -44,6 +44,7 @@ FIFO_TIMEOUT: Final = 10.0
 reading it is given up."""
 
 _CHUNK = 1 << 20
+_MAX_PROBLEMS = 10  # keys named one by one; the rest are counted
 
 
 def _too_large(size: int | None, limit: int, source: str) -> InvalidDocument:
@@ -156,7 +157,11 @@ def toml_key_problems(text: str, max_parts: int) -> list[Problem]:
         return []
     pattern = _KEY_PATTERNS.setdefault(max_parts, _key_pattern(max_parts))
     out: list[Problem] = []
+    rest = 0
     for m in pattern.finditer(text):
+        if len(out) >= _MAX_PROBLEMS:
+            rest += 1
+            continue
         line = text.count("\n", 0, m.start()) + 1
         parts = _parts(m.group())
         if text[m.start() - 1 : m.start()] not in ("[", "{", ","):
@@ -171,8 +176,12 @@ def toml_key_problems(text: str, max_parts: int) -> list[Problem]:
                 f"{len(parts):,} dotted parts; expected at most {max_parts}",
             )
         )
-        if len(out) >= 10:
-            break
+    if rest:
+        out.append(
+            Problem(
+                path="$", message=f"and {rest:,} more keys nested deeper than {max_parts} levels"
+            )
+        )
     return out
 
 
