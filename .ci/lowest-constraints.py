@@ -1,4 +1,4 @@
-"""Print pip constraints pinning each runtime dependency to the lowest version pyproject.toml allows.
+"""Print pip constraints pinning each runtime dependency to the lowest version pyproject allows.
 
 Every runtime dependency must declare a floor (``name>=X``); one without is an error, since a
 floor that is not declared cannot be tested.

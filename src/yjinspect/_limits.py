@@ -34,6 +34,7 @@ __all__ = [
     "read_stream",
     "surrogate_problems",
     "toml_key_problems",
+    "too_large",
 ]
 
 MAX_DOCUMENT_BYTES: Final = 64 * 1024 * 1024
@@ -47,10 +48,13 @@ _CHUNK = 1 << 20
 _MAX_PROBLEMS = 10  # keys named one by one; the rest are counted
 
 
-def _too_large(size: int | None, limit: int, source: str) -> InvalidDocument:
-    found = f"{size:,} bytes" if size is not None else f"more than {limit:,} bytes"
+def too_large(
+    size: int | None, limit: int, source: str | None, *, unit: str = "bytes"
+) -> InvalidDocument:
+    """The error for a document over a limit (``size`` ``None``: it was not read to the end)."""
+    found = f"{size:,} {unit}" if size is not None else f"more than {limit:,} {unit}"
     return InvalidDocument(
-        [Problem(path="$", message=f"the document is {found}; the limit is {limit:,} bytes")],
+        [Problem(path="$", message=f"the document is {found}; the limit is {limit:,} {unit}")],
         source=source,
     )
 
@@ -74,7 +78,7 @@ def read_limited(
     name = os.fspath(path)
     info = os.stat(name)
     if stat.S_ISREG(info.st_mode) and info.st_size > limit:
-        raise _too_large(info.st_size, limit, name)
+        raise too_large(info.st_size, limit, name)
     if stat.S_ISFIFO(info.st_mode) and hasattr(os, "O_NONBLOCK"):
         return _read_fifo(name, limit, FIFO_TIMEOUT if timeout is None else timeout)
     with open(name, "rb") as fh:
@@ -89,7 +93,7 @@ def read_stream(stream: IO[bytes], limit: int, source: str) -> bytes:
     """
     data = stream.read(limit + 1)
     if len(data) > limit:
-        raise _too_large(None, limit, source)
+        raise too_large(None, limit, source)
     return data
 
 
@@ -116,7 +120,7 @@ def _read_fifo(name: str, limit: int, timeout: float) -> bytes:
                 return b"".join(parts)
             size += len(part)
             if size > limit:
-                raise _too_large(None, limit, name)
+                raise too_large(None, limit, name)
             parts.append(part)
     finally:
         os.close(fd)

@@ -1034,16 +1034,7 @@ def loads(
     """
     if isinstance(text, bytes | bytearray):
         if len(text) > MAX_DOCUMENT_BYTES:
-            raise InvalidDocument(
-                [
-                    Problem(
-                        path="$",
-                        message=f"the document is {len(text):,} bytes; the limit is "
-                        f"{MAX_DOCUMENT_BYTES:,} bytes",
-                    )
-                ],
-                source=source,
-            )
+            raise _limits.too_large(len(text), MAX_DOCUMENT_BYTES, source)
         try:
             text = bytes(text).decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -1066,16 +1057,7 @@ def loads(
     if format not in ("json", "toml"):
         raise ValueError(f"unknown format {format!r}; expected 'json' or 'toml'")
     if len(text) > MAX_DOCUMENT_CHARS:
-        raise InvalidDocument(
-            [
-                Problem(
-                    path="$",
-                    message=f"the document is {len(text)} characters;"
-                    f" the limit is {MAX_DOCUMENT_CHARS}",
-                )
-            ],
-            source=source,
-        )
+        raise _limits.too_large(len(text), MAX_DOCUMENT_CHARS, source, unit="characters")
     # A large document makes many objects and no garbage cycles: pause the cyclic garbage
     # collector while it is read, rather than let it sweep the growing heap again and again.
     if len(text) < _PAUSE_GC_CHARS:
