@@ -5,7 +5,8 @@ is mutated, as text (cut, repeated, spliced with hostile characters) and as data
 replaced by a hostile one, a key dropped or added, an item repeated), and read back. Only
 :class:`~yjinspect.InvalidDocument` may escape ``loads``; every document it accepts must survive
 every view (text, Markdown, HTML, validation, coverage or comparison where they apply) and a
-save and load in both formats, coming back equal.
+save and load in both formats, coming back equal. A document refused is refused in the
+project's words: no problem passes on the words of a Python error.
 
 The suite runs it for a few seconds. A longer run, for the closing note of a change::
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import time
 import tomllib
@@ -214,6 +216,13 @@ def _write(data: Any, fmt: str) -> str | None:
         return None
 
 
+# Words of Python's own errors, which a problem must never pass on to the user.
+INTERNALS = re.compile(
+    r"object has no attribute|is not iterable|not subscriptable|unhashable|int_max_str_digits|"
+    r"codec can't|positional argument|Traceback|object is not"
+)
+
+
 # -- the oracle -------------------------------------------------------------------------------
 _BROMLEY = yj.examples.bromley()
 _AS_OF = pendulum.Date(2016, 1, 1)
@@ -278,8 +287,11 @@ def _try(outcome: Outcome, text: str, fmt: str, what: str) -> None:
     outcome.tried += 1
     try:
         obj = documents.loads(text, fmt)
-    except yj.InvalidDocument:
+    except yj.InvalidDocument as exc:
         outcome.rejected += 1
+        for p in exc.problems:
+            if INTERNALS.search(p.message):
+                outcome.failures.append(f"loads ({fmt}, {what}): Python's words in {p}")
         return
     except Exception as exc:
         outcome.failures.append(

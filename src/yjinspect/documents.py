@@ -537,6 +537,17 @@ def _build(detailed: bool) -> cattrs.Converter:
             raise TypeError(
                 f"expected a built-in scale code or a scale table, found {_found(value)}"
             )
+        levels = value.get("levels")
+        if isinstance(levels, list):
+            tables = [
+                Problem(
+                    path=f"$.levels[{i}]", message=f"expected a table of fields, found {_found(lv)}"
+                )
+                for i, lv in enumerate(levels)
+                if not isinstance(lv, dict)
+            ]
+            if tables:
+                raise InvalidDocument(tables)
         return scale_struct(value, RatingScale)
 
     def unstructure_scale(value: RatingScale) -> Any:
