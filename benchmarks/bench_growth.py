@@ -154,8 +154,7 @@ def toml_tables(n: int) -> Callable[[], object]:
     # n table headers, each 40 parts deep (each refused from the text), among n ordinary ones
     deep = ".".join(["t"] * 40)
     return _refused(
-        'kind = "inspection"\n'
-        + "".join(f"[s{k}.x]\na = 1\n[d{k}.{deep}]\n" for k in range(n)),
+        'kind = "inspection"\n' + "".join(f"[s{k}.x]\na = 1\n[d{k}.{deep}]\n" for k in range(n)),
         "toml",
     )
 

@@ -34,7 +34,8 @@ import pendulum
 import tomli_w
 
 import yjinspect as yj
-from yjinspect import _cli_output, documents, report
+from yjinspect import documents, report
+from yjinspect.cli import _output as _cli_output
 
 HERE = Path(__file__).parent
 FORMATS = ("json", "toml")

@@ -18,9 +18,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import yjinspect as yj
-from yjinspect import _cli_output, _escape, cli, documents, report
-from yjinspect.compare import compare
-from yjinspect.coverage import coverage
+from yjinspect import _escape, cli, documents, report
+from yjinspect.analysis import compare, coverage
+from yjinspect.cli import _output as _cli_output
 
 HERE = Path(__file__).parent
 EXAMPLE_FRAMEWORK = HERE.parent / "examples" / "local-framework.toml"

@@ -24,8 +24,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import yjinspect as yj
-from yjinspect import _limits, _wording, cli, documents, report, scales
+from yjinspect import cli, documents, report, scales
+from yjinspect.errors import listing
 from yjinspect.importers import parse_d2i_csv
+from yjinspect.io import _files, _limits, _parse, document_data
 from yjinspect.testing import strategies as yst
 
 HERE = Path(__file__).parent
@@ -89,7 +91,7 @@ def test_every_framework_and_crosswalk_dumped_loads_back_equal(fw, text, fmt):
 def test_json_dumps_is_unchanged_by_the_toml_writer():
     corpus = yj.examples.bromley()
     assert documents.dumps(corpus, "json") == (
-        json.dumps(documents._document(corpus), indent=2, ensure_ascii=False) + "\n"
+        json.dumps(document_data(corpus), indent=2, ensure_ascii=False) + "\n"
     )
 
 
@@ -229,7 +231,7 @@ def _file(folder: Path, data: bytes) -> Path:
 
 
 def test_load_refuses_a_file_over_the_limit_before_reading(tmp_path, monkeypatch):
-    monkeypatch.setattr(_limits, "MAX_DOCUMENT_BYTES", 1000)
+    monkeypatch.setattr(_parse, "MAX_DOCUMENT_BYTES", 1000)
     monkeypatch.setattr(documents, "MAX_DOCUMENT_BYTES", 1000)
     path = tmp_path / "x.json"
     path.write_text(" " * 1000 + "{}")
@@ -350,7 +352,7 @@ def test_a_kill_while_writing_leaves_the_old_file_and_at_most_a_named_temporary(
     proc.stdout.close()
     assert target.read_text() == "old"
     left = sorted(p.name for p in tmp_path.iterdir() if p != target)
-    if documents._unnamed_files_work and documents._unnamed_temporary(target) is not None:
+    if _files.unnamed_files_work and _files.unnamed_temporary(target) is not None:
         assert left == []  # the temporary file had no name yet
     else:  # documented: a leftover is named .<target>.<8 hex digits>.tmp
         assert all(
@@ -386,8 +388,8 @@ def test_f03_a_20000_part_dotted_key_is_refused_before_parsing():
 
 # -- bounds of the algorithms -----------------------------------------------------------------
 def test_messages_list_at_most_ten_items_then_count_the_rest():
-    assert _wording.listing(range(10)) == "0, 1, 2, 3, 4, 5, 6, 7, 8, 9"
-    assert _wording.listing(range(11)) == "0, 1, 2, 3, 4, 5, 6, 7, 8, 9 and 1 more"
+    assert listing(range(10)) == "0, 1, 2, 3, 4, 5, 6, 7, 8, 9"
+    assert listing(range(11)) == "0, 1, 2, 3, 4, 5, 6, 7, 8, 9 and 1 more"
     base = yj.examples.bromley().inspections[-1]
     corpus = yj.Corpus(
         inspections=[attrs.evolve(base, id=f"i{k}") for k in range(5000)],

@@ -12,8 +12,6 @@ from enum import StrEnum
 
 import attrs
 
-from ._wording import listing
-
 __all__ = [
     "IncompleteRatings",
     "InvalidDocument",
@@ -25,6 +23,28 @@ __all__ = [
     "UnknownRating",
     "YjinspectError",
 ]
+
+MAX_LISTED = 10
+"""Messages name at most this many items of a list (known ids, codes), then count the rest."""
+
+
+def listing(items: Iterable[object], limit: int = MAX_LISTED) -> str:
+    """Items joined by commas, at most ``limit`` of them, then how many more there are; a
+    message stays short however long the list it speaks of.
+
+    >>> listing(["a", "b"])
+    'a, b'
+    >>> listing(range(25))
+    '0, 1, 2, 3, 4, 5, 6, 7, 8, 9 and 15 more'
+    """
+    shown: list[str] = []
+    rest = 0
+    for item in items:
+        if len(shown) < limit:
+            shown.append(str(item))
+        else:
+            rest += 1
+    return ", ".join(shown) + (f" and {rest} more" if rest else "")
 
 
 class Severity(StrEnum):

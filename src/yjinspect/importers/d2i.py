@@ -48,11 +48,11 @@ from typing import Any, Final
 
 import pendulum
 
-from .. import _limits
+from ..io import _limits
 from ..errors import InvalidDocument, Problem
 from ..frameworks import get as get_framework
-from . import ImportResult
 from ._d2i_rows import FIXED_COLUMNS, _Reader, _warn
+from ._result import ImportResult
 
 __all__ = [
     "D2I_CSV",
