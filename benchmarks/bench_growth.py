@@ -76,7 +76,7 @@ def compare_judgements(n: int) -> Callable[[], object]:
             framework=fw.code,
             inspection_kind=yj.InspectionKind.STANDARDS,
             service=service,
-            published=yj.dates.PartialDate.parse(day),
+            published=yj.PartialDate.parse(day),
             judgements=tuple(yj.Judgement(area=f"s{i}", rating=rating) for i in range(n)),
         )
 
