@@ -48,9 +48,9 @@ from typing import Any, Final
 
 import pendulum
 
-from ..io import _limits
 from ..errors import InvalidDocument, Problem
 from ..frameworks import get as get_framework
+from ..io import _limits
 from ._d2i_rows import FIXED_COLUMNS, _Reader, _warn
 from ._result import ImportResult
 
