@@ -122,6 +122,8 @@ def loads(
 
     Raises:
         InvalidDocument: the text is not a valid document; nothing else escapes.
+
+    .. versionadded:: 0.1.0
     """
     text = checked_text(text, format, source)
     # A large document makes many objects and no garbage cycles: pause the cyclic garbage
@@ -182,6 +184,8 @@ def load(
             before it is read; a pipe or device as soon as it passes the limit).
         OSError: the file cannot be read (``TimeoutError`` for a named pipe that sends nothing
             for 10 seconds).
+
+    .. versionadded:: 0.1.0
     """
     p = Path(path)
     fmt = format_for(p, format)
@@ -194,6 +198,8 @@ def dumps(obj: Any, format: Format | str = "json") -> str:
 
     JSON is indented by two spaces and keeps non-ASCII text as it is; TOML is written by
     tomli-w, which puts each list of objects in ``[[arrays of tables]]``.
+
+    .. versionadded:: 0.1.0
     """
     doc = document_data(obj)
     if format == "json":
@@ -219,6 +225,8 @@ def dump(obj: Any, path: str | PathLike[str], *, format: Format | str | None = N
         TypeError: the object is not of a document kind.
         FileNotFoundError: the folder does not exist (the error names the folder).
         OSError: the file cannot be written (the old file, if any, is left as it was).
+
+    .. versionadded:: 0.1.0
     """
     p = Path(path)
     write_atomic(p, dumps(obj, format_for(p, format)))
@@ -229,6 +237,8 @@ def schema(kind: str) -> dict[str, Any]:
 
     Raises:
         LookupError: no such kind.
+
+    .. versionadded:: 0.1.0
     """
     try:
         doc_kind = all_kinds()[kind]

@@ -42,7 +42,10 @@ def _pct(share: float | None) -> str:
 
 
 class ItemKind(StrEnum):
-    """What a plan must answer."""
+    """What a plan must answer.
+
+    .. versionadded:: 0.1.0
+    """
 
     RECOMMENDATION = "recommendation"
     FINDING = "finding"
@@ -63,6 +66,8 @@ class CoverageItem:
         actions: ids of the actions that answer it (dropped actions answer nothing). An area is
             answered by an action that names it, or names a recommendation or finding about it.
         agreement: for a recommendation, the plan's answer; ``None`` when it gives none.
+
+    .. versionadded:: 0.1.0
     """
 
     kind: ItemKind
@@ -119,6 +124,8 @@ class AreaCoverage(_Counted):
             recommendations and areas for improvement about it).
         covered: ids of those items that an action answers.
         actions: ids of the actions that answer the area or an item about it.
+
+    .. versionadded:: 0.1.0
     """
 
     area: str
@@ -153,6 +160,8 @@ class ThemeCoverage(_Counted):
         actions: ids of the theme's actions (dropped ones left out).
         items: ids of the items in the theme's scope.
         covered: ids of those answered by an action of the theme.
+
+    .. versionadded:: 0.1.0
     """
 
     theme: str
@@ -177,6 +186,8 @@ class Dangling:
         owner: the id of the action, theme or response that holds it.
         text: that action's or theme's words.
         ref: the id that resolves to nothing.
+
+    .. versionadded:: 0.1.0
     """
 
     path: str
@@ -206,6 +217,8 @@ class ActionState:
         stale: open with no progress update for longer than the review cadence.
         last_update: the day of the latest update (on or before ``as_of``).
         rag: the RAG rating of that update.
+
+    .. versionadded:: 0.1.0
     """
 
     id: str
@@ -232,7 +245,10 @@ class ActionState:
 
 
 class GapKind(StrEnum):
-    """The kinds of problem :attr:`Coverage.problems` reports."""
+    """The kinds of problem :attr:`Coverage.problems` reports.
+
+    .. versionadded:: 0.1.0
+    """
 
     UNCOVERED = "uncovered"
     DANGLING = "dangling"
@@ -255,6 +271,8 @@ class Gap:
         id: the id of the item, action or milestone at fault.
         text: its words.
         message: one line saying what is wrong.
+
+    .. versionadded:: 0.1.0
     """
 
     kind: GapKind
@@ -293,6 +311,8 @@ class Coverage:
         review_cadence: the plan's review cadence.
         framework: the code of the inspection's framework (its scale orders the area ratings
             in views and DataFrames); ``None`` when not given.
+
+    .. versionadded:: 0.1.0
     """
 
     plan: str

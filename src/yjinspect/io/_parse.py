@@ -35,6 +35,8 @@ def checked_text(text: str | bytes, format: str, source: str | None) -> str:
             the text is longer than :data:`MAX_DOCUMENT_CHARS`.
         TypeError: ``text`` is neither text nor bytes.
         ValueError: ``format`` is neither ``"json"`` nor ``"toml"``.
+
+    .. versionadded:: 0.1.0
     """
     if isinstance(text, bytes | bytearray):
         if len(text) > MAX_DOCUMENT_BYTES:

@@ -14,7 +14,12 @@ __all__ = ["dumps"]
 
 def dumps(doc: dict[str, Any]) -> str:
     """Write a JSON-shaped mapping as TOML text: top-level tables and arrays of tables become
-    sections, anything nested deeper is written in its own section or inline."""
+    sections, anything nested deeper is written in its own section or inline.
+
+    .. versionadded:: 0.1.0
+    .. versionchanged:: 0.1.0
+       Written by tomli-w, which quotes every key that needs it.
+    """
     import tomli_w
 
     return tomli_w.dumps(doc)

@@ -15,6 +15,8 @@ class Confidence(StrEnum):
     ``PUBLISHED``: stated by the inspectorate or in a council or inspectorate document.
     ``REPORTED``: reported (press, council minutes), but the rule itself was not seen.
     ``INFERRED``: read from data; consistent with the record, never stated.
+
+    .. versionadded:: 0.1.0
     """
 
     PUBLISHED = "published"
@@ -34,6 +36,8 @@ class Source:
     Example:
         >>> Source(title="Bromley committee report ED15104, July 2015").title
         'Bromley committee report ED15104, July 2015'
+
+    .. versionadded:: 0.1.0
     """
 
     title: str = attrs.field(validator=attrs.validators.min_len(1))

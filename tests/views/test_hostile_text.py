@@ -23,7 +23,7 @@ from yjinspect.analysis import compare, coverage
 from yjinspect.cli import _output as _cli_output
 
 HERE = Path(__file__).parent
-EXAMPLE_FRAMEWORK = HERE.parent / "examples" / "local-framework.toml"
+EXAMPLE_FRAMEWORK = HERE.parent.parent / "examples" / "local-framework.toml"
 
 HOSTILE = (
     "<script>alert(1)</script>\n# Injected heading\n- injected item\n| injected | row |\n"
@@ -264,12 +264,12 @@ def test_the_command_line_prints_hostile_text_as_text(hostile, tmp_path, capsys,
 def test_field_cases_f16_and_f17():
     """F16: Markdown injection through a service name, a finding, a recommendation and a
     source's address; F17: ANSI escapes in a service name."""
-    f16 = documents.load(HERE / "hostile" / "F16-markdown-injection.json")
+    f16 = documents.load(HERE.parent / "hostile" / "F16-markdown-injection.json")
     md = report.inspection_markdown(f16)
     _check_markdown("F16", md)
     assert "[the report](javascript" not in md
     assert not any(line.startswith("## Fake section") for line in md.splitlines())
-    f17 = documents.load(HERE / "hostile" / "F17-ansi-escape.json")
+    f17 = documents.load(HERE.parent / "hostile" / "F17-ansi-escape.json")
     for text in (
         report.inspection_text(f17),
         report.inspection_markdown(f17),

@@ -31,7 +31,7 @@ from yjinspect.io import _files, _limits, _parse, document_data
 from yjinspect.testing import strategies as yst
 
 HERE = Path(__file__).parent
-HOSTILE = HERE / "hostile"
+HOSTILE = HERE.parent / "hostile"
 FORMATS = ("json", "toml")
 
 

@@ -10,7 +10,7 @@ project's words: no problem passes on the words of a Python error.
 
 The suite runs it for a few seconds. A longer run, for the closing note of a change::
 
-    python tests/test_fuzz.py --seconds 600 --seed 1
+    python tests/io/test_fuzz.py --seconds 600 --seed 1
 
 prints how many documents it tried, how many were accepted and every failure.
 """
@@ -132,7 +132,9 @@ def seeds() -> list[tuple[str, Any]]:
     plan = documents.load(Path(yj.examples.__file__).parent / "data" / "bromley-2015-plan.toml")
     out: list[tuple[str, Any]] = [("corpus", corpus), ("improvement-plan", plan)]
     out += [("inspection", insp) for insp in corpus.inspections]
-    out.append(("framework", yj.frameworks.load(HERE.parent / "examples" / "local-framework.toml")))
+    out.append(
+        ("framework", yj.frameworks.load(HERE.parent.parent / "examples" / "local-framework.toml"))
+    )
     out.append(("framework", yj.frameworks.get("hmip-youth-2021")))
     out.append(("crosswalk", yj.crosswalks.get("hmip-youth-2018--hmip-youth-2021")))
     return out
