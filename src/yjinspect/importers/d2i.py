@@ -221,6 +221,8 @@ def parse_d2i_bytes(
 
     Raises:
         InvalidDocument: the bytes are not UTF-8, or the header lacks a column the format needs.
+
+    .. versionadded:: 0.1.0
     """
     try:
         text = raw.decode("utf-8-sig")

@@ -184,6 +184,8 @@ def compose(first: Crosswalk, second: Crosswalk, *more: Crosswalk) -> Crosswalk:
         ValueError: a crosswalk does not lead to the framework the next one starts from.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.1.0
+       Any number of crosswalks, chained in one pass.
     """
     chain = (first, second, *more)
     for one, then in itertools.pairwise(chain):
