@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 import pendulum
 
-from ..model import Level, PartialDate, RatingScale, scale_codes
+from ..model import DateRange, Level, PartialDate, RatingScale, scale_codes
 
 _DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 _PARTIAL = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
@@ -46,6 +46,12 @@ class _Builder:
                 "type": "string",
                 "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}/[0-9]{4}-[0-9]{2}-[0-9]{2}$",
                 "description": "first day/last day",
+            }
+        if t is DateRange:
+            return {
+                "type": "string",
+                "pattern": _PARTIAL.removesuffix("$") + "/" + _PARTIAL.removeprefix("^"),
+                "description": "first/last, each YYYY, YYYY-MM or YYYY-MM-DD",
             }
         if t is PartialDate:
             return {

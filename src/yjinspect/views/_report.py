@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from .. import frameworks
 from .._escape import html as escape
 from .._escape import md, md_link, plain
-from ..analysis import compare, same_service
+from ..analysis import compare, same_inspection, same_service
 from ..crosswalks import NoCrosswalk
 from ..frameworks import derived_overall
 from ..model import Framework, Inspection, JudgementStatus, Level
@@ -140,6 +140,14 @@ def history_text(inspections: Iterable[Inspection], *, title: str | None = None)
 
 def _since(earlier: Inspection, later: Inspection) -> str | None:
     """How ``later`` compares with ``earlier``; ``None`` when they are of different services."""
+    one = same_inspection(earlier, later)
+    if one is not None:
+        result = compare(earlier, later)
+        if not result.differences:
+            return f"another record of the same inspection ({one}); the records agree"
+        return f"another record of the same inspection ({one}); the records disagree: " + "; ".join(
+            result.differences
+        )
     if not same_service(earlier.service, later.service):
         return None
     if (
