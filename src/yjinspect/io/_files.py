@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 from os import PathLike
 from pathlib import Path
@@ -38,6 +37,8 @@ def _missing_folder(exc: OSError, target: Path) -> OSError:
 
 
 def _temporary_name(target: Path) -> str:
+    import secrets
+
     return os.path.join(target.parent, f".{target.name}.{secrets.token_hex(4)}.tmp")
 
 
@@ -47,6 +48,7 @@ def create_temporary(target: Path) -> tuple[int, str]:
 
     .. versionadded:: 0.1.0
     """
+
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(100):
         tmp = _temporary_name(target)
