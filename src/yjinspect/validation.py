@@ -33,6 +33,7 @@ from .model import (
 from .model import _places as places
 from .model._ids import duplicate_ids
 from .model._plan_checks import plan_alone_problems
+from .model._wording import listing
 from .model._wording import quote as _quote
 
 __all__ = ["errors_only", "plan_problems", "service_problems", "validate"]
@@ -122,7 +123,7 @@ def _(obj: Corpus, *, inspection: Inspection | None = None) -> tuple[Problem, ..
             out.append(repeated[f"{path}.id"])
         answered = first.get(plan.inspection)
         if answered is None:
-            known = ", ".join(sorted(first)) or "none"
+            known = listing(sorted(first)) or "none"
             out.append(
                 Problem(
                     path=f"{path}.inspection",

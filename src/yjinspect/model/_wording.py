@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-__all__ = ["quote"]
+from .._escape import plain
+from ..errors import MAX_LISTED, listing
+
+__all__ = ["MAX_LISTED", "listing", "quote"]
 
 
 def quote(text: str | None, limit: int = 80) -> str:
@@ -17,7 +20,7 @@ def quote(text: str | None, limit: int = 80) -> str:
     """
     if text is None:
         return "(wording not known)"
-    text = " ".join(text.split())
+    text = " ".join(plain(text).split())
     if len(text) > limit:
         text = text[: limit - 3].rstrip() + "..."
     return f"'{text}'"

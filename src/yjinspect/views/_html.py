@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from html import escape
 
+from .._escape import html as escape
 from ..model import Level
 
 # Colours as inspection reports use them: red for the worst level, through amber, to green.
