@@ -44,11 +44,11 @@ from .inspection import (
     derived_overall,
     level_of,
 )
-from .provenance import Confidence, Source
+from .provenance import Confidence, Disagreement, Source
 from .scales import Level, RatingScale
 
 if TYPE_CHECKING:
-    from . import crosswalks, examples, importers
+    from . import crosswalks, datasets, examples, importers
     from .compare import Comparison, compare
     from .coverage import Coverage, Effectiveness, coverage, effectiveness
     from .frames import to_frame
@@ -86,6 +86,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "compare": (".compare", "compare"),
     "coverage": (".coverage", "coverage"),
     "crosswalks": (".crosswalks", None),
+    "datasets": (".datasets", None),
     "effectiveness": (".coverage", "effectiveness"),
     "examples": (".examples", None),
     "importers": (".importers", None),
@@ -145,6 +146,7 @@ __all__ = [
     "Confidence",
     "Corpus",
     "Coverage",
+    "Disagreement",
     "Effectiveness",
     "Finding",
     "FindingKind",
@@ -182,6 +184,7 @@ __all__ = [
     "compare",
     "coverage",
     "crosswalks",
+    "datasets",
     "derived_overall",
     "dump",
     "dumps",
