@@ -418,6 +418,7 @@ class Builder:
                     url=rec["report_url"] or rec["sources"][0]["url"],
                     confidence=Confidence.INFERRED,
                     supports=tuple(dated),
+                    quote=rec["notes"],
                     note="No source states this date in words; how it was read is in the "
                     "record's notes.",
                 )
@@ -478,14 +479,16 @@ class Builder:
             for (label, value), url in zip(d["values"].items(), d["sources"], strict=True):
                 field = d["field"].split(" (")[0]
                 if field == "percentages":
-                    area, _, pct = value.partition(" ")
+                    area = value.split(" ", 1)[0]
                     code = {"Safeguarding": "safeguarding", "Risk": "risk-of-harm"}[area]
                     field, value = f"judgements.{code}.percentage", value.rsplit(" ", 1)[-1]
                 out.append(
                     Disagreement(
                         field=field,
                         value=value,
-                        source=Source(title=label, url=url, confidence=Confidence(rec["confidence"])),
+                        source=Source(
+                            title=label, url=url, confidence=Confidence(rec["confidence"])
+                        ),
                         note=note,
                     )
                 )
@@ -573,7 +576,10 @@ class Builder:
         published = insp.published
         notes = [insp.notes or ""]
         csv_said = Source(
-            title=csv_source.title, url=D2I_REPO, publisher="data-to-insight", quote=line,
+            title=csv_source.title,
+            url=D2I_REPO,
+            publisher="data-to-insight",
+            quote=line,
             confidence=Confidence.REPORTED,
         )
         if name == "West Sussex":
@@ -614,7 +620,9 @@ class Builder:
             )
             disagreements += [
                 Disagreement(field="published", value="2024-03-19", source=csv_said, note=why),
-                Disagreement(field="published", value="2024-03-18", source=CARMARTHENSHIRE, note=why),
+                Disagreement(
+                    field="published", value="2024-03-18", source=CARMARTHENSHIRE, note=why
+                ),
             ]
         elif name in ("Bridgend", "Ceredigion"):
             sources.append(HMIP_BRIDGEND if name == "Bridgend" else HMIP_CEREDIGION)
@@ -632,7 +640,8 @@ class Builder:
             notes.append(
                 f"Framework uncertain ({' or '.join(candidates)}): published {published}, "
                 "fieldwork in the six months before could fall under either, and the row's "
-                f"filled columns are common to both. Its ratings are written against {insp.framework}."
+                "filled columns are common to both. Its ratings are written against "
+                f"{insp.framework}."
             )
         when = insp.published
         new = attrs.evolve(

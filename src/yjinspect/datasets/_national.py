@@ -174,9 +174,7 @@ def era(inspection: Inspection) -> str:
     .. versionadded:: 0.2
     """
     if inspection.framework_candidates:
-        return "uncertain: " + " or ".join(
-            _ERAS.get(c, c) for c in inspection.framework_candidates
-        )
+        return "uncertain: " + " or ".join(_ERAS.get(c, c) for c in inspection.framework_candidates)
     return _ERAS.get(inspection.framework, inspection.framework)
 
 
