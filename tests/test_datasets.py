@@ -330,3 +330,18 @@ def test_an_unknown_candidate_is_an_error_of_validate():
     errors = [p for p in problems if p.severity is Severity.ERROR]
     assert [p.path for p in errors] == ["$.framework_candidates[1]"]
     assert any("uncertain" in p.message for p in problems)
+
+
+def test_the_docs_coverage_table_and_disagreements_match_the_record():
+    page = (ROOT / "docs" / "national-picture.md").read_text(encoding="utf-8")
+    counts: dict[str, Counter[str]] = {}
+    for insp in RECORD:
+        counts.setdefault(datasets.era(insp), Counter())[datasets.completeness(insp)] += 1
+    for era, c in counts.items():
+        row = next(line for line in page.splitlines() if line.startswith(f"| {era}"))
+        cells = [x.strip() for x in row.strip("|").split("|")][1:]
+        expected = [c.total(), c["full"], c["partial"], c["overall only"], c["none"]]
+        assert cells == [str(n) for n in expected], era
+    for insp in RECORD:
+        if insp.disagreements:
+            assert f"`{insp.id}`" in page

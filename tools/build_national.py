@@ -643,7 +643,7 @@ class Builder:
                 "filled columns are common to both. Its ratings are written against "
                 f"{insp.framework}."
             )
-        when = insp.published
+        when = published
         new = attrs.evolve(
             insp,
             id=self.ident(key, when, "standards"),

@@ -21,6 +21,7 @@ __all__ = [
     "left_out",
     "national",
     "notice",
+    "outcome",
     "service",
     "services",
     "unsourced",
@@ -247,3 +248,37 @@ def unsourced(inspection: Inspection) -> tuple[str, ...]:
         for p in held
         if p not in supported and not (p.startswith("judgements.") and "judgements" in supported)
     )
+
+
+def outcome(inspection: Inspection) -> str:
+    """The inspection's outcome in a few words, from what the record holds.
+
+    The published overall rating (with the score when known) where there is one; otherwise
+    the ratings of its areas, worst first, counted ("Poor x4, Unsatisfactory, Satisfactory"),
+    with each CCI headline's percentage; "not known" when the record holds no rating.
+
+    Example:
+        >>> import yjinspect as yj
+        >>> [outcome(i) for i in yj.examples.bromley()][:2]
+        ['Minimum improvement x3 (81%, 75%, 82%)', 'Poor x4, Unsatisfactory, Satisfactory']
+
+    .. versionadded:: 0.2
+    """
+    from .. import frameworks
+
+    fw = frameworks.get(inspection.framework)
+    if inspection.published_overall is not None:
+        label = fw.scale.level(inspection.published_overall).label
+        if inspection.published_score is not None and fw.overall_rule is not None:
+            return f"{label} ({inspection.published_score}/{fw.max_score})"
+        return label
+    levels = sorted(
+        (fw.scale.level(j.rating) for j in inspection.judgements if j.rating is not None),
+        key=lambda lv: lv.score,
+    )
+    counts = {lv.label: sum(1 for x in levels if x == lv) for lv in levels}
+    words = ", ".join(f"{label} x{n}" if n > 1 else label for label, n in counts.items())
+    pcts = [f"{j.percentage:g}%" for j in inspection.judgements if j.percentage is not None]
+    if pcts:
+        words = (words + " " if words else "") + f"({', '.join(pcts)})"
+    return words or "not known"
