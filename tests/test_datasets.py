@@ -28,6 +28,13 @@ def by_service(key: str) -> list[yj.Inspection]:
     return list(datasets.service(key))
 
 
+def inspection(framework: str, kind: yj.InspectionKind, **fields) -> yj.Inspection:
+    service = yj.Service(name="S", local_authority="S")
+    return yj.Inspection(
+        id="x", service=service, framework=framework, inspection_kind=kind, **fields
+    )
+
+
 def rated(inspection: yj.Inspection) -> bool:
     return datasets.completeness(inspection) != "none"
 
@@ -109,13 +116,10 @@ def test_every_value_has_a_source():
 
 
 def test_unsourced_names_a_value_without_a_source():
-    insp = yj.Inspection(
-        id="x",
-        service=yj.Service(name="S", local_authority="S"),
-        framework="hmip-cci-2009",
-        inspection_kind=yj.InspectionKind.CORE_CASE,
+    insp = inspection(
+        "hmip-cci-2009",
+        yj.InspectionKind.CORE_CASE,
         judgements=[yj.Judgement(area="safeguarding", rating="minimum", percentage=81.0)],
-        published_overall=None,
         sources=[Source(title="t", supports=["judgements.safeguarding"])],
     )
     assert datasets.unsourced(insp) == ("judgements.safeguarding.percentage",)
@@ -289,11 +293,9 @@ _disagreements = st.builds(
     fmt=st.sampled_from(["json", "toml"]),
 )
 def test_sources_disagreements_and_candidates_round_trip(sources, disagreements, candidates, fmt):
-    insp = yj.Inspection(
-        id="x",
-        service=yj.Service(name="S", local_authority="S"),
-        framework="hmip-youth-2021",
-        inspection_kind=yj.InspectionKind.STANDARDS,
+    insp = inspection(
+        "hmip-youth-2021",
+        yj.InspectionKind.STANDARDS,
         sources=sources,
         disagreements=disagreements,
         framework_candidates=candidates,
@@ -319,11 +321,9 @@ def test_a_framework_outside_its_candidates_is_refused_with_its_path():
 
 
 def test_an_unknown_candidate_is_an_error_of_validate():
-    insp = yj.Inspection(
-        id="x",
-        service=yj.Service(name="S", local_authority="S"),
-        framework="hmip-youth-2021",
-        inspection_kind=yj.InspectionKind.STANDARDS,
+    insp = inspection(
+        "hmip-youth-2021",
+        yj.InspectionKind.STANDARDS,
         framework_candidates=("hmip-youth-2021", "hmip-youth-2099"),
     )
     problems = yj.validate(insp)

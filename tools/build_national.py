@@ -188,25 +188,33 @@ CARMARTHENSHIRE = Source(
     confidence=Confidence.PUBLISHED,
     supports=("published",),
 )
-HMIP_BRIDGEND = Source(
-    title="HMIP press release: Bridgend Youth Justice Service, June 2022",
-    url="https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2022/06/bridgend-yjs",
-    publisher="HMIP",
-    date=PartialDate.parse("2022-06"),
-    quote="Bridgend ... 'Requires improvement'",
-    confidence=Confidence.PUBLISHED,
-    supports=("published_overall",),
-    note="Confirms the CSV's overall label; gives no score.",
+
+
+def _label_only(name: str, month: str, url: str, quote: str) -> Source:
+    """An HMIP press release that confirms a CSV row's overall label and gives no score."""
+    return Source(
+        title=f"HMIP press release: {name} Youth Justice Service, {month}",
+        url=url,
+        publisher="HMIP",
+        date=PartialDate.parse(pendulum.parse(f"1 {month}", strict=False).format("YYYY-MM")),
+        quote=quote,
+        confidence=Confidence.PUBLISHED,
+        supports=("published_overall",),
+        note="Confirms the CSV's overall label; gives no score.",
+    )
+
+
+HMIP_BRIDGEND = _label_only(
+    "Bridgend",
+    "June 2022",
+    "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2022/06/bridgend-yjs",
+    "Bridgend ... 'Requires improvement'",
 )
-HMIP_CEREDIGION = Source(
-    title="HMIP press release: Ceredigion Youth Justice Service, November 2024",
-    url="https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2024/11/ceredigionyjs2024",
-    publisher="HMIP",
-    date=PartialDate.parse("2024-11"),
-    quote="Ceredigion ... 'Inadequate'",
-    confidence=Confidence.PUBLISHED,
-    supports=("published_overall",),
-    note="Confirms the CSV's overall label; gives no score.",
+HMIP_CEREDIGION = _label_only(
+    "Ceredigion",
+    "November 2024",
+    "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2024/11/ceredigionyjs2024",
+    "Ceredigion ... 'Inadequate'",
 )
 
 

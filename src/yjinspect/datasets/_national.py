@@ -14,19 +14,6 @@ import attrs
 from ..corpus import Corpus
 from ..inspection import Inspection
 
-__all__ = [
-    "LeftOut",
-    "completeness",
-    "era",
-    "left_out",
-    "national",
-    "notice",
-    "outcome",
-    "service",
-    "services",
-    "unsourced",
-]
-
 _ERAS = {
     "hmip-cci-2009": "Core Case Inspection (2009-2012)",
     "hmip-fji-2012": "Full Joint Inspection (2012-2018)",
