@@ -7,7 +7,7 @@ import random
 import pendulum
 
 import yjinspect as yj
-from yjinspect.dates import date_interval
+from yjinspect.model import date_interval
 
 _FW = "hmip-youth-2021"
 
@@ -92,7 +92,7 @@ def national_plans(corpus: yj.Corpus, every: int = 4, seed: int = 11) -> list[yj
     """An improvement plan for every ``every``-th inspection of ``corpus``: four themes, a
     response to each recommendation, two actions per finding and recommendation (each with a
     success measure and two progress updates) and two milestones."""
-    from yjinspect.plan import RAG, ActionStatus, Milestone, RecommendationResponse, SuccessMeasure
+    from yjinspect.model import RAG, ActionStatus, Milestone, RecommendationResponse, SuccessMeasure
 
     rnd = random.Random(seed)
     plans = []

@@ -27,7 +27,7 @@ from pathlib import Path
 import pendulum
 
 import yjinspect as yj
-from yjinspect.plan import RAG, Action, ActionStatus, ImprovementPlan, ProgressUpdate, Theme
+from yjinspect.model import RAG, Action, ActionStatus, ImprovementPlan, ProgressUpdate, Theme
 
 AREAS = (
     "reducing-reoffending",

@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 import yjinspect as yj
-from yjinspect.compare import cohort
+from yjinspect.analysis import cohort
 from yjinspect.frames import to_frame
 
 source = Path(sys.argv[1]) if len(sys.argv) > 1 else yj.importers.D2I_CSV

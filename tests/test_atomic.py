@@ -142,7 +142,7 @@ def test_serialisation_failure_inside_the_writer(target, inspection, monkeypatch
     def broken(_doc):
         raise ValueError("$.notes: TOML has no null")
 
-    monkeypatch.setattr(documents._toml, "dumps", broken)
+    monkeypatch.setattr(documents, "toml_dumps", broken)
     toml_target = target.with_suffix(".toml")
     toml_target.write_text(OLD, encoding="utf-8")
     with pytest.raises(ValueError, match="TOML has no null"):

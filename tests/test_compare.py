@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 import yjinspect as yj
 from yjinspect import Inspection, InspectionKind, Judgement, JudgementStatus, PartialDate, Service
-from yjinspect.compare import Change, DifferentServices, same_service
+from yjinspect.analysis import Change, DifferentServices, same_service
 
 BROMLEY = yj.examples.bromley()
 FJI_2015 = BROMLEY.get("bromley-2015-fji")

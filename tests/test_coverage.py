@@ -11,12 +11,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import yjinspect as yj
-from yjinspect.coverage import Change, CoverageItem, GapKind, ItemKind
-from yjinspect.inspection import FindingKind
-from yjinspect.plan import (
+from yjinspect.analysis import Change, CoverageItem, GapKind, ItemKind
+from yjinspect.model import (
     RAG,
     Action,
     ActionStatus,
+    FindingKind,
     ImprovementPlan,
     MilestoneStatus,
     ProgressUpdate,
@@ -696,7 +696,7 @@ def test_effectiveness_agrees_with_compare() -> None:
     eff = yj.effectiveness(yj.examples.bromley_plan(), before, after)
     c = yj.compare(before, after)
     assert {a.area: a.change for a in eff.areas} == {ch.area: ch.change for ch in c.changes}
-    from yjinspect.compare import Change as ComparisonChange
+    from yjinspect.analysis import Change as ComparisonChange
 
     assert Change is ComparisonChange
 

@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 
 import yjinspect as yj
 from yjinspect import Inspection, InspectionKind, Judgement, JudgementStatus, Service
-from yjinspect.compare import Change
+from yjinspect.analysis import Change
 from yjinspect.crosswalks import Crosswalk, Link, NoCrosswalk, Strength, Unmatched, compose
 
 SERVICE = Service(name="Example YJS", local_authority="Example Council")

@@ -17,7 +17,7 @@ from jsonschema import Draft202012Validator
 import yjinspect as yj
 from yjinspect import datasets, documents
 from yjinspect.errors import Severity
-from yjinspect.provenance import Confidence, Disagreement, Source
+from yjinspect.model import Confidence, Disagreement, Source
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "yjinspect" / "datasets" / "data"

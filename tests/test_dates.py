@@ -3,7 +3,7 @@ import pytest
 from hypothesis import given
 
 from yjinspect import PartialDate
-from yjinspect.dates import parse_date
+from yjinspect.model import parse_date
 from yjinspect.testing import strategies as yst
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import yjinspect as yj
-from yjinspect.provenance import Confidence
+from yjinspect.model import Confidence
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"

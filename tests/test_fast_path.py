@@ -16,9 +16,10 @@ from hypothesis import strategies as st
 import yjinspect as yj
 from yjinspect import documents
 from yjinspect.errors import FieldValueError, InvalidDocument
+from yjinspect.io import _converter
 
-FAST = documents._converter(False)
-DETAILED = documents._converter(True)
+FAST = _converter.converter_for(False)
+DETAILED = _converter.converter_for(True)
 
 
 def _seeds() -> list[tuple[type, Any]]:
@@ -83,7 +84,7 @@ _FAST_MAY_STAND_FOR = {
 
 
 def _leaves(exc: BaseException) -> list[tuple[str, BaseException]]:
-    return list(documents._walk(exc, "$"))
+    return list(_converter._walk(exc, "$"))
 
 
 def _paths(exc: BaseException) -> list[str]:

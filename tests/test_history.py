@@ -5,7 +5,7 @@ import pytest
 
 import yjinspect as yj
 from yjinspect import Inspection, InspectionKind, Judgement, JudgementStatus, PartialDate, Service
-from yjinspect.compare import DifferentServices, cohort, trajectory
+from yjinspect.analysis import DifferentServices, cohort, trajectory
 
 BROMLEY = yj.examples.bromley()
 STANDARDS = ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3", "3.4"]

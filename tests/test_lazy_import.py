@@ -1,20 +1,24 @@
-"""`import yjinspect` imports only what reading a document needs; the rest loads on first use,
-and a submodule that shares its name with a function never replaces that function."""
+"""`import yjinspect` imports the layers that reading a document needs (model, io, the framework
+catalogue, validation, documents); analysis, views, the crosswalk catalogue, importers, examples
+and the command line load on first use. No module is named after a function the package exports,
+so importing a submodule can never replace that function."""
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 
+import yjinspect as yj
+
 LAZY = (
     "importlib.metadata",
-    "yjinspect.compare",
-    "yjinspect.coverage",
+    "yjinspect.analysis",
+    "yjinspect.cli",
     "yjinspect.crosswalks",
-    "yjinspect.importers",
     "yjinspect.examples",
-    "yjinspect.plan",
-    "yjinspect.validate",
+    "yjinspect.importers",
+    "yjinspect.views",
 )
 
 
@@ -29,16 +33,44 @@ def test_import_leaves_the_rest_for_first_use() -> None:
     assert _run(code) == "[]"
 
 
-def test_submodules_imported_first_do_not_replace_the_functions() -> None:
+def _outside_the_standard_library(statement: str) -> set[str]:
     code = (
-        "import yjinspect.compare, yjinspect.coverage, yjinspect.validate\n"
-        "from yjinspect.coverage import Coverage\n"
-        "import yjinspect as yj\n"
-        "from yjinspect import compare\n"
-        "print(yj.compare.__module__, yj.coverage.__module__, yj.validate.__module__,"
-        " compare is yj.compare, Coverage is yj.Coverage)"
+        "import sys\n"
+        "before = set(sys.modules)\n"
+        f"{statement}\n"
+        "new = {m.partition('.')[0] for m in set(sys.modules) - before}\n"
+        "new = {m for m in new if not m.startswith('_sysconfigdata')}  # generated, standard\n"
+        "print(' '.join(sorted(new - set(sys.stdlib_module_names))))"
     )
-    assert _run(code) == "yjinspect.compare yjinspect.coverage yjinspect.validate True True"
+    return set(_run(code).split())
+
+
+def test_import_loads_only_attrs_cattrs_and_pendulum_from_outside_the_standard_library() -> None:
+    ours = _outside_the_standard_library("import yjinspect") - {"yjinspect"}
+    theirs = _outside_the_standard_library("import attrs, cattrs, cattrs.preconf.json, pendulum")
+    assert {"attrs", "cattrs", "pendulum"} <= ours
+    assert ours <= theirs | {"dateutil", "six"}, ours - theirs  # pendulum's own dependencies
+
+
+def test_no_module_is_named_after_a_function_it_exports() -> None:
+    for name in yj.__all__:
+        if name.startswith("_") or not callable(getattr(yj, name)):
+            continue
+        assert importlib.util.find_spec(f"yjinspect.{name}") is None, name
+
+
+def test_the_old_function_modules_are_gone() -> None:
+    code = (
+        "import yjinspect as yj\n"
+        "for name in ('compare', 'coverage', 'validate'):\n"
+        "    try:\n"
+        "        __import__('yjinspect.' + name)\n"
+        "    except ModuleNotFoundError:\n"
+        "        print(name, callable(getattr(yj, name)))\n"
+        "from yjinspect.analysis import Coverage\n"
+        "print(Coverage is yj.Coverage)"
+    )
+    assert _run(code).split("\n") == ["compare True", "coverage True", "validate True", "True"]
 
 
 def test_lazy_names_load_on_first_use() -> None:
@@ -51,12 +83,13 @@ def test_lazy_names_load_on_first_use() -> None:
     assert _run(code) == "True True yjinspect.crosswalks ImprovementPlan True True True"
 
 
-def test_a_plan_document_loads_before_the_plan_module_is_imported() -> None:
+def test_a_crosswalk_document_loads_before_the_crosswalk_catalogue_is_imported() -> None:
     code = (
         "import sys, yjinspect as yj\n"
         "from pathlib import Path\n"
-        "path = Path(yj.__file__).parent / 'examples' / 'data' / 'bromley-2015-plan.toml'\n"
-        "text = path.read_text(encoding='utf-8')\n"
-        "print('yjinspect.plan' in sys.modules, yj.loads(text, 'toml').id)"
+        "path = Path(yj.__file__).parent / 'crosswalks' / 'data'\n"
+        "text = (path / 'hmip-youth-2018--hmip-youth-2021.toml').read_text(encoding='utf-8')\n"
+        "cw = yj.loads(text, 'toml')\n"
+        "print('yjinspect.crosswalks' in sys.modules, type(cw).__name__)"
     )
-    assert _run(code) == "False bromley-2015-plan"
+    assert _run(code) == "False Crosswalk"

@@ -16,6 +16,7 @@ import pytest
 import yjinspect as yj
 from yjinspect import documents
 from yjinspect.errors import Severity
+from yjinspect.io import _parse
 
 HERE = Path(__file__).parent / "malformed"
 MANIFEST = tomllib.loads((HERE / "expected.toml").read_text(encoding="utf-8"))
@@ -101,9 +102,9 @@ def test_a_document_over_the_size_bound_is_refused_before_parsing():
 
 def test_a_document_at_the_size_bound_loads(monkeypatch):
     text = _valid_text("toml")
-    monkeypatch.setattr(documents, "MAX_DOCUMENT_CHARS", len(text))
+    monkeypatch.setattr(_parse, "MAX_DOCUMENT_CHARS", len(text))
     assert documents.loads(text, "toml").id == "bromley-2015-fji"
-    monkeypatch.setattr(documents, "MAX_DOCUMENT_CHARS", len(text) - 1)
+    monkeypatch.setattr(_parse, "MAX_DOCUMENT_CHARS", len(text) - 1)
     with pytest.raises(yj.InvalidDocument) as info:
         documents.loads(text, "toml")
     assert [p.path for p in info.value.problems] == ["$"]
@@ -113,7 +114,7 @@ def test_a_document_at_the_size_bound_loads(monkeypatch):
 def test_load_refuses_a_file_over_the_size_bound(tmp_path, monkeypatch):
     path = tmp_path / "big.json"
     path.write_text(_valid_text(), encoding="utf-8")
-    monkeypatch.setattr(documents, "MAX_DOCUMENT_CHARS", 100)
+    monkeypatch.setattr(_parse, "MAX_DOCUMENT_CHARS", 100)
     with pytest.raises(yj.InvalidDocument) as info:
         documents.load(path)
     assert info.value.source == str(path)

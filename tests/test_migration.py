@@ -9,6 +9,7 @@ import pytest
 
 import yjinspect as yj
 from yjinspect import documents
+from yjinspect.io import _kinds
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -24,8 +25,8 @@ class Memo:
 @pytest.fixture
 def registry(monkeypatch):
     """Register kinds and migrations for one test only."""
-    monkeypatch.setattr(documents, "_KINDS", dict(documents._KINDS))
-    monkeypatch.setattr(documents, "_MIGRATIONS", dict(documents._MIGRATIONS))
+    monkeypatch.setattr(_kinds, "_KINDS", dict(_kinds._KINDS))
+    monkeypatch.setattr(_kinds, "_MIGRATIONS", dict(_kinds._MIGRATIONS))
     return documents
 
 
@@ -185,9 +186,9 @@ def test_a_migrated_document_is_checked_like_any_other(registry):
 
 def test_the_registry_is_restored_after_each_test():
     assert "memo" not in documents.kinds()
-    assert not any(kind == "memo" for kind, _ in documents._MIGRATIONS)
+    assert not any(kind == "memo" for kind, _ in _kinds._MIGRATIONS)
 
 
 def test_the_built_in_kinds_are_at_version_1():
     for kind in ("inspection", "corpus", "framework"):
-        assert documents._KINDS[kind].version == documents.SCHEMA_VERSION == 1
+        assert _kinds._KINDS[kind].version == documents.SCHEMA_VERSION == 1

@@ -12,10 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 import yjinspect as yj
-from yjinspect.dates import PartialDate
 from yjinspect.documents import kinds, schema
 from yjinspect.errors import FieldValueError, Severity
-from yjinspect.plan import (
+from yjinspect.model import (
     RAG,
     Action,
     ActionStatus,
@@ -23,15 +22,16 @@ from yjinspect.plan import (
     ImprovementPlan,
     Milestone,
     MilestoneStatus,
+    PartialDate,
     ProgressUpdate,
     RecommendationResponse,
     SuccessMeasure,
     Theme,
     add_duration,
-    plan_problems,
 )
 from yjinspect.testing import strategies as yst
 from yjinspect.testing._plan_strategies import inspections_and_plans
+from yjinspect.validation import plan_problems
 
 D = pendulum.Date
 
@@ -150,16 +150,14 @@ def test_milestone_documents_refuse_a_date_done_that_is_not_done() -> None:
 
 
 def test_quote_and_level_helpers_are_written_once() -> None:
-    from yjinspect import (
-        _committee,
-        _coverage_report,
-        _coverage_views,
-        _plan_checks,
-        _wording,
-        plan,
-    )
+    from yjinspect import validation
+    from yjinspect.analysis import _coverage_report
+    from yjinspect.model import _plan, _wording
+    from yjinspect.views import _committee
+    from yjinspect.views import _coverage as _coverage_views
 
-    assert plan._quote is _plan_checks._quote is _coverage_report._quote is _wording.quote
+    assert _plan._quote is _coverage_report._quote is _wording.quote
+    assert validation._quote is _wording.quote
     assert not hasattr(_committee, "_level")
     assert not hasattr(_coverage_views, "_level")
     scale = yj.frameworks.get("hmip-fji-2012").scale
@@ -397,7 +395,7 @@ def test_bromley_plan_checks_clean_against_its_inspection() -> None:
 
 def test_import_stays_light() -> None:
     code = (
-        "import sys, yjinspect, yjinspect.plan, yjinspect.coverage; "
+        "import sys, yjinspect, yjinspect.model, yjinspect.analysis; "
         "print(sorted(m for m in ('pandas', 'hypothesis', 'pytest', 'matplotlib') "
         "if m in sys.modules))"
     )
@@ -503,15 +501,3 @@ def test_generated_corpora_with_plans_round_trip_and_check_clean(corpus: yj.Corp
     assert {p.inspection for p in corpus.plans} <= {i.id for i in corpus.inspections}
     assert yj.loads(yj.dumps(corpus, "json"), "json") == corpus
     assert yj.loads(yj.dumps(corpus, "toml"), "toml") == corpus
-
-
-def test_corpus_module_leaves_the_plan_module_for_first_use() -> None:
-    code = (
-        "import sys, yjinspect as yj\n"
-        "c = yj.Corpus(title='t')\n"
-        "print('yjinspect.plan' in sys.modules, c.plans)"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout
-    assert out.strip() == "False ()"

@@ -7,7 +7,7 @@ import pytest
 
 import yjinspect as yj
 from yjinspect import report
-from yjinspect.compare import cohort
+from yjinspect.analysis import cohort
 from yjinspect.frames import COLUMNS, to_frame
 from yjinspect.testing import factories
 
@@ -231,7 +231,7 @@ def test_cohort_distribution_frame():
 
 
 def test_views_share_the_rating_colours():
-    from yjinspect._html import level_colour
+    from yjinspect.views._html import level_colour
 
     fji = yj.frameworks.get("hmip-fji-2012")
     comparison = yj.compare(FJI_2015, FJI_2016)._repr_html_()

@@ -39,17 +39,19 @@ import attrs
 import pendulum
 
 import yjinspect as yj
-from yjinspect.dates import PartialDate
-from yjinspect.inspection import (
+from yjinspect.model import (
+    Confidence,
+    Disagreement,
     Inspection,
     InspectionKind,
     Judgement,
     JudgementStatus,
     Nation,
+    PartialDate,
     Recommendation,
     Service,
+    Source,
 )
-from yjinspect.provenance import Confidence, Disagreement, Source
 
 ROOT = Path(__file__).resolve().parents[1]
 RECORDS = ROOT / "tools" / "national" / "records.jsonl"

@@ -9,13 +9,9 @@ Example:
 
 from __future__ import annotations
 
-import sys
-import types
 from typing import TYPE_CHECKING, Any
 
 from . import frameworks, scales
-from .corpus import Corpus
-from .dates import PartialDate
 from .documents import dump, dumps, load, loads
 from .errors import (
     IncompleteRatings,
@@ -28,70 +24,62 @@ from .errors import (
     UnknownRating,
     YjinspectError,
 )
-from .frameworks import Area, Framework, Overall
-from .inspection import (
+from .frameworks import derived_overall, level_of
+from .model import (
+    Action,
+    ActionStatus,
     Addressee,
+    Agreement,
+    Area,
+    Confidence,
+    Corpus,
+    Disagreement,
     Finding,
     FindingKind,
+    Framework,
+    ImprovementPlan,
     Inspection,
     InspectionKind,
     Inspectorate,
     Judgement,
     JudgementStatus,
+    Level,
+    Milestone,
+    MilestoneStatus,
     Nation,
+    Overall,
+    PartialDate,
+    ProgressUpdate,
+    RatingScale,
     Recommendation,
+    RecommendationResponse,
     Service,
-    derived_overall,
-    level_of,
+    Source,
+    SuccessMeasure,
+    Theme,
 )
-from .provenance import Confidence, Disagreement, Source
-from .scales import Level, RatingScale
+from .validation import validate
 
 if TYPE_CHECKING:
     from . import crosswalks, datasets, examples, importers
-    from .compare import Comparison, compare
-    from .coverage import Coverage, Effectiveness, coverage, effectiveness
-    from .frames import to_frame
-    from .plan import (
-        Action,
-        ActionStatus,
-        Agreement,
-        ImprovementPlan,
-        Milestone,
-        MilestoneStatus,
-        ProgressUpdate,
-        RecommendationResponse,
-        SuccessMeasure,
-        Theme,
-    )
-    from .validate import validate
+    from .analysis import Comparison, Coverage, Effectiveness, compare, coverage, effectiveness
+    from .views import to_frame
 
     __version__: str
 
 # Imported on first use, to keep `import yjinspect` light: name -> (module, attribute or None).
 _LAZY: dict[str, tuple[str, str | None]] = {
-    "Action": (".plan", "Action"),
-    "ActionStatus": (".plan", "ActionStatus"),
-    "Agreement": (".plan", "Agreement"),
-    "Comparison": (".compare", "Comparison"),
-    "Coverage": (".coverage", "Coverage"),
-    "Effectiveness": (".coverage", "Effectiveness"),
-    "ImprovementPlan": (".plan", "ImprovementPlan"),
-    "Milestone": (".plan", "Milestone"),
-    "MilestoneStatus": (".plan", "MilestoneStatus"),
-    "ProgressUpdate": (".plan", "ProgressUpdate"),
-    "RecommendationResponse": (".plan", "RecommendationResponse"),
-    "SuccessMeasure": (".plan", "SuccessMeasure"),
-    "Theme": (".plan", "Theme"),
-    "compare": (".compare", "compare"),
-    "coverage": (".coverage", "coverage"),
+    "Comparison": (".analysis", "Comparison"),
+    "Coverage": (".analysis", "Coverage"),
+    "Effectiveness": (".analysis", "Effectiveness"),
+    "compare": (".analysis", "compare"),
+    "coverage": (".analysis", "coverage"),
     "crosswalks": (".crosswalks", None),
     "datasets": (".datasets", None),
-    "effectiveness": (".coverage", "effectiveness"),
+    "effectiveness": (".analysis", "effectiveness"),
     "examples": (".examples", None),
     "importers": (".importers", None),
-    "to_frame": (".frames", "to_frame"),
-    "validate": (".validate", "validate"),
+    "to_frame": (".views", "to_frame"),
 }
 
 
@@ -105,6 +93,7 @@ def _package_version() -> str:
 
 
 def __getattr__(name: str) -> Any:
+    """Plain PEP 562 laziness: the heavier names are imported the first time they are read."""
     import importlib
 
     if name == "__version__":
@@ -122,19 +111,6 @@ def __getattr__(name: str) -> Any:
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
 
-
-class _Package(types.ModuleType):
-    """The package module: a submodule that shares its name with a function it defines
-    (``compare``, ``coverage``) must not replace that function when the submodule is first
-    imported (``import yjinspect.compare`` sets the package's attribute)."""
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if isinstance(value, types.ModuleType) and _LAZY.get(name, ("", None))[1] == name:
-            value = getattr(value, name)
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package
 
 __all__ = [
     "Action",

@@ -11,8 +11,7 @@ from typing import cast
 
 import attrs
 
-from ..corpus import Corpus
-from ..inspection import Inspection
+from ..model import Corpus, Inspection
 
 _ERAS = {
     "hmip-cci-2009": "Core Case Inspection (2009-2012)",

@@ -16,8 +16,8 @@ from functools import cache
 from importlib import resources
 from typing import cast
 
-from ..corpus import Corpus
-from ..plan import ImprovementPlan
+from ..documents import loads
+from ..model import Corpus, ImprovementPlan
 
 __all__ = ["bromley", "bromley_plan", "read_text"]
 
@@ -37,8 +37,6 @@ def bromley() -> Corpus:
     Facts come from the Bromley committee report ED15104 (July 2015) and HMIP press releases and
     reports; anything the record does not hold is left unknown.
     """
-    from ..documents import loads
-
     corpus = loads(
         read_text("bromley.toml"),
         "toml",
@@ -63,8 +61,6 @@ def bromley_plan() -> ImprovementPlan:
         >>> [t.title for t in plan.themes][:2], plan.chair
         (['Leadership and Partnership', 'Quality'], 'Chief Executive')
     """
-    from ..documents import loads
-
     plan = loads(
         read_text("bromley-2015-plan.toml"),
         "toml",

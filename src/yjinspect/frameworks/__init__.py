@@ -15,11 +15,7 @@ Example:
 
 from __future__ import annotations
 
-from os import PathLike
-
-from .._catalogue import Catalogue
-from ..errors import UnknownFramework
-from .model import (
+from ..model import (
     Area,
     AreaKind,
     Band,
@@ -30,6 +26,8 @@ from .model import (
     StandardRule,
     Threshold,
 )
+from ._catalogue import available, builtin_codes, get, load, loads, register, unregister
+from ._resolve import derived_overall, level_of
 
 __all__ = [
     "Area",
@@ -43,74 +41,11 @@ __all__ = [
     "Threshold",
     "available",
     "builtin_codes",
+    "derived_overall",
     "get",
+    "level_of",
     "load",
     "loads",
     "register",
     "unregister",
 ]
-
-_catalogue: Catalogue[Framework] = Catalogue(
-    package=__name__, kind="framework", unknown=UnknownFramework
-)
-
-
-def builtin_codes() -> tuple[str, ...]:
-    """The codes of the frameworks shipped with yjinspect, sorted."""
-    return _catalogue.builtin_codes()
-
-
-def available() -> tuple[str, ...]:
-    """The codes of every known framework (built-in and registered), sorted."""
-    return _catalogue.available()
-
-
-def get(code: str) -> Framework:
-    """Return a known framework by code.
-
-    Raises:
-        UnknownFramework: no framework has that code (a LookupError naming the known ones).
-    """
-    return _catalogue.get(code)
-
-
-def register(framework: Framework, *, replace: bool = False) -> Framework:
-    """Make a framework known to :func:`get`, to validation and to document loading.
-
-    Raises:
-        ValueError: a different framework with the same code is known and ``replace`` is False.
-    """
-    return _catalogue.register(framework, replace=replace)
-
-
-def unregister(code: str) -> None:
-    """Forget a registered framework.
-
-    Unregistering a built-in code removes it until the process ends.
-    """
-    _catalogue.unregister(code)
-
-
-def loads(text: str, *, format: str = "toml", source: str | None = None) -> Framework:
-    """Read a framework document from text (TOML by default, or JSON).
-
-    Raises:
-        InvalidDocument: the text is not a valid framework; each problem names its path.
-    """
-    return _catalogue.loads(text, format=format, source=source)
-
-
-def load(path: str | PathLike[str], *, register_it: bool = False) -> Framework:
-    """Read a user's framework file (``.toml`` or ``.json``), by the code built-ins use.
-
-    Args:
-        path: the file.
-        register_it: also :func:`register` it, so inspections can name it.
-
-    Raises:
-        InvalidDocument: the file is not a valid framework; each problem names its path.
-    """
-    fw = _catalogue.load(path)
-    if register_it:
-        register(fw)
-    return fw

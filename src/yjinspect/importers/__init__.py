@@ -11,74 +11,7 @@ Example:
     (83, True)
 """
 
-from __future__ import annotations
-
-from collections.abc import Mapping
-from typing import Any
-
-import attrs
-
-from ..errors import Problem, Severity
-from ..inspection import Inspection
+from ._result import ImportResult
+from .d2i import D2I_CSV, parse_d2i_csv, read_d2i_csv
 
 __all__ = ["D2I_CSV", "ImportResult", "parse_d2i_csv", "read_d2i_csv"]
-
-
-def _tuple(value: Any) -> tuple[Any, ...]:
-    return tuple(value)
-
-
-def _mapping(value: Any) -> dict[Any, Any]:
-    return dict(value)
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class ImportResult:
-    """What an importer read.
-
-    Attributes:
-        inspections: the inspections read, partial where the source is.
-        problems: everything not read or inconsistent; ERROR problems are rows left out,
-            WARNING problems are rows read with something missing or in doubt.
-        rows: every data row's number to the id of the inspection made from it, or ``None``
-            when the row was left out (its problems say why).
-        unassigned: inspection id to the values the importer kept but could not assign to an
-            area (column name to value), such as a rating under a column name two standards share.
-    """
-
-    inspections: tuple[Inspection, ...] = attrs.field(default=(), converter=_tuple)
-    problems: tuple[Problem, ...] = attrs.field(default=(), converter=_tuple)
-    rows: Mapping[int, str | None] = attrs.field(factory=dict, converter=_mapping, hash=False)
-    unassigned: Mapping[str, Mapping[str, str]] = attrs.field(
-        factory=dict, converter=_mapping, hash=False
-    )
-
-    @property
-    def skipped(self) -> tuple[int, ...]:
-        """The numbers of the rows left out."""
-        return tuple(n for n, ident in self.rows.items() if ident is None)
-
-    @property
-    def errors(self) -> tuple[Problem, ...]:
-        """The problems of severity ERROR (rows left out, a file that cannot be read)."""
-        return tuple(p for p in self.problems if p.severity is Severity.ERROR)
-
-    @property
-    def warnings(self) -> tuple[Problem, ...]:
-        """The problems of severity WARNING."""
-        return tuple(p for p in self.problems if p.severity is Severity.WARNING)
-
-    def problems_for(self, row: int) -> tuple[Problem, ...]:
-        """The problems of one data row (by its number)."""
-        prefix = f"row {row} ("
-        return tuple(p for p in self.problems if p.path.startswith(prefix))
-
-    def __str__(self) -> str:
-        return (
-            f"{len(self.rows)} row(s): {len(self.inspections)} inspection(s) read, "
-            f"{len(self.skipped)} row(s) left out; {len(self.errors)} error(s), "
-            f"{len(self.warnings)} warning(s)"
-        )
-
-
-from .d2i import D2I_CSV, parse_d2i_csv, read_d2i_csv  # noqa: E402

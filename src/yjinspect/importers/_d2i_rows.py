@@ -9,13 +9,20 @@ from typing import Final
 
 import pendulum
 
-from ..dates import PartialDate
 from ..errors import Problem, Severity, UnknownRating
 from ..frameworks import Framework
-from ..inspection import Inspection, InspectionKind, Judgement, JudgementStatus, Service
-from ..provenance import Source
-from ..scales import Level, normalise
-from . import ImportResult
+from ..model import (
+    Inspection,
+    InspectionKind,
+    Judgement,
+    JudgementStatus,
+    Level,
+    PartialDate,
+    Service,
+    Source,
+    normalise,
+)
+from ._result import ImportResult
 
 FIXED_COLUMNS: Final = (
     "la_name",

@@ -50,8 +50,8 @@ import pendulum
 
 from ..errors import InvalidDocument, Problem
 from ..frameworks import get as get_framework
-from . import ImportResult
 from ._d2i_rows import FIXED_COLUMNS, _Reader, _warn
+from ._result import ImportResult
 
 __all__ = ["D2I_CSV", "D2I_FRAMEWORKS", "FIXED_COLUMNS", "parse_d2i_csv", "read_d2i_csv"]
 

@@ -25,12 +25,19 @@ def _lazy(name: str, *args: Any, **kwargs: Any) -> Any:
 def _hypothesis_setup_hook() -> None:
     from hypothesis import strategies as st
 
-    from ..corpus import Corpus
-    from ..dates import PartialDate
-    from ..frameworks.model import Framework
-    from ..inspection import Finding, Inspection, Judgement, Recommendation, Service
-    from ..plan import ImprovementPlan
-    from ..scales import Level, RatingScale
+    from ..model import (
+        Corpus,
+        Finding,
+        Framework,
+        ImprovementPlan,
+        Inspection,
+        Judgement,
+        Level,
+        PartialDate,
+        RatingScale,
+        Recommendation,
+        Service,
+    )
 
     st.register_type_strategy(Inspection, _lazy("inspections"))
     st.register_type_strategy(Corpus, _lazy("corpora"))

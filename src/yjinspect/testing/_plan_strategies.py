@@ -22,26 +22,24 @@ import pendulum
 from hypothesis import strategies as st
 
 from .. import frameworks as _frameworks
-from ..dates import PartialDate
-from ..inspection import (
-    Finding,
-    FindingKind,
-    Inspection,
-    InspectionKind,
-    Judgement,
-    JudgementStatus,
-    Recommendation,
-    Service,
-)
-from ..plan import (
+from ..model import (
     RAG,
     Action,
     ActionStatus,
     Agreement,
+    Finding,
+    FindingKind,
     ImprovementPlan,
+    Inspection,
+    InspectionKind,
+    Judgement,
+    JudgementStatus,
     Milestone,
+    PartialDate,
     ProgressUpdate,
+    Recommendation,
     RecommendationResponse,
+    Service,
     SuccessMeasure,
     Theme,
 )

@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ..inspection import Inspection
+from ..analysis import coverage
+from ..model import Inspection
 
 if TYPE_CHECKING:
     import pendulum
 
-    from ..plan import ImprovementPlan
+    from ..model import ImprovementPlan
 
 __all__ = ["assert_inspections_equal", "assert_plan_covers", "differences"]
 
@@ -100,8 +101,6 @@ def assert_plan_covers(
         AssertionError: something is not answered; the message lists each item by id and text,
             and each dangling reference by path.
     """
-    from ..coverage import coverage
-
     report = coverage(plan, inspection, as_of=as_of)
     lines = [f"  not answered: {item}" for item in report.uncovered]
     lines += [f"  resolves to nothing: {d}" for d in report.dangling]

@@ -13,27 +13,31 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
+import attrs
 import pendulum
 
 from .. import frameworks
-from ..dates import PartialDate, date_interval
-from ..inspection import (
+from ..frameworks import derived_overall
+from ..model import (
+    Action,
     Addressee,
+    Agreement,
     Finding,
     FindingKind,
+    ImprovementPlan,
     Inspection,
     InspectionKind,
     Inspectorate,
     Judgement,
+    PartialDate,
     Recommendation,
+    RecommendationResponse,
     Service,
-    derived_overall,
+    Theme,
+    date_interval,
 )
-
-if TYPE_CHECKING:
-    from ..plan import ImprovementPlan
 
 __all__ = ["make_inspection", "make_inspection_pair", "make_plan", "make_service"]
 
@@ -145,8 +149,6 @@ def make_inspection(
     if publish_overall and "published_overall" not in overrides:
         derived = derived_overall(insp)
         if derived is not None:
-            import attrs
-
             insp = attrs.evolve(
                 insp, published_overall=derived.rating.code, published_score=derived.score
             )
@@ -195,8 +197,6 @@ def make_plan(
     Every action is due three months after the plan is approved (a month after publication),
     with monthly reviews.
     """
-    from ..plan import Action, Agreement, ImprovementPlan, RecommendationResponse, Theme
-
     insp = inspection if inspection is not None else make_inspection()
     fw = frameworks.get(insp.framework)
     approved = _approval_day(insp)

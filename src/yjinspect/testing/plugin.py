@@ -25,13 +25,12 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from ..corpus import Corpus
-from ..frameworks.model import Framework
-from ..inspection import Inspection, Service
+from .. import examples, frameworks
+from ..model import Corpus, Framework, Inspection, Service
 from . import factories
 
 if TYPE_CHECKING:
-    from ..plan import ImprovementPlan
+    from ..model import ImprovementPlan
 
 __all__ = [
     "yj_bromley",
@@ -49,16 +48,12 @@ __all__ = [
 @pytest.fixture(scope="session")
 def yj_bromley() -> Corpus:
     """The Bromley series: 2012 CCI, 2015 FJI, its re-inspection, 2025 standards inspection."""
-    from .. import examples
-
     return examples.bromley()
 
 
 @pytest.fixture(scope="session")
 def yj_framework() -> Framework:
     """The ``hmip-youth-2021`` framework."""
-    from .. import frameworks
-
     return frameworks.get("hmip-youth-2021")
 
 

@@ -20,31 +20,39 @@ from collections.abc import Sequence
 from typing import Any
 
 import attrs
+import attrs as _attrs
 import pendulum
 from hypothesis import strategies as st
 
 from .. import frameworks as _frameworks
-from ..corpus import Corpus
-from ..dates import PartialDate, date_interval
-from ..frameworks.model import Framework
-from ..inspection import (
+from ..model import (
     Addressee,
+    Area,
+    AreaKind,
+    Band,
+    Corpus,
     Finding,
     FindingKind,
+    Framework,
+    ImprovementPlan,
     Inspection,
     InspectionKind,
     Inspectorate,
     Judgement,
     JudgementStatus,
+    Level,
     Nation,
+    OverallRule,
+    PartialDate,
+    RatingScale,
     Recommendation,
     Service,
+    Source,
+    date_interval,
+    normalise,
 )
-from ..plan import ImprovementPlan
-from ..provenance import Source
-from ..scales import Level, RatingScale, normalise
-from ..scales import available as _scale_codes
-from ..scales import get as _scale
+from ..model import get_scale as _scale
+from ..model import scale_codes as _scale_codes
 from ._plan_strategies import (
     CoverageMode,
     actions,
@@ -185,8 +193,6 @@ def frameworks(*, builtin: bool = True) -> st.SearchStrategy[Framework]:
 
 @st.composite
 def _generated_frameworks(draw: st.DrawFn) -> Framework:
-    from ..frameworks.model import Area, AreaKind, Band, OverallRule
-
     scale = draw(rating_scales(builtin=False))
     n = draw(st.integers(min_value=1, max_value=6))
     areas = [Area(code="d", title=draw(texts()), kind=AreaKind.DOMAIN, source="generated")]
@@ -515,8 +521,6 @@ def histories(
             )
         )
         if insp.started is None:
-            import attrs as _attrs
-
             insp = _attrs.evolve(insp, fieldwork=None, fieldwork_start=lo)
         assert insp.started is not None
         last = insp.fieldwork.end if insp.fieldwork is not None else insp.started
@@ -543,6 +547,4 @@ def national_corpora(
 
 
 def _rename(insp: Inspection, new_id: str) -> Inspection:
-    import attrs as _attrs
-
     return _attrs.evolve(insp, id=new_id)

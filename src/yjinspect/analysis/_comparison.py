@@ -1,0 +1,337 @@
+"""The results of a comparison: :class:`Comparison`, :class:`AreaChange`, :class:`OverallChange`."""
+
+from __future__ import annotations
+
+import html
+from enum import StrEnum
+from typing import Any
+
+import attrs
+
+from ..errors import UnknownFramework
+from ..frameworks import get as get_framework
+from ..model import Crosswalk, Inspection, JudgementStatus, Level, Link, RatingScale
+from ._timebetween import TimeBetween
+
+__all__ = ["AreaChange", "Change", "Comparison", "OverallChange"]
+
+
+class Change(StrEnum):
+    """What happened to an area's rating between two inspections."""
+
+    IMPROVED = "improved"
+    DECLINED = "declined"
+    UNCHANGED = "unchanged"
+    """Rated on both sides at the same level; across two scales, at positions less than half a
+    step of the coarser scale apart."""
+    NEWLY_RATED = "newly-rated"
+    """Not rated before (not rated, or not an area of the earlier framework), rated now."""
+    NO_LONGER_RATED = "no-longer-rated"
+    """Rated before, not rated now (not rated, or not an area of the later framework)."""
+    UNKNOWN = "unknown"
+    """The rating is not known on one side or both; no change can be stated."""
+    NOT_RATED = "not-rated"
+    """Rated on neither side."""
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class AreaChange:
+    """The change in one area (or, through a crosswalk, one link) between two inspections.
+
+    Attributes:
+        area: the area's code: in the later framework where it has one, else the earlier's.
+        title: the area's title (both titles, through a crosswalk link).
+        from_area: the area's code in the earlier inspection's framework (``None``: no
+            counterpart).
+        to_area: the area's code in the later inspection's framework (``None``: no counterpart).
+        before: the earlier level, or ``None`` when not rated or not known.
+        after: the later level, or ``None``.
+        before_status: :class:`~yjinspect.JudgementStatus` of the earlier side; an area the
+            record does not hold is ``NOT_KNOWN``, an area the framework (or version) does not
+            rate is ``NOT_RATED``.
+        after_status: the same for the later side.
+        change: :class:`Change`.
+        steps: levels moved on the scale (positive is better) when both levels are on one
+            scale; ``None`` otherwise.
+        position_change: the change in normalised scale position (-1.0 to 1.0), when both
+            sides are rated (kept as it is when, across two scales, it is too small to count
+            as a change).
+        approximate: True when the comparison goes through a crosswalk.
+        link: the crosswalk link used, if any.
+        note: why a side is not rated or not known, in words.
+    """
+
+    area: str
+    title: str
+    from_area: str | None
+    to_area: str | None
+    before: Level | None
+    after: Level | None
+    before_status: JudgementStatus
+    after_status: JudgementStatus
+    change: Change
+    steps: int | None = None
+    position_change: float | None = None
+    approximate: bool = False
+    link: Link | None = None
+    note: str = ""
+
+    def __str__(self) -> str:
+        before = self.before.label if self.before else _status_word(self.before_status)
+        after = self.after.label if self.after else _status_word(self.after_status)
+        text = f"{self.title}: {before} -> {after} ({self.change.value.replace('-', ' ')}"
+        if self.steps:
+            text += f", {self.steps:+d} step{'s' if abs(self.steps) != 1 else ''}"
+        if self.approximate:
+            text += ", approximate"
+            if self.link is not None:
+                text += f" [{self.link.strength.value} link]"
+        return text + ")"
+
+
+def _one_scale(c: Comparison) -> RatingScale | None:
+    """The scale of both inspections' frameworks when they share one, else ``None``."""
+    try:
+        a, b = get_framework(c.earlier.framework), get_framework(c.later.framework)
+    except UnknownFramework:
+        return None
+    return b.scale if a.scale.code == b.scale.code else None
+
+
+def _status_word(status: JudgementStatus) -> str:
+    return "not rated" if status is JudgementStatus.NOT_RATED else "not known"
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class OverallChange:
+    """The change in the overall rating.
+
+    Each side is the published overall rating where the record holds one, else the one derived
+    from the standards; ``basis`` says which.
+
+    Attributes:
+        before: the earlier overall level, or ``None`` when not known.
+        after: the later overall level, or ``None``.
+        before_score: the earlier overall score, if known.
+        after_score: the later overall score, if known.
+        max_score: the highest score when both sides share one, else ``None``.
+        before_basis: ``"published"``, ``"derived"``, ``"not known"``, or ``"none"`` when the
+            framework has no overall rating.
+        after_basis: the same for the later side.
+        change: :class:`Change`.
+        steps: levels moved when both levels are on one scale.
+        approximate: True when the two overall ratings are of different frameworks.
+    """
+
+    before: Level | None
+    after: Level | None
+    before_score: int | None
+    after_score: int | None
+    max_score: int | None
+    before_basis: str
+    after_basis: str
+    change: Change
+    steps: int | None = None
+    approximate: bool = False
+
+    def __str__(self) -> str:
+        def side(level: Level | None, score: int | None, basis: str) -> str:
+            if level is None:
+                return "no overall rating" if basis == "none" else "not known"
+            text = level.label + (
+                f" {score}/{self.max_score}" if score is not None and self.max_score else ""
+            )
+            return text + (" (derived)" if basis == "derived" else "")
+
+        text = (
+            f"overall: {side(self.before, self.before_score, self.before_basis)} -> "
+            f"{side(self.after, self.after_score, self.after_basis)} "
+            f"({self.change.value.replace('-', ' ')}"
+        )
+        if self.steps:
+            text += f", {self.steps:+d} step{'s' if abs(self.steps) != 1 else ''}"
+        return text + (", approximate)" if self.approximate else ")")
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Comparison:
+    """Two inspections side by side. Build one with :func:`compare`.
+
+    Attributes:
+        earlier: the earlier inspection.
+        later: the later inspection.
+        changes: one :class:`AreaChange` per area (per link, through a crosswalk), in the later
+            framework's order.
+        overall: the change in the overall rating, when either framework has one.
+        time: the time between the inspections, or ``None`` when either has no date.
+        crosswalk: the crosswalk used, when the frameworks differ.
+        different_services: True when the inspections are of different services.
+    """
+
+    earlier: Inspection
+    later: Inspection
+    changes: tuple[AreaChange, ...]
+    overall: OverallChange | None
+    time: TimeBetween | None
+    crosswalk: Crosswalk | None = None
+    different_services: bool = False
+
+    @property
+    def approximate(self) -> bool:
+        """True when the comparison goes through a crosswalk."""
+        return self.crosswalk is not None
+
+    def _areas(self, change: Change) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.area for c in self.changes if c.change is change))
+
+    @property
+    def improved(self) -> tuple[str, ...]:
+        """The codes of the areas whose rating improved."""
+        return self._areas(Change.IMPROVED)
+
+    @property
+    def declined(self) -> tuple[str, ...]:
+        """The codes of the areas whose rating declined."""
+        return self._areas(Change.DECLINED)
+
+    @property
+    def unchanged(self) -> tuple[str, ...]:
+        """The codes of the areas whose rating did not change."""
+        return self._areas(Change.UNCHANGED)
+
+    @property
+    def newly_rated(self) -> tuple[str, ...]:
+        """The codes of the areas rated now but not before."""
+        return self._areas(Change.NEWLY_RATED)
+
+    @property
+    def no_longer_rated(self) -> tuple[str, ...]:
+        """The codes of the areas rated before but not now."""
+        return self._areas(Change.NO_LONGER_RATED)
+
+    @property
+    def unknown(self) -> tuple[str, ...]:
+        """The codes of the areas whose rating is not known on one side or both."""
+        return self._areas(Change.UNKNOWN)
+
+    def change(self, area: str) -> AreaChange:
+        """The change of one area, by its code on either side.
+
+        Raises:
+            KeyError: no change concerns that area.
+        """
+        for c in self.changes:
+            if area in (c.area, c.from_area, c.to_area):
+                return c
+        raise KeyError(area)
+
+    def __str__(self) -> str:
+        lines = [f"{self.earlier.id} -> {self.later.id}"]
+        if self.crosswalk is not None:
+            lines.append(f"  through crosswalk {self.crosswalk.code}: every change is approximate")
+        if self.different_services:
+            lines.append(
+                f"  different services: {self.earlier.service.name} / {self.later.service.name}"
+            )
+        lines.append(f"  time between: {self.time if self.time is not None else 'not known'}")
+        if self.overall is not None:
+            lines.append(f"  {self.overall}")
+        for c in self.changes:
+            lines.append(f"  {c}")
+        counts = [
+            f"{len(self.improved)} improved",
+            f"{len(self.declined)} declined",
+            f"{len(self.unchanged)} unchanged",
+            f"{len(self.unknown)} unknown",
+        ]
+        lines.append("  " + ", ".join(counts))
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        from ..views._html import rating_cell
+
+        esc = html.escape
+        head = f"<p><b>{esc(self.earlier.id)} &rarr; {esc(self.later.id)}</b>"
+        if self.time is not None:
+            head += f"; {esc(str(self.time))}"
+        if self.crosswalk is not None:
+            head += f"; through <code>{esc(self.crosswalk.code)}</code> (approximate)"
+        head += "</p>"
+        rows = "".join(
+            "<tr>"
+            + f"<td>{esc(c.title)}</td>"
+            + rating_cell(c.before, None if c.before else _status_word(c.before_status))
+            + rating_cell(c.after, None if c.after else _status_word(c.after_status))
+            + "".join(
+                f"<td>{esc(v)}</td>"
+                for v in (
+                    c.change.value,
+                    "" if c.steps is None else f"{c.steps:+d}",
+                    "yes" if c.approximate else "",
+                )
+            )
+            + "</tr>"
+            for c in self.changes
+        )
+        overall = f"<p>{esc(str(self.overall))}</p>" if self.overall is not None else ""
+        return (
+            head
+            + overall
+            + "<table><thead><tr><th>area</th><th>before</th><th>after</th><th>change</th>"
+            + "<th>steps</th><th>approximate</th></tr></thead><tbody>"
+            + rows
+            + "</tbody></table>"
+        )
+
+    def to_frame(self) -> Any:
+        """A pandas DataFrame, one row per area change (needs pandas).
+
+        Columns: area, title, from_area, to_area, before, after (level codes), before_status,
+        after_status, change, steps, position_change, approximate, strength. When every level
+        on both sides is of one scale, ``before`` and ``after`` are ordered categoricals
+        following that scale (worst first), so sorting and plotting follow it.
+        """
+        import pandas as pd
+
+        frame = pd.DataFrame(
+            [
+                {
+                    "area": c.area,
+                    "title": c.title,
+                    "from_area": c.from_area,
+                    "to_area": c.to_area,
+                    "before": c.before.code if c.before else None,
+                    "after": c.after.code if c.after else None,
+                    "before_status": c.before_status.value,
+                    "after_status": c.after_status.value,
+                    "change": c.change.value,
+                    "steps": c.steps,
+                    "position_change": c.position_change,
+                    "approximate": c.approximate,
+                    "strength": c.link.strength.value if c.link else None,
+                }
+                for c in self.changes
+            ],
+            columns=[
+                "area",
+                "title",
+                "from_area",
+                "to_area",
+                "before",
+                "after",
+                "before_status",
+                "after_status",
+                "change",
+                "steps",
+                "position_change",
+                "approximate",
+                "strength",
+            ],
+        )
+        frame["steps"] = frame["steps"].astype("Int64")
+        scale = _one_scale(self)
+        if scale is not None:
+            codes = [lv.code for lv in scale.levels]
+            for column in ("before", "after"):
+                frame[column] = pd.Categorical(frame[column], categories=codes, ordered=True)
+        return frame

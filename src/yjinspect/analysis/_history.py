@@ -1,0 +1,238 @@
+"""Service histories (trajectories). Pure."""
+
+from __future__ import annotations
+
+import html
+import itertools
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from ..crosswalks import NoCrosswalk
+from ..frameworks import get as get_framework
+from ..model import Inspection, PartialDate, Service
+from ._compare import compare
+from ._comparison import Comparison
+from ._rules import (
+    NOT_KNOWN,
+    NOT_RATED,
+    DifferentServices,
+    area_states,
+    published_else_derived,
+    same_service,
+)
+
+__all__ = [
+    "DifferentServices",
+    "Trajectory",
+    "TrajectoryPoint",
+    "same_service",
+    "trajectory",
+]
+
+
+def _frame(rows: Iterable[Any], columns: list[str]) -> Any:
+    import pandas as pd
+
+    return pd.DataFrame([attrs.asdict(r, recurse=False) for r in rows], columns=columns)
+
+
+def _html_table(columns: list[str], rows: Iterable[Iterable[object]]) -> str:
+    esc = html.escape
+    head = "".join(f"<th>{esc(c)}</th>" for c in columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{esc('' if v is None else str(v))}</td>" for v in r) + "</tr>"
+        for r in rows
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+# -- trajectories ---------------------------------------------------------------------------------
+@attrs.frozen(slots=True, kw_only=True)
+class TrajectoryPoint:
+    """One inspection in a service's history.
+
+    Attributes:
+        inspection: the inspection's id.
+        framework: its framework's code.
+        framework_version: its version, if any.
+        inspection_kind: the kind of inspection (its value, "full-joint").
+        when: its date (:attr:`Inspection.when <yjinspect.Inspection.when>`), if known.
+        overall: the overall rating's level code, published where held, else derived.
+        overall_basis: ``"published"``, ``"derived"`` or ``"not known"``.
+        score: the overall score, if known.
+        max_score: the framework's highest score (0: the framework has no score).
+        rated: how many rated areas have a rating.
+        not_known: how many rated areas have no rating known.
+        not_rated: how many rated areas were not rated.
+        concerns: how many ratings are at a level that calls for improvement.
+        mean_position: the mean normalised scale position of the ratings, if any.
+    """
+
+    inspection: str
+    framework: str
+    framework_version: str | None
+    inspection_kind: str
+    when: PartialDate | None
+    overall: str | None
+    overall_basis: str
+    score: int | None
+    max_score: int
+    rated: int
+    not_known: int
+    not_rated: int
+    concerns: int
+    mean_position: float | None
+
+
+_POINT_COLUMNS = [f.name for f in attrs.fields(TrajectoryPoint)]
+
+
+def _point(insp: Inspection) -> TrajectoryPoint:
+    fw = get_framework(insp.framework)
+    states = area_states(insp, fw)
+    levels = [fw.scale.level(v) for v in states.values() if v not in (NOT_KNOWN, NOT_RATED)]
+    level, score, basis = published_else_derived(insp, fw)
+    return TrajectoryPoint(
+        inspection=insp.id,
+        framework=fw.code,
+        framework_version=insp.framework_version,
+        inspection_kind=insp.inspection_kind.value,
+        when=insp.when,
+        overall=level.code if level is not None else None,
+        overall_basis=basis,
+        score=score,
+        max_score=fw.max_score,
+        rated=len(levels),
+        not_known=sum(1 for v in states.values() if v == NOT_KNOWN),
+        not_rated=sum(1 for v in states.values() if v == NOT_RATED),
+        concerns=sum(1 for lv in levels if lv.concern),
+        mean_position=sum(lv.position for lv in levels) / len(levels) if levels else None,
+    )
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Trajectory:
+    """A service's inspections in date order, across frameworks. Build with :func:`trajectory`.
+
+    Attributes:
+        service: the service (as the latest inspection names it).
+        inspections: the inspections, oldest first.
+        points: one :class:`TrajectoryPoint` per inspection, in the same order.
+        undated: ids of inspections with no date; each keeps its place after the dated
+            inspection given before it.
+    """
+
+    service: Service
+    inspections: tuple[Inspection, ...]
+    points: tuple[TrajectoryPoint, ...]
+    undated: tuple[str, ...] = ()
+
+    def comparisons(self) -> tuple[Comparison | None, ...]:
+        """:func:`~yjinspect.compare` of each consecutive pair, oldest first; ``None`` where
+        the frameworks differ and no crosswalk leads from one to the other."""
+        out: list[Comparison | None] = []
+        for a, b in itertools.pairwise(self.inspections):
+            try:
+                out.append(compare(a, b))
+            except NoCrosswalk:
+                out.append(None)
+        return tuple(out)
+
+    def __len__(self) -> int:
+        return len(self.points)
+
+    def __str__(self) -> str:
+        lines = [f"{self.service.name}: {len(self.points)} inspection(s)"]
+        for p in self.points:
+            overall = p.overall or "overall not known"
+            if p.score is not None:
+                overall += f" {p.score}/{p.max_score}"
+            lines.append(
+                f"  {p.when or 'date not known'}  {p.inspection} ({p.framework}): {overall}; "
+                f"{p.rated} rated, {p.not_known} not known, {p.concerns} of concern"
+            )
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        cols = [
+            "when",
+            "inspection",
+            "framework",
+            "overall",
+            "score",
+            "rated",
+            "not_known",
+            "concerns",
+        ]
+        return f"<p><b>{html.escape(self.service.name)}</b></p>" + _html_table(
+            cols,
+            (
+                (
+                    p.when,
+                    p.inspection,
+                    p.framework,
+                    p.overall,
+                    p.score,
+                    p.rated,
+                    p.not_known,
+                    p.concerns,
+                )
+                for p in self.points
+            ),
+        )
+
+    def to_frame(self) -> Any:
+        """A pandas DataFrame, one row per inspection (the :class:`TrajectoryPoint` fields)."""
+        return _frame(self.points, _POINT_COLUMNS)
+
+
+def trajectory(inspections: Iterable[Inspection], *, service: Service | None = None) -> Trajectory:
+    """A service's history: its inspections ordered by date across frameworks. Pure.
+
+    Inspections are ordered by :attr:`Inspection.when <yjinspect.Inspection.when>` (fieldwork
+    start, else publication date), ties in the order given. An inspection with no date keeps
+    its place after the dated inspection given before it and is listed in ``undated``.
+
+    Args:
+        inspections: the inspections (a :class:`~yjinspect.Corpus` will do).
+        service: keep only this service's inspections (see :func:`same_service`); without it
+            every inspection must be of one service.
+
+    Raises:
+        DifferentServices: no ``service`` was given and the inspections are of several.
+        ValueError: no inspection is left.
+    """
+    items = list(inspections)
+    if service is not None:
+        items = [i for i in items if same_service(i.service, service)]
+    elif items:
+        first = items[0].service
+        others = sorted({i.service.name for i in items if not same_service(i.service, first)})
+        if others:
+            raise DifferentServices(
+                f"inspections of several services ({first.name}, {', '.join(others)}); "
+                "pass service= to choose one"
+            )
+    if not items:
+        raise ValueError("no inspections of the service were given")
+    keyed: list[tuple[tuple[int, int, int, int], int, Inspection]] = []
+    last: tuple[int, int, int, int] = (0, 0, 0, 0)
+    undated: list[str] = []
+    for i, insp in enumerate(items):
+        when = insp.when
+        if when is None:
+            undated.append(insp.id)
+            keyed.append((last, i, insp))
+        else:
+            last = (when.year, when.month or 0, when.day or 0, 0)
+            keyed.append((last, i, insp))
+    keyed.sort(key=lambda t: (t[0], t[1]))
+    ordered = tuple(t[2] for t in keyed)
+    return Trajectory(
+        service=ordered[-1].service,
+        inspections=ordered,
+        points=tuple(_point(i) for i in ordered),
+        undated=tuple(undated),
+    )

@@ -1,0 +1,456 @@
+"""The command line: ``yjinspect`` and ``python -m yjinspect``.
+
+Every command prints text by default and JSON with ``--json``. Exit status: 0 when all is well,
+1 when the input has problems, 2 for usage errors. Problems are printed one a line on standard
+error, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pendulum
+
+from .. import documents, examples, frameworks, views
+from ..analysis import compare, coverage
+from ..errors import InvalidDocument, Problem, Severity, YjinspectError
+from ..importers import read_d2i_csv
+from ..model import Corpus, ImprovementPlan, Inspection
+from ..validation import validate
+from . import _output
+
+__all__ = ["main"]
+
+
+class InputProblem(ValueError):
+    """The input given on the command line cannot be used; the message says why."""
+
+
+def _say(line: object) -> None:
+    """One problem, one line, on standard error."""
+    print(" ".join(str(line).split()), file=sys.stderr)
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _load(path: str) -> Any:
+    p = Path(path)
+    if not p.exists():
+        raise InputProblem(f"{path}: no such file")
+    suffix = p.suffix.lower()
+    if suffix not in (".json", ".toml"):
+        # a pipe or a file named otherwise: JSON if it looks like JSON, else TOML
+        raw = p.read_bytes()
+        fmt = "json" if raw.lstrip()[:1] in (b"{", b"[") else "toml"
+        return documents.loads(raw, fmt, source=path)
+    return documents.load(path)
+
+
+def _problems_of(obj: object, source: str) -> int:
+    """Print an object's validation problems; 1 when any is an error."""
+    status = 0
+    for p in validate(obj):
+        _say(f"{source}: {p}")
+        if p.severity is Severity.ERROR:
+            status = 1
+    return status
+
+
+# -- demo, frameworks, validate, schema ------------------------------------------------------
+def _cmd_demo(args: argparse.Namespace) -> int:
+    if args.service is not None:
+        from .. import datasets
+
+        try:
+            corpus = datasets.service(args.service)
+        except LookupError as exc:
+            _say(f"yjinspect demo: {exc.args[0]}")
+            return 2
+    else:
+        corpus = examples.bromley()
+    if args.json:
+        _print_json(_output.corpus_summary(corpus))
+    else:
+        print(views.history_text(corpus.inspections))
+    return 0
+
+
+def _cmd_frameworks(args: argparse.Namespace) -> int:
+    codes = frameworks.available()
+    if args.json:
+        _print_json([{"code": c, "title": frameworks.get(c).title} for c in codes])
+    else:
+        for code in codes:
+            print(f"{code:18} {frameworks.get(code).title}")
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    status = 0
+    found = []
+    loaded: list[tuple[str, object]] = []
+    for path in args.paths:
+        try:
+            obj = _load(path)
+        except InvalidDocument as exc:
+            for p in exc.problems:
+                _say(f"{path}: {p}")
+                found.append(_output.problem_data(p, path))
+            status = 1
+            continue
+        except (OSError, ValueError) as exc:
+            message = str(exc) if isinstance(exc, InputProblem) else f"{path}: {_os_message(exc)}"
+            _say(message)
+            found.append(
+                {
+                    "file": path,
+                    "path": "$",
+                    "message": message.removeprefix(f"{path}: "),
+                    "severity": "error",
+                }
+            )
+            status = 1
+            continue
+        loaded.append((path, obj))
+    # A plan is checked against the inspection it answers when that inspection, or a corpus
+    # holding it, is among the files given (the first file to hold the id wins).
+    given: dict[str, Inspection] = {}
+    for _path, obj in loaded:
+        held = obj.inspections if isinstance(obj, Corpus) else (obj,)
+        for insp in held:
+            if isinstance(insp, Inspection):
+                given.setdefault(insp.id, insp)
+    for path, obj in loaded:
+        if isinstance(obj, ImprovementPlan):
+            problems = validate(obj, inspection=given.get(obj.inspection))
+        else:
+            problems = validate(obj)
+        for p in problems:
+            _say(f"{path}: {p}")
+            found.append(_output.problem_data(p, path))
+            if p.severity is Severity.ERROR:
+                status = 1
+    if args.json:
+        _print_json(found)
+    elif status == 0:
+        print(f"{len(args.paths)} document(s): valid")
+    return status
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    try:
+        schema = documents.schema(args.kind)
+    except LookupError as exc:
+        _say(str(exc).strip("'\""))
+        return 2
+    _print_json(schema)
+    return 0
+
+
+# -- show -------------------------------------------------------------------------------------
+def _target(text: str) -> tuple[Any, str]:
+    """A document read from a file, or a built-in framework by code."""
+    path = Path(text)
+    if path.exists():
+        return _load(text), text
+    if text in frameworks.available():
+        return frameworks.get(text), text
+    raise InputProblem(
+        f"{text}: no such file, and no built-in framework of that code "
+        f"(known: {', '.join(frameworks.available())})"
+    )
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    obj, source = _target(args.target)
+    if args.json:
+        print(documents.dumps(obj, "json"), end="")
+    else:
+        print(_output.render(obj, args.format), end="")
+    return _problems_of(obj, source)
+
+
+# -- compare ----------------------------------------------------------------------------------
+def _inspection(path: str) -> Inspection:
+    obj = _load(path)
+    if isinstance(obj, Corpus) and len(obj.inspections) == 1:
+        return obj.inspections[0]
+    if not isinstance(obj, Inspection):
+        raise InputProblem(
+            f"{path}: expected an inspection document, found a {documents.kind_of(obj)}"
+            + (" (give --corpus FILE and two inspection ids)" if isinstance(obj, Corpus) else "")
+        )
+    return obj
+
+
+def _from_corpus(corpus: Corpus, source: str, ident: str) -> Inspection:
+    try:
+        return corpus.get(ident)
+    except KeyError:
+        known = ", ".join(i.id for i in corpus.inspections)
+        raise InputProblem(f"{source}: no inspection {ident!r} (it holds: {known})") from None
+
+
+def _corpus(path: str) -> Corpus:
+    obj = _load(path)
+    if not isinstance(obj, Corpus):
+        raise InputProblem(f"{path}: expected a corpus document, found a {documents.kind_of(obj)}")
+    return obj
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    if args.corpus is not None:
+        corpus = _corpus(args.corpus)
+        earlier = _from_corpus(corpus, args.corpus, args.earlier)
+        later = _from_corpus(corpus, args.corpus, args.later)
+    else:
+        earlier, later = _inspection(args.earlier), _inspection(args.later)
+    c = compare(
+        earlier,
+        later,
+        crosswalk=args.crosswalk,
+        allow_different_services=args.allow_different_services,
+    )
+    if args.json:
+        _print_json(_output.comparison_data(c))
+    elif args.format == "markdown":
+        print(views.comparison_markdown(c), end="")
+    elif args.format == "html":
+        print(views.comparison_html(c, standalone=True), end="")
+    else:
+        print(c)
+    return 0
+
+
+# -- coverage ---------------------------------------------------------------------------------
+def _date(text: str) -> pendulum.Date:
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
+    try:
+        if match is None:
+            raise ValueError(text)
+        return pendulum.Date(*(int(g) for g in match.groups()))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a day as YYYY-MM-DD, found {text!r}") from None
+
+
+def _cmd_coverage(args: argparse.Namespace) -> int:
+    plan = _load(args.plan)
+    if not isinstance(plan, ImprovementPlan):
+        raise InputProblem(
+            f"{args.plan}: expected an improvement-plan document, found a {documents.kind_of(plan)}"
+        )
+    obj = _load(args.inspection)
+    if isinstance(obj, Corpus):
+        insp = _from_corpus(obj, args.inspection, plan.inspection)
+    elif isinstance(obj, Inspection):
+        insp = obj
+    else:
+        raise InputProblem(
+            f"{args.inspection}: expected an inspection or corpus document, found a "
+            f"{documents.kind_of(obj)}"
+        )
+    cov = coverage(plan, insp, as_of=args.as_of)
+    if args.json:
+        _print_json(_output.coverage_data(cov))
+    elif args.format == "markdown":
+        print(views.coverage_markdown(cov, plan=plan), end="")
+    elif args.format == "html":
+        print(views.coverage_html(cov, plan=plan, standalone=True), end="")
+    else:
+        print(cov)
+    for gap in cov.problems:
+        _say(f"{args.plan}: {gap}")
+    return 1 if cov.problems else 0
+
+
+# -- import-d2i -------------------------------------------------------------------------------
+def _cmd_import_d2i(args: argparse.Namespace) -> int:
+    if args.json and args.output is None:
+        raise _Usage("--json prints a summary of the import and needs --output for the corpus")
+    result = read_d2i_csv(args.csv)
+    corpus = Corpus(
+        inspections=result.inspections,
+        title="HMIP youth justice inspection ratings (data-to-insight CSV)",
+        notes=f"Imported from {Path(args.csv).name}; {result}.",
+    )
+    if args.output is not None:
+        documents.dump(corpus, args.output, format=args.format)
+    else:
+        print(documents.dumps(corpus, args.format or "json"), end="")
+    for p in result.problems:
+        _say(f"{args.csv}: {p}")
+    if args.json:
+        _print_json(_output.import_data(result, args.output))
+    elif args.output is not None:
+        print(f"{args.output}: {result}")
+    return 1 if result.errors else 0
+
+
+# -- the parser -------------------------------------------------------------------------------
+class _Usage(Exception):
+    """A usage error found after parsing."""
+
+
+def _json_flag(p: argparse.ArgumentParser, what: str = "print JSON") -> None:
+    p.add_argument("--json", action="store_true", help=what)
+
+
+def _format_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--format",
+        choices=("text", "markdown", "html"),
+        default="text",
+        help="text (the default), Markdown, or a whole HTML page",
+    )
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="yjinspect",
+        description="Youth justice inspections, frameworks and improvement plans.",
+        epilog="Every command prints text by default and JSON with --json. Exit status: 0 when "
+        "all is well, 1 when the input has problems (one a line on standard error), 2 for "
+        "usage errors.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    p = sub.add_parser(
+        "demo",
+        help="print the history of Bromley's inspections, or of a service in the national record",
+    )
+    p.add_argument(
+        "--service",
+        metavar="NAME",
+        help="a service of the national record, by key, name or local authority "
+        "(for example Wakefield)",
+    )
+    _json_flag(p, "print each inspection's ratings as JSON")
+    p.set_defaults(func=_cmd_demo)
+    p = sub.add_parser("frameworks", help="list the known frameworks")
+    _json_flag(p)
+    p.set_defaults(func=_cmd_frameworks)
+    p = sub.add_parser(
+        "show",
+        help="show a document or a built-in framework",
+        description="Show an inspection, corpus, improvement-plan, framework or crosswalk "
+        "document, or a built-in framework by code. Validation problems go to standard error.",
+    )
+    p.add_argument("target", metavar="FILE|FRAMEWORK", help="a document file or a framework code")
+    _format_flag(p)
+    _json_flag(p, "print the document as JSON")
+    p.set_defaults(func=_cmd_show)
+    p = sub.add_parser(
+        "validate",
+        help="check documents (JSON or TOML)",
+        description="Check documents. An improvement plan is checked against the inspection it "
+        "answers when that inspection, or a corpus holding it, is one of the files given.",
+    )
+    p.add_argument("paths", nargs="+", metavar="FILE")
+    _json_flag(p, "print the problems as JSON")
+    p.set_defaults(func=_cmd_validate)
+    p = sub.add_parser(
+        "compare",
+        help="what changed between two inspections",
+        description="Compare two inspections area by area: two inspection files, or two ids "
+        "of inspections in one corpus file (--corpus).",
+    )
+    p.add_argument("earlier", metavar="EARLIER", help="the earlier inspection: a file, or an id")
+    p.add_argument("later", metavar="LATER", help="the later inspection: a file, or an id")
+    p.add_argument("--corpus", metavar="FILE", help="read both inspections, by id, from a corpus")
+    p.add_argument("--crosswalk", metavar="CODE", help="the crosswalk to use across frameworks")
+    p.add_argument(
+        "--allow-different-services",
+        action="store_true",
+        help="compare inspections of two different services",
+    )
+    _format_flag(p)
+    _json_flag(p)
+    p.set_defaults(func=_cmd_compare)
+    p = sub.add_parser(
+        "coverage",
+        help="what an improvement plan answers of its inspection",
+        description="Check an improvement plan against the inspection it answers (an "
+        "inspection file, or a corpus holding it). Exit status 1 when the report finds "
+        "problems (gaps, dangling references, overdue or stale actions).",
+    )
+    p.add_argument("plan", metavar="PLAN", help="an improvement-plan document")
+    p.add_argument("inspection", metavar="INSPECTION", help="an inspection or corpus document")
+    p.add_argument(
+        "--as-of",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the day to take the actions' state on (overdue, due soon, stale)",
+    )
+    _format_flag(p)
+    _json_flag(p)
+    p.set_defaults(func=_cmd_coverage)
+    p = sub.add_parser(
+        "import-d2i",
+        help="read the data-to-insight CSV into a corpus document",
+        description="Read a data-to-insight CSV of HMIP youth inspection ratings and write a "
+        "corpus document to --output (atomically) or to standard output. Problems go to "
+        "standard error, one a line; exit status 1 when a row was left out.",
+    )
+    p.add_argument("csv", metavar="CSV", help="the CSV file")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the corpus here (.json, .toml)")
+    p.add_argument(
+        "--format",
+        choices=("json", "toml"),
+        default=None,
+        help="the corpus's format (default: from --output's suffix, else JSON)",
+    )
+    _json_flag(p, "print a summary of the import as JSON (needs --output)")
+    p.set_defaults(func=_cmd_import_d2i)
+    p = sub.add_parser("schema", help="print the JSON Schema of a document kind")
+    p.add_argument("kind", help=f"one of: {', '.join(documents.kinds())}")
+    _json_flag(p, "accepted for uniformity: the schema is always JSON")
+    p.set_defaults(func=_cmd_schema)
+    return parser
+
+
+def _os_message(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"{where}{exc.strerror}"
+    if isinstance(exc, KeyError):  # KeyError quotes its message
+        return str(exc.args[0]) if exc.args else "not found"
+    return str(exc)
+
+
+def _report_problems(problems: Sequence[Problem], source: str | None) -> None:
+    for p in problems:
+        _say(f"{source}: {p}" if source else p)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except _Usage as exc:
+        parser.print_usage(sys.stderr)
+        _say(f"{parser.prog} {args.command}: error: {exc}")
+        return 2
+    except InvalidDocument as exc:
+        _report_problems(exc.problems, exc.source)
+        return 1
+    except InputProblem as exc:
+        _say(exc)
+        return 1
+    except BrokenPipeError:  # pragma: no cover - output piped to head
+        return 0
+    except (OSError, YjinspectError, ValueError, LookupError) as exc:
+        _say(f"yjinspect {args.command}: {_os_message(exc)}")
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,179 @@
+"""The catalogue of known crosswalks (the built-in TOML files and any a user registers), and the
+search for a crosswalk or a chain of them from one framework to another."""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from collections.abc import Iterable
+from os import PathLike
+
+from ..errors import YjinspectError
+from ..io import Catalogue
+from ..model import Crosswalk, compose
+from ..validation import validate
+
+__all__ = [
+    "NoCrosswalk",
+    "available",
+    "builtin_codes",
+    "find",
+    "get",
+    "load",
+    "loads",
+    "register",
+    "unregister",
+]
+
+
+class NoCrosswalk(YjinspectError, LookupError):
+    """No known crosswalk, or chain of crosswalks, leads from one framework to another.
+
+    Attributes:
+        from_framework: the framework asked from.
+        to_framework: the framework asked to.
+    """
+
+    def __init__(self, from_framework: str, to_framework: str, known: tuple[str, ...]) -> None:
+        self.from_framework = from_framework
+        self.to_framework = to_framework
+        super().__init__(
+            f"no crosswalk leads from {from_framework!r} to {to_framework!r}; known crosswalks: "
+            f"{', '.join(known) or 'none'}"
+        )
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def _unknown(code: str, known: Iterable[str]) -> LookupError:
+    return LookupError(f"unknown crosswalk {code!r}; known crosswalks: {', '.join(known)}")
+
+
+_found: dict[tuple[str, str], Crosswalk | None] = {}
+_found_lock = threading.RLock()
+
+
+def _forget_found() -> None:
+    with _found_lock:
+        _found.clear()
+
+
+_catalogue: Catalogue[Crosswalk] = Catalogue(
+    package=__name__.rpartition(".")[0],
+    kind="crosswalk",
+    unknown=_unknown,
+    check=validate,
+    changed=_forget_found,
+)
+
+
+def builtin_codes() -> tuple[str, ...]:
+    """The codes of the crosswalks shipped with yjinspect, sorted."""
+    return _catalogue.builtin_codes()
+
+
+def available() -> tuple[str, ...]:
+    """The codes of every known crosswalk (built-in and registered), sorted."""
+    return _catalogue.available()
+
+
+def get(code: str) -> Crosswalk:
+    """Return a known crosswalk by code.
+
+    Raises:
+        LookupError: no crosswalk has that code (the message lists the known ones).
+    """
+    return _catalogue.get(code)
+
+
+def register(crosswalk: Crosswalk, *, replace: bool = False) -> Crosswalk:
+    """Make a crosswalk known to :func:`get` and :func:`find`.
+
+    Raises:
+        ValueError: a different crosswalk with the same code is known and ``replace`` is False.
+    """
+    return _catalogue.register(crosswalk, replace=replace)
+
+
+def unregister(code: str) -> None:
+    """Forget a crosswalk (a built-in one until the process ends)."""
+    _catalogue.unregister(code)
+
+
+def find(from_framework: str, to_framework: str) -> Crosswalk:
+    """The crosswalk from one framework to another, chaining known crosswalks if needed.
+
+    A direct crosswalk is preferred, then a bidirectional one read backwards, then the shortest
+    chain (its links take the weakest strength along the way).
+
+    Raises:
+        NoCrosswalk: no crosswalk or chain leads there (a LookupError).
+        ValueError: the two codes are the same framework.
+    """
+    if from_framework == to_framework:
+        raise ValueError(f"{from_framework!r} needs no crosswalk to itself")
+    key = (from_framework, to_framework)
+    with _found_lock:
+        if key not in _found:
+            _found[key] = _search(from_framework, to_framework)
+        found = _found[key]
+    if found is None:
+        raise NoCrosswalk(from_framework, to_framework, available())
+    return found
+
+
+def _edges() -> dict[str, list[Crosswalk]]:
+    edges: dict[str, list[Crosswalk]] = {}
+    known = _catalogue.items()
+    for cw in known:
+        edges.setdefault(cw.from_framework, []).append(cw)
+    for cw in known:
+        if cw.bidirectional:
+            edges.setdefault(cw.to_framework, []).append(cw.reversed())
+    return edges
+
+
+def _search(start: str, goal: str) -> Crosswalk | None:
+    edges = _edges()
+    queue: deque[tuple[str, tuple[Crosswalk, ...]]] = deque([(start, ())])
+    visited = {start}
+    while queue:
+        node, path = queue.popleft()
+        for cw in edges.get(node, []):
+            if cw.to_framework in visited:
+                continue
+            chain = (*path, cw)
+            if cw.to_framework == goal:
+                result = chain[0]
+                for nxt in chain[1:]:
+                    result = compose(result, nxt)
+                return result
+            visited.add(cw.to_framework)
+            queue.append((cw.to_framework, chain))
+    return None
+
+
+def loads(text: str, *, format: str = "toml", source: str | None = None) -> Crosswalk:
+    """Read a crosswalk document from text (TOML by default, or JSON).
+
+    Raises:
+        InvalidDocument: the text is not a valid crosswalk; each problem names its path.
+    """
+    return _catalogue.loads(text, format=format, source=source)
+
+
+def load(path: str | PathLike[str], *, register_it: bool = False) -> Crosswalk:
+    """Read a user's crosswalk file (``.toml`` or ``.json``), by the code built-ins use.
+
+    Args:
+        path: the file.
+        register_it: also :func:`register` it, so :func:`find` and comparisons use it.
+
+    Raises:
+        InvalidDocument: the file is not a valid crosswalk; each problem names its path.
+    """
+    cw = _catalogue.load(path)
+    if register_it:
+        register(cw)
+    return cw

@@ -1,0 +1,50 @@
+"""A whole document: text to object (parse, envelope, structure) and object to plain data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import InvalidDocument
+from ._converter import structure, unstructure
+from ._kinds import _envelope, all_kinds, kind_of
+from ._parse import _check_depth, _parse, _within_depth
+
+
+def read_document(text: str, format: str, kind: str | None, source: str | None) -> Any:
+    """Parse text, check its envelope and limits, migrate it and structure it into an object.
+
+    The cross-object checks are not made here (:func:`yjinspect.documents.loads` adds them).
+
+    Raises:
+        InvalidDocument: the text is not a well-formed document of a known kind.
+    """
+    try:
+        data = _parse(text, format)
+        try:
+            doc_kind, body = _envelope(data, kind)
+        except InvalidDocument:
+            _check_depth(data)  # a document nested too deep is refused for that first
+            raise
+        shallow = data.get("schema_version") == doc_kind.version and _within_depth(doc_kind.cls)
+        if not shallow:
+            _check_depth(data)
+    except InvalidDocument as exc:
+        raise InvalidDocument(exc.problems, source=source) from None
+    try:
+        obj = structure(body, doc_kind.cls, source=source)
+    except InvalidDocument:
+        if shallow:
+            try:
+                _check_depth(data)
+            except InvalidDocument as exc:
+                raise InvalidDocument(exc.problems, source=source) from None
+        raise
+    return obj
+
+
+# -- writing -----------------------------------------------------------------------------------
+def document_data(obj: Any) -> dict[str, Any]:
+    """Plain data for an object, with its ``kind`` and ``schema_version`` envelope."""
+    name = kind_of(obj)
+    body = unstructure(obj)
+    return {"kind": name, "schema_version": all_kinds()[name].version, **body}

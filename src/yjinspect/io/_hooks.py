@@ -1,0 +1,300 @@
+"""Strict structuring hooks for primitives, pendulum types and partial dates, and the
+generated fast path for attrs classes."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import types
+import typing
+from collections.abc import Callable, Mapping
+from enum import Enum, StrEnum
+from typing import Any, cast
+
+import attrs
+import cattrs
+import pendulum
+
+from ..model import (
+    PartialDate,
+    parse_date,
+)
+
+
+# -- strict primitive and pendulum hooks -------------------------------------------------------
+def _found(value: object) -> str:
+    text = repr(value)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    return f"{text} ({type(value).__name__})"
+
+
+def _s_str(value: object, t: object) -> str:
+    if t is not str and isinstance(t, type) and issubclass(t, Enum):
+        return _s_enum(value, t)
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, found {_found(value)}")
+    return value
+
+
+def _s_enum(value: object, t: type[Enum]) -> str:
+    if isinstance(value, str):
+        try:
+            return cast(str, t(value))  # the members of a str-valued Enum are strings
+        except ValueError:
+            pass
+    expected = ", ".join(repr(m.value) for m in t)
+    raise ValueError(f"expected one of {expected}; found {_found(value)}")
+
+
+_ENUM_VALUES: dict[type[Enum], dict[str, Enum]] = {}
+
+
+def _s_strenum(value: object, t: type[StrEnum]) -> StrEnum:
+    members = _ENUM_VALUES.get(t)
+    if members is None:
+        members = _ENUM_VALUES[t] = {m.value: m for m in t}
+    if isinstance(value, str):
+        found = members.get(value)
+        if found is not None:
+            return cast(StrEnum, found)
+    return cast(StrEnum, _s_enum(value, t))
+
+
+def _s_int(value: object, _t: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        raise TypeError(f"expected a whole number, found {_found(value)}")
+    return value
+
+
+def _s_float(value: object, _t: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"expected a number, found {_found(value)}")
+    try:
+        result = float(value)
+    except OverflowError:
+        raise ValueError(f"expected a finite number, found {_found(value)}") from None
+    if not math.isfinite(result):
+        raise ValueError(f"expected a finite number, found {value!r}")
+    return result
+
+
+def _s_bool(value: object, _t: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, found {_found(value)}")
+    return value
+
+
+def _s_date(value: object, _t: object) -> pendulum.Date:
+    if isinstance(value, str):
+        return _DAYS.get(value) or _parse_day(value)
+    if isinstance(value, _dt.datetime):
+        raise TypeError(f"expected a date (YYYY-MM-DD), found a date and time {value}")
+    if isinstance(value, _dt.date):
+        return pendulum.Date(value.year, value.month, value.day)
+    if not isinstance(value, str):
+        raise TypeError(f"expected a date as YYYY-MM-DD, found {_found(value)}")
+    return _parse_day(value)
+
+
+_DAYS: dict[str, pendulum.Date] = {}
+"""Days already parsed (a document names the same few days again and again); Dates are values."""
+
+
+def _parse_day(text: str) -> pendulum.Date:
+    day = _DAYS.get(text)
+    if day is not None:
+        return day
+    try:
+        day = parse_date(text)
+        if len(_DAYS) >= 4096:
+            _DAYS.clear()
+        _DAYS[text] = day
+        return day
+    except ValueError as exc:
+        if str(exc).startswith(("expected", repr(text))):
+            raise
+        raise ValueError(f"{text!r} is not a date: {exc}") from None
+
+
+def _u_date(value: _dt.date) -> str:
+    return value.isoformat()
+
+
+def _s_datetime(value: object, _t: object) -> pendulum.DateTime:
+    if isinstance(value, _dt.datetime):
+        return pendulum.instance(value)
+    if not isinstance(value, str):
+        raise TypeError(f"expected a date and time in ISO 8601, found {_found(value)}")
+    try:
+        parsed = pendulum.parse(value, exact=True)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"expected a date and time in ISO 8601, found {value!r}") from exc
+    if not isinstance(parsed, pendulum.DateTime):
+        raise ValueError(f"expected a date and time in ISO 8601, found {value!r}")
+    return parsed
+
+
+def _u_datetime(value: pendulum.DateTime) -> str:
+    return value.isoformat()
+
+
+def _s_duration(value: object, _t: object) -> pendulum.Duration:
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO 8601 duration such as 'P1M', found {_found(value)}")
+    try:
+        parsed = pendulum.parse(value, exact=True)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"expected an ISO 8601 duration such as 'P1M', found {value!r}") from exc
+    if not isinstance(parsed, pendulum.Duration) or isinstance(parsed, pendulum.Interval):
+        raise ValueError(f"expected an ISO 8601 duration such as 'P1M', found {value!r}")
+    return parsed
+
+
+def _u_duration(value: pendulum.Duration) -> str:
+    days = value.weeks * 7 + value.remaining_days
+    text = "P"
+    if value.years:
+        text += f"{value.years}Y"
+    if value.months:
+        text += f"{value.months}M"
+    if days:
+        text += f"{days}D"
+    seconds = value.remaining_seconds
+    time = ""
+    if value.hours:
+        time += f"{value.hours}H"
+    if value.minutes:
+        time += f"{value.minutes}M"
+    if seconds or value.microseconds:
+        frac = f".{value.microseconds:06d}".rstrip("0") if value.microseconds else ""
+        time += f"{seconds}{frac}S"
+    if time:
+        text += "T" + time
+    return text if text != "P" else "P0D"
+
+
+def _s_interval(value: object, _t: object) -> pendulum.Interval[pendulum.Date]:
+    if not isinstance(value, str) or value.count("/") != 1:
+        raise TypeError(
+            f"expected a date interval as 'YYYY-MM-DD/YYYY-MM-DD', found {_found(value)}"
+        )
+    start_text, end_text = value.split("/")
+    start, end = _parse_day(start_text), _parse_day(end_text)
+    if end < start:
+        raise ValueError(f"the interval ends {end} before it starts {start}")
+    return pendulum.interval(start, end)  # type: ignore[arg-type,return-value]
+
+
+def _u_interval(value: pendulum.Interval[pendulum.Date]) -> str:
+    return f"{value.start.isoformat()}/{value.end.isoformat()}"
+
+
+def _s_partial(value: object, _t: object) -> PartialDate:
+    if isinstance(value, _dt.datetime):
+        raise TypeError(f"expected a date, found a date and time {value}")
+    if isinstance(value, _dt.date):
+        return PartialDate(value.year, value.month, value.day)
+    if not isinstance(value, str):
+        raise TypeError(f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found {_found(value)}")
+    try:
+        return PartialDate.parse(value)
+    except ValueError as exc:
+        if str(exc).startswith(("expected", repr(value))):
+            raise
+        raise ValueError(f"{value!r} is not a date: the year must be from 1 to 9999") from None
+
+
+def _is_homogeneous_tuple(t: Any) -> bool:
+    origin = getattr(t, "__origin__", None)
+    args: tuple[Any, ...] = getattr(t, "__args__", ())
+    return origin is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _is_optional(t: Any) -> bool:
+    args: tuple[Any, ...] = getattr(t, "__args__", ())
+    return (
+        typing.get_origin(t) in (typing.Union, types.UnionType)
+        and len(args) == 2
+        and type(None) in args
+    )
+
+
+def _is_mapping(t: Any) -> bool:
+    origin = getattr(t, "__origin__", None)
+    return origin in (dict, Mapping)
+
+
+def _fast_table(conv: cattrs.Converter, cl: type) -> Callable[[Any, Any], Any] | None:
+    """A structuring function for the fast path, generated for one attrs class.
+
+    It accepts exactly what cattrs' generated function (with the hooks above) accepts and makes
+    the same object, but checks strings, string enums and arrays inline instead of calling a
+    hook for each field. It raises on the first problem without saying where: the detailed pass does
+    that. ``None`` for a class it does not handle (fields that are not plain keyword
+    arguments), which then gets cattrs' function.
+    """
+    try:
+        attrs.resolve_types(cl)
+        fields = attrs.fields(cl)
+    except Exception:
+        return None
+    if any(not f.init or f.alias != f.name or not f.name.isidentifier() for f in fields):
+        return None
+    names: dict[str, Any] = {"__cl": cl, "__allowed": frozenset(f.name for f in fields)}
+    lines = [
+        "def structure(o, _):",
+        "    if not isinstance(o, dict):",
+        "        raise TypeError('expected a table of fields')",
+        "    res = {}",
+    ]
+    for f in fields:
+        t, name = f.type, f.name
+        optional = _is_optional(t)
+        inner = next(a for a in t.__args__ if a is not type(None)) if optional else t
+        if inner is str:
+            check = "isinstance(v, str)"
+            value = "v"
+        elif isinstance(inner, type) and issubclass(inner, StrEnum):
+            names[f"__m_{name}"] = {m.value: m for m in inner}
+            check = "True"
+            value = f"__m_{name}[v]"
+        else:
+            names[f"__h_{name}"] = conv.get_structure_hook(inner)
+            names[f"__t_{name}"] = inner
+            check = "True"
+            value = f"__h_{name}(v, __t_{name})"
+        body = [f"v = o[{name!r}]"]
+        if not optional and _is_homogeneous_tuple(inner):
+            item = inner.__args__[0]
+            body += ["if not isinstance(v, (list, tuple)):", "    raise TypeError('wrong type')"]
+            if item is str:
+                body += ["for x in v:", "    if not isinstance(x, str):", "        raise TypeError"]
+                body += [f"res[{name!r}] = tuple(v)"]
+            else:
+                names[f"__i_{name}"] = conv.get_structure_hook(item)
+                names[f"__j_{name}"] = item
+                body += [f"res[{name!r}] = tuple([__i_{name}(x, __j_{name}) for x in v])"]
+        elif check != "True":
+            none_ok = "v is not None and " if optional else ""
+            body += [f"if {none_ok}not {check}:", "    raise TypeError('wrong type')"]
+            body += [f"res[{name!r}] = v"]
+        elif optional:
+            body += [f"res[{name!r}] = None if v is None else {value}"]
+        else:
+            body += [f"res[{name!r}] = {value}"]
+        if f.default is attrs.NOTHING:
+            lines += ["    " + line for line in body]
+        else:
+            lines += [f"    if {name!r} in o:"] + ["        " + line for line in body]
+    lines += [
+        "    if not __allowed.issuperset(o):",
+        "        raise ValueError('unknown field')",
+        "    return __cl(**res)",
+    ]
+    # The code is made from the class's field names (checked to be identifiers) and nothing else.
+    code = compile("\n".join(lines), f"<yjinspect fast structure {cl.__qualname__}>", "exec")
+    exec(code, names)  # noqa: S102
+    return cast(Callable[[Any, Any], Any], names["structure"])

@@ -1,0 +1,190 @@
+"""Document kinds (the ``kind`` and ``schema_version`` envelope), their registry and migrations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Final, Literal
+
+import attrs
+
+from ..errors import InvalidDocument, Problem
+from ..model import (
+    Corpus,
+    Crosswalk,
+    Framework,
+    ImprovementPlan,
+    Inspection,
+)
+from ._hooks import _found
+
+Format = Literal["json", "toml"]
+
+SCHEMA_VERSION: Final = 1
+"""The document schema version this release writes (per kind; all kinds are at 1)."""
+
+
+# -- document kinds and migrations -------------------------------------------------------------
+@attrs.frozen(slots=True, kw_only=True)
+class DocumentKind:
+    """A kind of top-level document.
+
+    Attributes:
+        name: the value of the document's ``kind`` field.
+        cls: the class a document of this kind becomes.
+        version: the ``schema_version`` this release reads and writes.
+    """
+
+    name: str
+    cls: type
+    version: int = SCHEMA_VERSION
+
+
+_KINDS: dict[str, DocumentKind] = {}
+
+
+def all_kinds() -> dict[str, DocumentKind]:
+    """The registry of document kinds: kind name to :class:`DocumentKind`."""
+    return _KINDS
+
+
+_MIGRATIONS: dict[tuple[str, int], Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def register_kind(name: str, cls: type, *, version: int = SCHEMA_VERSION) -> DocumentKind:
+    """Make a class loadable and dumpable as a top-level document of kind ``name``."""
+    clash = {"kind", "schema_version"} & {f.name for f in attrs.fields(cls)}
+    if clash:
+        raise ValueError(
+            f"{cls.__name__} has field(s) {sorted(clash)} that the document envelope uses"
+        )
+    kind = DocumentKind(name=name, cls=cls, version=version)
+    _KINDS[name] = kind
+    return kind
+
+
+def register_migration(
+    kind: str, from_version: int
+) -> Callable[
+    [Callable[[dict[str, Any]], dict[str, Any]]], Callable[[dict[str, Any]], dict[str, Any]]
+]:
+    """Decorator: register the step that turns a ``kind`` document of ``from_version`` into
+    one of ``from_version + 1``. Steps take and return plain data (without ``kind`` and
+    ``schema_version``) and run in order until the current version is reached."""
+
+    def decorate(
+        fn: Callable[[dict[str, Any]], dict[str, Any]],
+    ) -> Callable[[dict[str, Any]], dict[str, Any]]:
+        _MIGRATIONS[(kind, from_version)] = fn
+        return fn
+
+    return decorate
+
+
+def kinds() -> tuple[str, ...]:
+    """The document kinds that can be loaded, sorted."""
+    return tuple(sorted(all_kinds()))
+
+
+def kind_of(obj: object) -> str:
+    """The document kind of an object.
+
+    Raises:
+        TypeError: the object is not of a document kind.
+    """
+    for kind in all_kinds().values():
+        if type(obj) is kind.cls:
+            return kind.name
+    raise TypeError(
+        f"a {type(obj).__name__} is not a yjinspect document (kinds: {', '.join(kinds())})"
+    )
+
+
+register_kind("inspection", Inspection)
+register_kind("corpus", Corpus)
+register_kind("framework", Framework)
+register_kind("improvement-plan", ImprovementPlan)
+register_kind("crosswalk", Crosswalk)
+
+
+def _envelope(data: Any, kind: str | None) -> tuple[DocumentKind, dict[str, Any]]:
+    if not isinstance(data, dict):
+        raise InvalidDocument(
+            [
+                Problem(
+                    path="$",
+                    message=f"expected a table with 'kind' and 'schema_version', found "
+                    f"{_found(data)}",
+                )
+            ]
+        )
+    problems: list[Problem] = []
+    body = dict(data)
+    declared = body.pop("kind", None)
+    version = body.pop("schema_version", None)
+    if declared is None:
+        problems.append(
+            Problem(
+                path="$.kind",
+                message="required field missing; expected one of: " + ", ".join(kinds()),
+            )
+        )
+    elif not isinstance(declared, str) or declared not in all_kinds():
+        problems.append(
+            Problem(
+                path="$.kind",
+                message=f"expected one of: {', '.join(kinds())}; found {_found(declared)}",
+            )
+        )
+    elif kind is not None and declared != kind:
+        problems.append(Problem(path="$.kind", message=f"expected {kind!r}, found {declared!r}"))
+    if version is None:
+        problems.append(Problem(path="$.schema_version", message="required field missing"))
+    elif isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        problems.append(
+            Problem(
+                path="$.schema_version",
+                message=f"expected a whole number from 1, found {_found(version)}",
+            )
+        )
+    if problems:
+        raise InvalidDocument(problems)
+    doc_kind = _KINDS[str(declared)]
+    assert isinstance(version, int)
+    if version > doc_kind.version:
+        raise InvalidDocument(
+            [
+                Problem(
+                    path="$.schema_version",
+                    message=f"schema_version {version} is newer than this "
+                    f"release of yjinspect reads ({doc_kind.version}); upgrade yjinspect",
+                )
+            ]
+        )
+    while version < doc_kind.version:
+        step = _MIGRATIONS.get((doc_kind.name, version))
+        if step is None:
+            raise InvalidDocument(
+                [
+                    Problem(
+                        path="$.schema_version",
+                        message=f"no migration from schema_version {version} "
+                        f"of {doc_kind.name!r} documents",
+                    )
+                ]
+            )
+        try:
+            body = step(dict(body))
+            if not isinstance(body, dict):
+                raise TypeError(f"the migration returned a {type(body).__name__}, not a dict")
+        except Exception as exc:
+            raise InvalidDocument(
+                [
+                    Problem(
+                        path="$",
+                        message=f"cannot migrate this {doc_kind.name!r} document from "
+                        f"schema_version {version}: {type(exc).__name__}: {exc}",
+                    )
+                ]
+            ) from None
+        version += 1
+    return doc_kind, body

@@ -1,0 +1,106 @@
+"""The nouns of yjinspect, and what one object can check alone.
+
+Rating scales, dates, provenance, inspections, improvement plans, corpora, frameworks and
+crosswalks: frozen attrs classes that validate on construction what they can see alone. Checks
+across objects (references, consistency with a framework) are in :mod:`yjinspect.validation`.
+"""
+
+from ._corpus import Corpus
+from ._crosswalk import Crosswalk, Link, Strength, Unmatched, compose
+from ._dates import PartialDate, date_interval, parse_date
+from ._framework import (
+    Area,
+    AreaKind,
+    Band,
+    Framework,
+    FrameworkVersion,
+    Overall,
+    OverallRule,
+    StandardRule,
+    Threshold,
+    framework_problems,
+)
+from ._inspection import (
+    Addressee,
+    Finding,
+    FindingKind,
+    Inspection,
+    InspectionKind,
+    Inspectorate,
+    Judgement,
+    JudgementStatus,
+    Nation,
+    Recommendation,
+    Service,
+)
+from ._plan import (
+    RAG,
+    Action,
+    ActionStatus,
+    Agreement,
+    ImprovementPlan,
+    Milestone,
+    MilestoneStatus,
+    ProgressUpdate,
+    RecommendationResponse,
+    SuccessMeasure,
+    Theme,
+    add_duration,
+)
+from ._provenance import Confidence, Disagreement, Source
+from ._scales import Level, RatingScale, normalise
+from ._scales import available as scale_codes
+from ._scales import get as get_scale
+
+__all__ = [
+    "RAG",
+    "Action",
+    "ActionStatus",
+    "Addressee",
+    "Agreement",
+    "Area",
+    "AreaKind",
+    "Band",
+    "Confidence",
+    "Corpus",
+    "Crosswalk",
+    "Disagreement",
+    "Finding",
+    "FindingKind",
+    "Framework",
+    "FrameworkVersion",
+    "ImprovementPlan",
+    "Inspection",
+    "InspectionKind",
+    "Inspectorate",
+    "Judgement",
+    "JudgementStatus",
+    "Level",
+    "Link",
+    "Milestone",
+    "MilestoneStatus",
+    "Nation",
+    "Overall",
+    "OverallRule",
+    "PartialDate",
+    "ProgressUpdate",
+    "RatingScale",
+    "Recommendation",
+    "RecommendationResponse",
+    "Service",
+    "Source",
+    "StandardRule",
+    "Strength",
+    "SuccessMeasure",
+    "Theme",
+    "Threshold",
+    "Unmatched",
+    "add_duration",
+    "compose",
+    "date_interval",
+    "framework_problems",
+    "get_scale",
+    "normalise",
+    "parse_date",
+    "scale_codes",
+]

@@ -1,0 +1,663 @@
+"""The framework model: areas, versions and rating rules, all plain data."""
+
+from __future__ import annotations
+
+import numbers
+from collections.abc import Iterable, Mapping
+from enum import StrEnum
+from typing import Any
+
+import attrs
+
+from ..errors import IncompleteRatings, InvalidDocument, Problem, RuleNotDefined, UnknownArea
+from ._dates import PartialDate
+from ._provenance import Confidence
+from ._scales import Level, RatingScale
+
+__all__ = [
+    "Area",
+    "AreaKind",
+    "Band",
+    "Framework",
+    "FrameworkVersion",
+    "Overall",
+    "OverallRule",
+    "StandardRule",
+    "Threshold",
+]
+
+
+class AreaKind(StrEnum):
+    """What an :class:`Area` is in its framework's tree."""
+
+    DOMAIN = "domain"
+    """A group of standards ("Court disposals")."""
+    STANDARD = "standard"
+    """A rated standard ("2.1 Assessment")."""
+    KEY_QUESTION = "key-question"
+    """A question a case standard is judged on, reported as a percentage of cases."""
+    JUDGEMENT_AREA = "judgement-area"
+    """A rated area of a Full Joint Inspection ("Reducing reoffending")."""
+    HEADLINE = "headline"
+    """A headline score of a Core Case Inspection ("Safeguarding")."""
+
+
+_RATED_BY_DEFAULT = {AreaKind.STANDARD, AreaKind.JUDGEMENT_AREA, AreaKind.HEADLINE}
+
+
+def _default_rated(self: Any) -> bool:
+    return self.kind in _RATED_BY_DEFAULT
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Area:
+    """One node of a framework: a domain, a standard, a key question or a judgement area.
+
+    Attributes:
+        code: identifier, unique in the framework ("2.1", "2.1.desistance", "reducing-reoffending").
+        title: the name the inspectorate prints.
+        kind: see :class:`AreaKind`.
+        parent: the code of the enclosing area, if any.
+        rated: True when inspections give this area a rating (standards, judgement areas,
+            headlines by default).
+        scored: True when the area's rating counts in the framework's overall score.
+        computed: True when the framework's standard rule derives the rating from the area's
+            key-question percentages (case standards); inspectors may override with a reason.
+        percentage: True when a headline percentage is printed for the area (CCI scores).
+        description: further detail.
+        source: where the area is published.
+        confidence: how the area is known.
+        aliases: other names for the area seen in the record (for importers).
+    """
+
+    code: str = attrs.field(validator=attrs.validators.min_len(1))
+    title: str = attrs.field(validator=attrs.validators.min_len(1))
+    kind: AreaKind
+    parent: str | None = None
+    rated: bool = attrs.field(default=attrs.Factory(_default_rated, takes_self=True))
+    scored: bool = False
+    computed: bool = False
+    percentage: bool = False
+    description: str = ""
+    source: str = ""
+    confidence: Confidence = Confidence.PUBLISHED
+    aliases: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.title}" if self.code[:1].isdigit() else self.title
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class FrameworkVersion:
+    """A version or variant of a framework that rates a particular set of areas.
+
+    Attributes:
+        code: identifier, unique in the framework ("interventions").
+        title: human name.
+        areas: the codes of the rated areas this version uses.
+        valid_from: first fieldwork date it is known to apply to, if known.
+        valid_to: last fieldwork date it is known to apply to, if known.
+        source: where this version is seen.
+        confidence: how it is known.
+        description: further detail.
+    """
+
+    code: str = attrs.field(validator=attrs.validators.min_len(1))
+    title: str
+    areas: tuple[str, ...]
+    valid_from: PartialDate | None = None
+    valid_to: PartialDate | None = None
+    source: str = ""
+    confidence: Confidence = Confidence.PUBLISHED
+    description: str = ""
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Threshold:
+    """A percentage at or above which a standard earns ``level``."""
+
+    minimum: float
+    level: str
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class StandardRule:
+    """How a computed standard is rated from its key-question percentages.
+
+    Method ``lowest-key-question``: the lowest key-question percentage decides; the standard
+    earns the level of the highest threshold that percentage reaches. Percentages are compared
+    exactly as given, with no rounding, so 79.9 does not reach a threshold of 80.
+
+    Attributes:
+        method: the only method defined is ``"lowest-key-question"``.
+        thresholds: highest first; the last should have minimum 0.
+        source: where the rule is stated.
+        confidence: how the rule is known.
+        note: caveats (overrides, rounding).
+    """
+
+    method: str = "lowest-key-question"
+    thresholds: tuple[Threshold, ...]
+    source: str = ""
+    confidence: Confidence = Confidence.PUBLISHED
+    note: str = ""
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Band:
+    """The overall rating for scores from ``minimum`` to ``maximum`` inclusive."""
+
+    minimum: int
+    maximum: int
+    level: str
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class OverallRule:
+    """How an overall rating is derived.
+
+    Method ``banded-sum``: the scores of the levels of every *scored* area are summed, and the
+    sum is placed in a band.
+
+    Attributes:
+        method: the only method defined is ``"banded-sum"``.
+        bands: contiguous, worst first, starting at 0 and ending at the maximum score.
+        source: where the rule is stated.
+        confidence: how the rule is known.
+        note: caveats.
+    """
+
+    method: str = "banded-sum"
+    bands: tuple[Band, ...]
+    source: str = ""
+    confidence: Confidence = Confidence.PUBLISHED
+    note: str = ""
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Overall:
+    """An overall rating derived by :meth:`Framework.overall`.
+
+    Attributes:
+        score: the summed score.
+        max_score: the highest possible score.
+        rating: the band's level.
+    """
+
+    score: int
+    max_score: int
+    rating: Level
+
+    def __str__(self) -> str:
+        return f"{self.rating.label} (score {self.score}/{self.max_score})"
+
+
+@attrs.frozen(slots=True, kw_only=True, repr=False)
+class Framework:
+    """An inspection framework: its scale, its areas and its rules.
+
+    Built-in frameworks are TOML files shipped with the package and read by the same code as a
+    user's own file (:func:`yjinspect.frameworks.load`).
+
+    Attributes:
+        code: identifier ("hmip-youth-2021").
+        title: human name.
+        scale: the rating scale its areas are rated on.
+        areas: every area, parents before children.
+        inspectorate: who inspects under it.
+        valid_from: first fieldwork date it applies to, if known.
+        valid_to: last fieldwork date it applies to, if known.
+        versions: versions or variants that rate different sets of areas.
+        standard_rule: how computed standards are rated, if the framework has such a rule.
+        overall_rule: how the overall rating is derived, if the framework has one.
+        description: further detail.
+        source: where the framework is published.
+        confidence: how the framework as a whole is known.
+    """
+
+    code: str = attrs.field(validator=attrs.validators.min_len(1))
+    title: str
+    scale: RatingScale
+    areas: tuple[Area, ...]
+    inspectorate: str = "HMIP"
+    valid_from: PartialDate | None = None
+    valid_to: PartialDate | None = None
+    versions: tuple[FrameworkVersion, ...] = ()
+    standard_rule: StandardRule | None = None
+    overall_rule: OverallRule | None = None
+    description: str = ""
+    source: str = ""
+    confidence: Confidence = Confidence.PUBLISHED
+    _by_code: Mapping[str, Area] = attrs.field(
+        init=False, repr=False, eq=False, hash=False, alias="_by_code"
+    )
+    _children: Mapping[str | None, tuple[Area, ...]] = attrs.field(
+        init=False, repr=False, eq=False, hash=False, alias="_children"
+    )
+    _scored: tuple[Area, ...] = attrs.field(
+        init=False, repr=False, eq=False, hash=False, alias="_scored"
+    )
+    _key_questions: Mapping[str | None, tuple[Area, ...]] = attrs.field(
+        init=False, repr=False, eq=False, hash=False, alias="_key_questions"
+    )
+    _key_question_codes: Mapping[str | None, frozenset[str]] = attrs.field(
+        init=False, repr=False, eq=False, hash=False, alias="_key_question_codes"
+    )
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_by_code", {a.code: a for a in self.areas})
+        children: dict[str | None, list[Area]] = {}
+        for a in self.areas:
+            children.setdefault(a.parent, []).append(a)
+        object.__setattr__(self, "_scored", tuple(a for a in self.areas if a.scored))
+        object.__setattr__(self, "_children", {k: tuple(v) for k, v in children.items()})
+        kqs = {
+            k: tuple(a for a in v if a.kind is AreaKind.KEY_QUESTION) for k, v in children.items()
+        }
+        object.__setattr__(self, "_key_questions", kqs)
+        object.__setattr__(
+            self, "_key_question_codes", {k: frozenset(a.code for a in v) for k, v in kqs.items()}
+        )
+        problems = framework_problems(self)
+        if problems:
+            raise InvalidDocument(problems, source=f"framework {self.code!r}")
+
+    # -- areas ---------------------------------------------------------------------------------
+    def area(self, code: str) -> Area:
+        """Return the area with this code.
+
+        Raises:
+            UnknownArea: the framework has no such area (a LookupError listing the known codes).
+        """
+        try:
+            return self._by_code[code]
+        except KeyError:
+            raise UnknownArea(code, self.code, self._by_code) from None
+
+    def has_area(self, code: str) -> bool:
+        """True when the framework has an area with this code."""
+        return code in self._by_code
+
+    def children(self, code: str | None) -> tuple[Area, ...]:
+        """The areas whose parent is ``code`` (``None`` for the top level)."""
+        return self._children.get(code, ())
+
+    def key_questions(self, code: str) -> tuple[Area, ...]:
+        """The key questions of a standard."""
+        return self._key_questions.get(code, ())
+
+    def key_question_codes(self, code: str) -> frozenset[str]:
+        """The full codes of a standard's key questions ("2.1.desistance")."""
+        return self._key_question_codes.get(code, frozenset())
+
+    def rated_areas(self, version: str | None = None) -> tuple[Area, ...]:
+        """The areas that carry a rating, in framework order (of one version, if given)."""
+        if version is None:
+            return tuple(a for a in self.areas if a.rated)
+        wanted = set(self.version(version).areas)
+        return tuple(a for a in self.areas if a.code in wanted)
+
+    @property
+    def scored_areas(self) -> tuple[Area, ...]:
+        """The areas whose ratings count in the overall score."""
+        return self._scored
+
+    def version(self, code: str) -> FrameworkVersion:
+        """Return a version or variant by code.
+
+        Raises:
+            LookupError: no version has that code (the message lists the known ones).
+        """
+        for v in self.versions:
+            if v.code == code:
+                return v
+        known = ", ".join(v.code for v in self.versions) or "none"
+        raise LookupError(f"framework {self.code!r} has no version {code!r}; versions: {known}")
+
+    # -- rules ---------------------------------------------------------------------------------
+    def rate_standard(
+        self, area_code: str, percentages: Mapping[str, float] | Iterable[float]
+    ) -> Level:
+        """Rate a computed standard from its key-question percentages.
+
+        The lowest percentage decides: the standard earns the level of the highest threshold it
+        reaches (HMIP: >= 80 Outstanding, 65-79 Good, 50-64 Requires improvement, < 50
+        Inadequate). Percentages are compared exactly, with no rounding: 79.9 is Good.
+
+        Args:
+            area_code: a standard whose ``computed`` flag is set ("2.1").
+            percentages: key-question code (full, "2.1.desistance", or short, "desistance")
+                to percentage for every key question of the standard, or the percentages
+                alone, one for each key question.
+
+        Raises:
+            RuleNotDefined: the framework has no standard rule, or the area is not computed.
+            UnknownArea: no such area, or a key question that is not the standard's.
+            TypeError: ``percentages`` is neither a mapping nor a sequence of numbers (a
+                string, a single number).
+            ValueError: a key question is missing or given twice, the number of percentages
+                differs from the number of key questions, or a percentage is not a number
+                (a string, a bool, None) or lies outside 0-100.
+
+        Example:
+            >>> import yjinspect as yj
+            >>> fw = yj.frameworks.get("hmip-youth-2021")
+            >>> kq = {"desistance": 84, "child-safety": 71, "public-safety": 90}
+            >>> fw.rate_standard("2.1", kq).label
+            'Good'
+        """
+        area = self.area(area_code)
+        rule = self.standard_rule
+        if rule is None or not area.computed:
+            raise RuleNotDefined(
+                f"framework {self.code!r} has no rule that computes a rating for {area_code!r}"
+            )
+        questions = self.key_questions(area_code)
+        expected = ", ".join(q.code.removeprefix(f"{area_code}.") for q in questions)
+        if isinstance(percentages, str | bytes | bytearray) or not isinstance(
+            percentages, Iterable
+        ):
+            raise TypeError(
+                f"expected a mapping of key question to percentage or a sequence of "
+                f"percentages for {area_code!r}, found {type(percentages).__name__}"
+            )
+        values: list[float] = []
+        if isinstance(percentages, Mapping):
+            known = self.key_question_codes(area_code)
+            given: dict[str, object] = {}
+            for key in percentages:
+                full = key if isinstance(key, str) and key in known else f"{area_code}.{key}"
+                if full not in known:
+                    raise UnknownArea(str(key), self.code, [q.code for q in questions])
+                if full in given:
+                    raise ValueError(
+                        f"key question {full!r} of {area_code!r} is given twice "
+                        f"(as {given[full]!r} and {key!r})"
+                    )
+                given[full] = key
+                values.append(
+                    _percentage(percentages[key], f"key question {key!r} of {area_code!r}")
+                )
+        else:
+            for i, v in enumerate(percentages):
+                values.append(_percentage(v, f"key question {i + 1} of {area_code!r}"))
+        if not values:
+            raise ValueError(
+                f"no key-question percentages given for {area_code!r}: expected "
+                f"{len(questions)} ({expected})"
+            )
+        if isinstance(percentages, Mapping):
+            missing = [
+                q.code.removeprefix(f"{area_code}.") for q in questions if q.code not in given
+            ]
+            if missing:
+                raise ValueError(
+                    f"expected a percentage for every key question of {area_code!r} "
+                    f"({expected}); missing: {', '.join(missing)}"
+                )
+        elif len(values) != len(questions):
+            raise ValueError(
+                f"expected {len(questions)} key-question percentages for {area_code!r} "
+                f"({expected}), found {len(values)}"
+            )
+        return self._standard_level(min(values))
+
+    def _standard_level(self, lowest: float) -> Level:
+        """The level the standard rule gives a standard whose lowest key-question percentage
+        is ``lowest`` (checked to lie in 0-100 by the caller)."""
+        rule = self.standard_rule
+        if rule is None:
+            raise RuleNotDefined(f"framework {self.code!r} has no rule for standards")
+        for t in rule.thresholds:
+            if lowest >= t.minimum:
+                return self.scale.level(t.level)
+        raise ValueError(f"{lowest} is below every threshold of {self.code!r}")  # pragma: no cover
+
+    def band(self, score: int) -> Level:
+        """The overall level for a summed score.
+
+        Raises:
+            RuleNotDefined: the framework has no banded overall rating.
+            ValueError: the score is not a whole number in the bands' range.
+
+        Example:
+            >>> import yjinspect as yj
+            >>> yj.frameworks.get("hmip-youth-2021").band(33).label
+            'Outstanding'
+        """
+        rule = self._overall_rule()
+        if isinstance(score, bool) or not isinstance(score, int):
+            raise ValueError(f"a score must be a whole number, found {score!r}")
+        for b in rule.bands:
+            if b.minimum <= score <= b.maximum:
+                return self.scale.level(b.level)
+        raise ValueError(f"score {score} is outside 0-{self.max_score} for framework {self.code!r}")
+
+    @property
+    def max_score(self) -> int:
+        """The highest overall score (0 when the framework has no overall rule)."""
+        return self.overall_rule.bands[-1].maximum if self.overall_rule else 0
+
+    def overall(self, ratings: Mapping[str, Level | str]) -> Overall:
+        """Derive the overall rating from area ratings.
+
+        Every scored area must be rated; ratings of areas that are not scored (the 2021
+        resettlement standard) are accepted and never change the score.
+
+        Raises:
+            RuleNotDefined: the framework has no overall rule.
+            TypeError: ``ratings`` is not a mapping.
+            IncompleteRatings: a scored area has no rating.
+            UnknownArea: a rating names an area the framework does not have.
+            UnknownRating: a rating is not a level of the framework's scale.
+        """
+        self._overall_rule()
+        if not isinstance(ratings, Mapping):
+            raise TypeError(
+                f"expected a mapping of area code to rating, found {type(ratings).__name__}"
+            )
+        levels: dict[str, Level] = {}
+        for code, value in ratings.items():
+            self.area(code)
+            levels[code] = self.scale.level(value)
+        missing = [a.code for a in self.scored_areas if a.code not in levels]
+        if missing:
+            raise IncompleteRatings(missing, self.code)
+        score = sum(levels[a.code].score for a in self.scored_areas)
+        return Overall(score=score, max_score=self.max_score, rating=self.band(score))
+
+    def _overall_rule(self) -> OverallRule:
+        if self.overall_rule is None:
+            raise RuleNotDefined(f"framework {self.code!r} has no overall rating rule")
+        return self.overall_rule
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.title}"
+
+    def __repr__(self) -> str:
+        return (
+            f"Framework(code={self.code!r}, scale={self.scale.code!r}, "
+            f"areas={len(self.areas)}, versions={len(self.versions)})"
+        )
+
+    def _repr_html_(self) -> str:
+        from ..views import framework_html
+
+        return framework_html(self)
+
+
+def _percentage(value: object, what: str) -> float:
+    """A key-question percentage as a float, or ValueError saying what was found."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise ValueError(
+            f"expected a percentage (a number from 0 to 100) for {what}, "
+            f"found {value!r} ({type(value).__name__})"
+        )
+    result = float(value)
+    if not 0.0 <= result <= 100.0:
+        raise ValueError(f"a percentage must lie between 0 and 100, found {value!r} for {what}")
+    return result
+
+
+def _period_problems(
+    path: str, valid_from: PartialDate | None, valid_to: PartialDate | None
+) -> list[Problem]:
+    """A problem when ``valid_to`` is certainly before ``valid_from``: every day it can stand
+    for is before every day ``valid_from`` can stand for ("2016" to "2016-03" is allowed)."""
+    if valid_from is None or valid_to is None or valid_to.latest() >= valid_from.earliest():
+        return []
+    return [
+        Problem(
+            path=f"{path}.valid_to",
+            message=f"expected a date on or after valid_from {str(valid_from)!r}, "
+            f"found {str(valid_to)!r}",
+        )
+    ]
+
+
+def framework_problems(fw: Framework) -> list[Problem]:
+    """Cross-checks a single framework can make of itself; paths are inside its document."""
+    out: list[Problem] = []
+    seen: dict[str, int] = {}
+    for i, a in enumerate(fw.areas):
+        if a.code in seen:
+            out.append(
+                Problem(
+                    path=f"$.areas[{i}].code",
+                    message=f"duplicate area code {a.code!r} (first at $.areas[{seen[a.code]}])",
+                )
+            )
+        else:
+            seen[a.code] = i
+    for i, a in enumerate(fw.areas):
+        if a.parent is not None and a.parent not in seen:
+            out.append(
+                Problem(
+                    path=f"$.areas[{i}].parent",
+                    message=f"expected the code of another area, found {a.parent!r}",
+                )
+            )
+        if a.parent is not None and a.parent in seen and seen[a.parent] >= i:
+            out.append(
+                Problem(
+                    path=f"$.areas[{i}].parent",
+                    message=f"parent {a.parent!r} must come before its child",
+                )
+            )
+        if a.scored and not a.rated:
+            out.append(
+                Problem(
+                    path=f"$.areas[{i}].scored",
+                    message="an area that is not rated cannot be scored",
+                )
+            )
+        if a.computed and fw.standard_rule is None:
+            out.append(
+                Problem(
+                    path=f"$.areas[{i}].computed", message="computed areas need a [standard_rule]"
+                )
+            )
+        if a.computed and not fw.key_questions(a.code):
+            out.append(
+                Problem(
+                    path=f"$.areas[{i}].computed",
+                    message=f"a computed area is rated from its key questions, but {a.code!r} "
+                    "has none (no area of kind 'key-question' has it as parent)",
+                )
+            )
+    out.extend(_period_problems("$", fw.valid_from, fw.valid_to))
+    for i, v in enumerate(fw.versions):
+        out.extend(_period_problems(f"$.versions[{i}]", v.valid_from, v.valid_to))
+        for j, code in enumerate(v.areas):
+            if code not in seen:
+                out.append(
+                    Problem(
+                        path=f"$.versions[{i}].areas[{j}]",
+                        message=f"expected the code of an area, found {code!r}",
+                    )
+                )
+    if fw.standard_rule is not None:
+        r = fw.standard_rule
+        if r.method != "lowest-key-question":
+            out.append(
+                Problem(
+                    path="$.standard_rule.method",
+                    message=f"expected 'lowest-key-question', found {r.method!r}",
+                )
+            )
+        if not r.thresholds:
+            out.append(Problem(path="$.standard_rule.thresholds", message="expected thresholds"))
+        for i, t in enumerate(r.thresholds):
+            if t.level not in fw.scale:
+                out.append(
+                    Problem(
+                        path=f"$.standard_rule.thresholds[{i}].level",
+                        message=f"expected a level of {fw.scale.code!r}, found {t.level!r}",
+                    )
+                )
+            if i and t.minimum >= r.thresholds[i - 1].minimum:
+                out.append(
+                    Problem(
+                        path=f"$.standard_rule.thresholds[{i}].minimum",
+                        message="thresholds must be given highest first",
+                    )
+                )
+        if r.thresholds and r.thresholds[-1].minimum > 0:
+            out.append(
+                Problem(
+                    path=f"$.standard_rule.thresholds[{len(r.thresholds) - 1}].minimum",
+                    message="the last threshold must be 0 so every percentage is rated",
+                )
+            )
+    if fw.overall_rule is not None:
+        r2 = fw.overall_rule
+        if r2.method != "banded-sum":
+            out.append(
+                Problem(
+                    path="$.overall_rule.method",
+                    message=f"expected 'banded-sum', found {r2.method!r}",
+                )
+            )
+        expected = 0
+        for i, b in enumerate(r2.bands):
+            if b.level not in fw.scale:
+                out.append(
+                    Problem(
+                        path=f"$.overall_rule.bands[{i}].level",
+                        message=f"expected a level of {fw.scale.code!r}, found {b.level!r}",
+                    )
+                )
+            if b.minimum != expected or b.maximum < b.minimum:
+                out.append(
+                    Problem(
+                        path=f"$.overall_rule.bands[{i}]",
+                        message=f"bands must be contiguous from 0: expected a band "
+                        f"starting at {expected}, found {b.minimum}-{b.maximum}",
+                    )
+                )
+            expected = b.maximum + 1
+            if i and b.level in fw.scale and r2.bands[i - 1].level in fw.scale:
+                below = fw.scale.level(r2.bands[i - 1].level)
+                level = fw.scale.level(b.level)
+                if level < below:
+                    out.append(
+                        Problem(
+                            path=f"$.overall_rule.bands[{i}].level",
+                            message=f"bands must follow the scale's order, worst first: expected "
+                            f"{below.code!r} or better above the band {r2.bands[i - 1].minimum}-"
+                            f"{r2.bands[i - 1].maximum}, found {level.code!r}",
+                        )
+                    )
+        if not r2.bands:
+            out.append(Problem(path="$.overall_rule.bands", message="expected at least one band"))
+        else:
+            top = sum(fw.scale.best.score for a in fw.areas if a.scored)
+            if r2.bands[-1].maximum != top:
+                out.append(
+                    Problem(
+                        path=f"$.overall_rule.bands[{len(r2.bands) - 1}].maximum",
+                        message=f"expected the top band to end at the highest score "
+                        f"{top}, found {r2.bands[-1].maximum}",
+                    )
+                )
+    return out

@@ -1,0 +1,408 @@
+"""The inspection model: services, inspections, judgements, findings and recommendations.
+
+Objects are frozen values. A record may be partial: a rating cut from a press release is
+``JudgementStatus.NOT_KNOWN``, a resettlement standard with no cases is
+``JudgementStatus.NOT_RATED``, and an area with no judgement at all is simply not recorded.
+What was published (overall rating, score) is kept apart from what the library derives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+
+import attrs
+import pendulum
+
+from ..errors import FieldValueError
+from ._dates import PartialDate
+from ._provenance import Disagreement, Source
+
+if TYPE_CHECKING:
+    pass
+
+__all__ = [
+    "Addressee",
+    "Finding",
+    "FindingKind",
+    "Inspection",
+    "InspectionKind",
+    "Inspectorate",
+    "Judgement",
+    "JudgementStatus",
+    "Nation",
+    "Recommendation",
+    "Service",
+]
+
+
+def _nonempty(_inst: Any, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not value:
+        raise FieldValueError(attribute.name, f"{attribute.name} must not be empty")
+
+
+def _tuple(value: Any) -> tuple[Any, ...]:
+    return tuple(value)
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class _ReadOnlyMap(dict[_K, _V]):
+    """A read-only copy of a mapping, for the mapping fields of frozen values.
+
+    Every method that would change it raises TypeError. It is a dict in every other way, so it
+    equals a dict with the same items, is written to JSON and TOML as one, and pickles and copies
+    (which :class:`types.MappingProxyType` does not).
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, items: Mapping[_K, _V] | Iterable[tuple[_K, _V]] = ()) -> _ReadOnlyMap[_K, _V]:
+        made = super().__new__(cls)
+        dict.update(made, items)
+        return made
+
+    def __init__(self, *_args: object, **_kwargs: object) -> None:
+        """Filled by ``__new__``; calling ``__init__`` again changes nothing."""
+
+    def _read_only(self, *_args: object, **_kwargs: object) -> NoReturn:
+        raise TypeError(
+            "this mapping is a field of a frozen value and cannot be changed; "
+            "make a changed copy with attrs.evolve"
+        )
+
+    __setitem__ = __delitem__ = __ior__ = _read_only
+    clear = pop = popitem = setdefault = update = _read_only
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (dict(self),))
+
+    def __repr__(self) -> str:
+        return dict.__repr__(self)
+
+
+def _frozen_map(value: Mapping[str, float] | None) -> Mapping[str, float]:
+    return _ReadOnlyMap(value or {})
+
+
+def _str_map(value: Mapping[str, str] | None) -> Mapping[str, str]:
+    return _ReadOnlyMap(value or {})
+
+
+class Nation(StrEnum):
+    """The nation a service is in."""
+
+    ENGLAND = "england"
+    WALES = "wales"
+    SCOTLAND = "scotland"
+    NORTHERN_IRELAND = "northern-ireland"
+
+
+class Inspectorate:
+    """Known inspectorate names. The vocabulary is open: any string may be used."""
+
+    HMIP = "HMIP"
+    """HM Inspectorate of Probation, the lead for youth justice inspections."""
+    OFSTED = "Ofsted"
+    CQC = "CQC"
+    HMIC = "HMIC"
+    HMICFRS = "HMICFRS"
+    ESTYN = "Estyn"
+    CIW = "Care Inspectorate Wales"
+    HIW = "Healthcare Inspectorate Wales"
+    YJB = "YJB"
+    """The Youth Justice Board, which runs mock inspections."""
+
+
+class Addressee:
+    """Known addressees of recommendations. The vocabulary is open (a named partner is fine)."""
+
+    SERVICE_MANAGER = "service-manager"
+    MANAGEMENT_BOARD = "management-board"
+
+
+class InspectionKind(StrEnum):
+    """What sort of inspection this was."""
+
+    CORE_CASE = "core-case"
+    """HMIP Core Case Inspection, 2009-2012."""
+    FULL_JOINT = "full-joint"
+    """HMIP Full Joint Inspection, 2012-2017."""
+    SHORT_QUALITY_SCREENING = "short-quality-screening"
+    """HMIP Short Quality Screening (a letter, apparently without graded judgements)."""
+    STANDARDS = "standards"
+    """Standards-based inspection, 2018 onwards."""
+    REINSPECTION = "reinspection"
+    MOCK = "mock"
+    """A mock inspection (for example by the YJB)."""
+    THEMATIC = "thematic"
+    UNRATED = "unrated"
+    """Inspected without ratings (small services in 2018-19)."""
+
+
+class JudgementStatus(StrEnum):
+    """Whether a judgement's rating is known."""
+
+    RATED = "rated"
+    NOT_RATED = "not-rated"
+    """The inspectorate gave no rating (no resettlement cases, an unrated inspection)."""
+    NOT_KNOWN = "not-known"
+    """A rating may exist but the record does not hold it."""
+
+
+def _default_status(self: Any) -> JudgementStatus:
+    return JudgementStatus.RATED if self.rating is not None else JudgementStatus.NOT_KNOWN
+
+
+def _percent(_inst: Any, attribute: attrs.Attribute[Any], value: float | None) -> None:
+    if value is not None and not 0.0 <= value <= 100.0:
+        raise FieldValueError(
+            attribute.name, f"{attribute.name} must lie between 0 and 100, found {value}"
+        )
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Judgement:
+    """The rating of one area of an inspection.
+
+    Attributes:
+        area: the framework area's code ("2.1", "reducing-reoffending").
+        rating: the level's code or label on the framework's scale; ``None`` when not rated or
+            not known.
+        status: :class:`JudgementStatus`; defaults to ``RATED`` when a rating is given and to
+            ``NOT_KNOWN`` otherwise.
+        percentage: a headline percentage printed for the area (the CCI score), if any.
+        key_questions: key-question code to percentage of cases, for case standards.
+        override_reason: why the recorded rating differs from the computed one, if it does.
+        summary: the inspectorate's words about the area.
+
+    Example:
+        >>> Judgement(area="4.1", rating="outstanding").status
+        <JudgementStatus.RATED: 'rated'>
+        >>> Judgement(area="interventions").status
+        <JudgementStatus.NOT_KNOWN: 'not-known'>
+    """
+
+    area: str = attrs.field(validator=_nonempty)
+    rating: str | None = None
+    status: JudgementStatus = attrs.field(default=attrs.Factory(_default_status, takes_self=True))
+    percentage: float | None = attrs.field(default=None, validator=_percent)
+    key_questions: Mapping[str, float] = attrs.field(
+        factory=dict, converter=_frozen_map, hash=False
+    )
+    override_reason: str | None = None
+    summary: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.status is JudgementStatus.RATED and self.rating is None:
+            raise FieldValueError(
+                "rating", f"judgement of {self.area!r} is 'rated' but has no rating"
+            )
+        if self.status is not JudgementStatus.RATED and self.rating is not None:
+            raise FieldValueError(
+                "status",
+                f"judgement of {self.area!r} is {self.status.value!r} "
+                f"but has rating {self.rating!r}",
+            )
+        for code, value in self.key_questions.items():
+            if not 0.0 <= value <= 100.0:
+                raise FieldValueError(
+                    f"key_questions[{code!r}]",
+                    f"a percentage must lie between 0 and 100, found {value}",
+                )
+
+    @property
+    def is_rated(self) -> bool:
+        """True when the judgement carries a rating."""
+        return self.status is JudgementStatus.RATED
+
+
+class FindingKind(StrEnum):
+    """Whether a finding is a strength or an area for improvement."""
+
+    STRENGTH = "strength"
+    AREA_FOR_IMPROVEMENT = "area-for-improvement"
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Finding:
+    """Something the inspectors found, tied to framework areas.
+
+    Attributes:
+        id: unique in the inspection ("F1").
+        kind: strength or area for improvement.
+        text: the finding in the inspectorate's (or the recording council's) words.
+        areas: codes of the areas the finding is about.
+        source: where the text is from, if not the inspection's own sources.
+    """
+
+    id: str = attrs.field(validator=_nonempty)
+    kind: FindingKind
+    text: str = attrs.field(validator=_nonempty)
+    areas: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    source: Source | None = None
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Recommendation:
+    """A recommendation the inspectorate made.
+
+    Attributes:
+        id: unique in the inspection ("R1").
+        text: the recommendation's words; ``None`` when only its existence is known.
+        addressee: to whom it is made: :attr:`Addressee.SERVICE_MANAGER`,
+            :attr:`Addressee.MANAGEMENT_BOARD` or a named partner; ``None`` if not known.
+        areas: codes of the framework areas it concerns.
+        sources: where it is published.
+    """
+
+    id: str = attrs.field(validator=_nonempty)
+    text: str | None = None
+    addressee: str | None = None
+    areas: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_tuple)
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Service:
+    """A youth offending / youth justice service.
+
+    Attributes:
+        name: the service's name ("Bromley Youth Offending Service").
+        local_authority: the council it belongs to ("London Borough of Bromley").
+        nation: :class:`Nation`.
+        codes: other identifiers by scheme ({"d2i": "bromleyyos"}).
+    """
+
+    name: str = attrs.field(validator=_nonempty)
+    local_authority: str = attrs.field(validator=_nonempty)
+    nation: Nation = Nation.ENGLAND
+    codes: Mapping[str, str] = attrs.field(factory=dict, converter=_str_map, hash=False)
+
+
+def _check_fieldwork(
+    inst: Inspection, _a: Any, value: pendulum.Interval[pendulum.Date] | None
+) -> None:
+    if value is not None and value.end < value.start:
+        raise FieldValueError(
+            "fieldwork", f"fieldwork ends {value.end} before it starts {value.start}"
+        )
+
+
+@attrs.frozen(slots=True, kw_only=True, repr=False)
+class Inspection:
+    """One inspection of one service.
+
+    Attributes:
+        id: unique in its document or corpus ("bromley-2015-fji").
+        service: the inspected :class:`Service`.
+        framework: the framework's code ("hmip-fji-2012").
+        framework_version: the version or variant of the framework, if it has several.
+        inspection_kind: :class:`InspectionKind` (named so because every document's ``kind``
+            is its document kind, "inspection").
+        fieldwork: first to last day of fieldwork, when both are known.
+        fieldwork_start: the first day of fieldwork, when the last is not known (leave it out
+            when ``fieldwork`` is given).
+        published: when the report was published, to the precision known.
+        lead_inspectorate: normally :attr:`Inspectorate.HMIP`.
+        partner_inspectorates: the others taking part.
+        judgements: one per rated area recorded.
+        published_overall: the overall rating the report printed (a level code or label).
+        published_score: the overall score the report printed ("33" of "Score 33/36").
+        findings: strengths and areas for improvement.
+        recommendations: the recommendations made.
+        sources: where the record comes from.
+        notes: anything a reader should know about the record itself.
+        disagreements: values other sources give for fields of this record, with which the
+            record follows and why (:class:`~yjinspect.provenance.Disagreement`).
+        framework_candidates: when the record does not decide which framework the inspection
+            was under, every framework it may be of (``framework`` among them: the one its
+            ratings are written against); empty when the framework is decided.
+            :func:`~yjinspect.validate` warns about every inspection with candidates.
+
+    .. versionchanged:: 0.2
+        ``disagreements`` and ``framework_candidates``.
+    """
+
+    id: str = attrs.field(validator=_nonempty)
+    service: Service
+    framework: str = attrs.field(validator=_nonempty)
+    framework_version: str | None = None
+    inspection_kind: InspectionKind
+    fieldwork: pendulum.Interval[pendulum.Date] | None = attrs.field(
+        default=None, validator=_check_fieldwork
+    )
+    fieldwork_start: pendulum.Date | None = None
+    published: PartialDate | None = None
+    lead_inspectorate: str = Inspectorate.HMIP
+    partner_inspectorates: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    judgements: tuple[Judgement, ...] = attrs.field(default=(), converter=_tuple)
+    published_overall: str | None = None
+    published_score: int | None = None
+    findings: tuple[Finding, ...] = attrs.field(default=(), converter=_tuple)
+    recommendations: tuple[Recommendation, ...] = attrs.field(default=(), converter=_tuple)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_tuple)
+    notes: str | None = None
+    disagreements: tuple[Disagreement, ...] = attrs.field(default=(), converter=_tuple)
+    framework_candidates: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        if self.framework_candidates and self.framework not in self.framework_candidates:
+            raise FieldValueError(
+                "framework_candidates",
+                f"framework {self.framework!r} is not among the candidates "
+                f"{', '.join(self.framework_candidates)}",
+            )
+        if (
+            self.fieldwork is not None
+            and self.fieldwork_start is not None
+            and self.fieldwork_start != self.fieldwork.start
+        ):
+            raise FieldValueError(
+                "fieldwork_start",
+                f"fieldwork_start {self.fieldwork_start} differs from the start of fieldwork "
+                f"{self.fieldwork.start}; give fieldwork_start only when the end is not known",
+            )
+
+    @property
+    def started(self) -> pendulum.Date | None:
+        """The first day of fieldwork, if known."""
+        return self.fieldwork.start if self.fieldwork is not None else self.fieldwork_start
+
+    @property
+    def when(self) -> PartialDate | None:
+        """The best date known for ordering: fieldwork start, else publication."""
+        start = self.started
+        return PartialDate.from_date(start) if start is not None else self.published
+
+    def judgement(self, area: str) -> Judgement | None:
+        """The judgement of an area, or ``None`` when the area is not recorded."""
+        for j in self.judgements:
+            if j.area == area:
+                return j
+        return None
+
+    def ratings(self) -> dict[str, str]:
+        """Area code to rating text, for every rated judgement."""
+        return {j.area: j.rating for j in self.judgements if j.rating is not None}
+
+    def __repr__(self) -> str:
+        return (
+            f"Inspection(id={self.id!r}, service={self.service.name!r}, "
+            f"framework={self.framework!r}, judgements={len(self.judgements)}, "
+            f"findings={len(self.findings)}, recommendations={len(self.recommendations)})"
+        )
+
+    def _repr_html_(self) -> str:
+        from ..views import inspection_html
+
+        return inspection_html(self)
+
+    def __str__(self) -> str:
+        when = f", {self.when}" if self.when else ""
+        return (
+            f"{self.id}: {self.service.name} ({self.framework}, {self.inspection_kind.value}{when})"
+        )

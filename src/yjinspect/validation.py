@@ -1,0 +1,543 @@
+"""Cross-object checks: references, completeness, and published versus derived values.
+
+:func:`validate` never raises for a problem in the data: it returns every problem it finds, each
+with a JSON path. Problems of :attr:`~yjinspect.errors.Severity.ERROR` make a document invalid
+(``load`` refuses it); :attr:`~yjinspect.errors.Severity.WARNING` problems are disagreements in
+the record (a published overall rating that differs from the derived one) and never stop a load.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import singledispatch
+
+import attrs
+
+from .errors import Problem, Severity, UnknownFramework, UnknownRating
+from .frameworks import get as get_framework
+from .model import (
+    Corpus,
+    Crosswalk,
+    Framework,
+    ImprovementPlan,
+    Inspection,
+    framework_problems,
+)
+from .model._ids import duplicate_ids
+from .model._plan_checks import plan_alone_problems
+from .model._wording import quote as _quote
+
+__all__ = ["errors_only", "plan_problems", "validate"]
+
+
+def _warn(path: str, message: str) -> Problem:
+    return Problem(path=path, message=message, severity=Severity.WARNING)
+
+
+@singledispatch
+def validate(obj: object, *, inspection: Inspection | None = None) -> tuple[Problem, ...]:
+    """Check an object against its framework and itself; return every problem found.
+
+    Handles inspections, corpora, frameworks, crosswalks and improvement plans. Paths start at
+    ``$``, the object itself. A plan is checked alone unless ``inspection`` is given; then every
+    id it refers to must resolve in that inspection (see :func:`plan_problems`). A corpus
+    checks each of its plans against the corpus inspection it answers.
+
+    Args:
+        obj: the object to check.
+        inspection: for an improvement plan only, the inspection the plan answers.
+
+    Example:
+        >>> import yjinspect as yj
+        >>> [str(p) for p in yj.validate(yj.examples.bromley().get("bromley-2015-fji"))]
+        []
+
+    Raises:
+        TypeError: the object is not of a kind yjinspect can validate, or ``inspection`` is
+            given for an object that is not an improvement plan.
+    """
+    raise TypeError(f"cannot validate a {type(obj).__name__}")
+
+
+def _no_inspection(obj: object, inspection: Inspection | None) -> None:
+    if inspection is not None:
+        raise TypeError(
+            f"inspection= applies to improvement plans only, not to a {type(obj).__name__}"
+        )
+
+
+def errors_only(problems: Iterable[Problem]) -> tuple[Problem, ...]:
+    """The problems of severity ERROR."""
+    return tuple(p for p in problems if p.severity is Severity.ERROR)
+
+
+@validate.register
+def _(obj: Framework, *, inspection: Inspection | None = None) -> tuple[Problem, ...]:
+    _no_inspection(obj, inspection)
+    return tuple(framework_problems(obj))
+
+
+@validate.register
+def _(obj: Inspection, *, inspection: Inspection | None = None) -> tuple[Problem, ...]:
+    _no_inspection(obj, inspection)
+    return tuple(inspection_problems(obj, "$"))
+
+
+@validate.register
+def _(obj: ImprovementPlan, *, inspection: Inspection | None = None) -> tuple[Problem, ...]:
+    if inspection is not None and not isinstance(inspection, Inspection):
+        raise TypeError(f"inspection= takes an Inspection, not a {type(inspection).__name__}")
+    return tuple(checked_plan_problems(obj, inspection, "$"))
+
+
+@validate.register
+def _(obj: Corpus, *, inspection: Inspection | None = None) -> tuple[Problem, ...]:
+    _no_inspection(obj, inspection)
+    out: list[Problem] = []
+    paths = [(f"$.inspections[{i}]", insp.id) for i, insp in enumerate(obj.inspections)]
+    repeated = {p.path: p for p in duplicate_ids(paths, "inspection id")}
+    first = {ident: i for i, (_path, ident) in reversed(list(enumerate(paths)))}
+    for (path, _ident), insp in zip(paths, obj.inspections, strict=True):
+        if f"{path}.id" in repeated:
+            out.append(repeated[f"{path}.id"])
+        out.extend(inspection_problems(insp, path))
+    plan_paths = [(f"$.plans[{i}]", plan.id) for i, plan in enumerate(obj.plans)]
+    repeated = {p.path: p for p in duplicate_ids(plan_paths, "plan id")}
+    for i, plan in enumerate(obj.plans):
+        path = f"$.plans[{i}]"
+        if f"{path}.id" in repeated:
+            out.append(repeated[f"{path}.id"])
+        answered = first.get(plan.inspection)
+        if answered is None:
+            known = ", ".join(sorted(first)) or "none"
+            out.append(
+                Problem(
+                    path=f"{path}.inspection",
+                    message=f"plan {plan.id!r} answers inspection {plan.inspection!r}, which "
+                    f"is not in the corpus (inspections: {known})",
+                )
+            )
+            out.extend(checked_plan_problems(plan, None, path))
+        else:
+            out.extend(checked_plan_problems(plan, obj.inspections[answered], path))
+    return tuple(out)
+
+
+@validate.register
+def _(obj: Crosswalk, *, inspection: object = None) -> tuple[Problem, ...]:
+    """Every linked or unmatched area must be a rated area of its framework."""
+    if inspection is not None:
+        raise TypeError("inspection= applies to improvement plans only, not to a Crosswalk")
+    out: list[Problem] = []
+    sides = (
+        ("from_framework", obj.from_framework, "from_area", "unmatched_from"),
+        ("to_framework", obj.to_framework, "to_area", "unmatched_to"),
+    )
+    for field, code, link_field, unmatched in sides:
+        try:
+            fw = get_framework(code)
+        except UnknownFramework as exc:
+            out.append(Problem(path=f"$.{field}", message=str(exc)))
+            continue
+        rated = {a.code for a in fw.rated_areas()}
+        for i, link in enumerate(obj.links):
+            area = getattr(link, link_field)
+            if area not in rated:
+                out.append(
+                    Problem(
+                        path=f"$.links[{i}].{link_field}",
+                        message=f"expected a rated area of {code!r}, found {area!r}",
+                    )
+                )
+        for i, u in enumerate(getattr(obj, unmatched)):
+            if u.area not in rated:
+                out.append(
+                    Problem(
+                        path=f"$.{unmatched}[{i}].area",
+                        message=f"expected a rated area of {code!r}, found {u.area!r}",
+                    )
+                )
+    return tuple(out)
+
+
+def plan_problems(
+    plan: ImprovementPlan, inspection: Inspection | None = None
+) -> tuple[Problem, ...]:
+    """Every problem in a plan; with ``inspection``, also every reference that resolves to nothing.
+
+    Without the inspection the plan is checked alone: action, theme and response ids are unique,
+    every action's theme exists, dates are in order. With the inspection (its id must be the
+    plan's ``inspection``), every id an action covers must name a recommendation or finding of
+    the inspection or an area of its framework, and every response must name a recommendation;
+    a recommendation with no response is a warning. Nothing is raised for a problem in the data.
+
+    Args:
+        plan: the plan.
+        inspection: the inspection the plan answers, for the reference checks.
+
+    Returns:
+        The problems, each with a path from the plan (``$.actions[3].covers[0]``).
+
+    Raises:
+        UnknownFramework: the inspection names a framework that is not known.
+    """
+    out = list(plan_alone_problems(plan))
+    if inspection is not None:
+        out.extend(_reference_problems(plan, inspection))
+    return tuple(out)
+
+
+def _reference_problems(plan: ImprovementPlan, inspection: Inspection) -> list[Problem]:
+    out: list[Problem] = []
+    if plan.inspection != inspection.id:
+        out.append(
+            Problem(
+                path="$.inspection",
+                message=f"the plan answers {plan.inspection!r}, "
+                f"but was checked against {inspection.id!r}",
+            )
+        )
+    fw = get_framework(inspection.framework)
+    recs = {r.id for r in inspection.recommendations}
+    items = recs | {f.id for f in inspection.findings}
+    for i, a in enumerate(plan.actions):
+        for k, ref in enumerate(a.covers):
+            if ref not in items and not fw.has_area(ref):
+                out.append(
+                    Problem(
+                        path=f"$.actions[{i}].covers[{k}]",
+                        message=f"action {a.id!r} covers {ref!r}, which is no "
+                        f"recommendation or finding of {inspection.id!r} and no area "
+                        f"of {fw.code!r}",
+                    )
+                )
+    for i, t in enumerate(plan.themes):
+        for k, code in enumerate(t.areas):
+            if not fw.has_area(code):
+                out.append(
+                    Problem(
+                        path=f"$.themes[{i}].areas[{k}]",
+                        message=f"theme {t.id!r} serves {code!r}, which is no area of {fw.code!r}",
+                    )
+                )
+    answered = set()
+    for i, r in enumerate(plan.responses):
+        answered.add(r.recommendation)
+        if r.recommendation not in recs:
+            out.append(
+                Problem(
+                    path=f"$.responses[{i}].recommendation",
+                    message=f"the plan answers recommendation {r.recommendation!r}, "
+                    f"which {inspection.id!r} does not make",
+                )
+            )
+    for rec in inspection.recommendations:
+        if rec.id not in answered:
+            out.append(
+                Problem(
+                    path="$.responses",
+                    severity=Severity.WARNING,
+                    message=f"no response to recommendation {rec.id} {_quote(rec.text)}",
+                )
+            )
+    return out
+
+
+def checked_plan_problems(
+    plan: ImprovementPlan, inspection: Inspection | None, root: str
+) -> list[Problem]:
+    """The problems of one plan, checked against ``inspection`` if given, with paths under ``root``.
+
+    An inspection whose framework is not known cannot be checked against: that is reported as a
+    problem at the plan's ``inspection`` and the plan is checked alone.
+    """
+    try:
+        problems = plan_problems(plan, inspection)
+    except UnknownFramework as exc:
+        problems = (
+            Problem(
+                path="$.inspection",
+                message=f"the references of plan {plan.id!r} cannot be checked: {exc}",
+            ),
+            *plan_problems(plan),
+        )
+    if root == "$":
+        return list(problems)
+    return [attrs.evolve(p, path=root + p.path[1:]) for p in problems]
+
+
+def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
+    """The problems of one inspection, with paths under ``root``."""
+    out: list[Problem] = []
+    try:
+        fw = get_framework(insp.framework)
+    except UnknownFramework as exc:
+        out.append(Problem(path=f"{root}.framework", message=str(exc)))
+        fw = None
+    out.extend(_id_problems(insp, root))
+    out.extend(_candidate_problems(insp, root))
+    if fw is None:
+        return out
+
+    allowed: set[str] | None = None
+    if insp.framework_version is not None:
+        try:
+            allowed = set(fw.version(insp.framework_version).areas)
+        except LookupError as exc:
+            out.append(Problem(path=f"{root}.framework_version", message=str(exc)))
+
+    seen: dict[str, int] = {}
+    for i, j in enumerate(insp.judgements):
+        if j.area in seen:
+            out.append(
+                Problem(
+                    path=f"{root}.judgements[{i}].area",
+                    message=f"duplicate judgement of area "
+                    f"{j.area!r} (first at {root}.judgements[{seen[j.area]}])",
+                )
+            )
+            continue
+        seen[j.area] = i
+        if not fw.has_area(j.area):
+            out.append(
+                Problem(
+                    path=f"{root}.judgements[{i}].area",
+                    message=f"expected an area of {fw.code!r}, found {j.area!r}",
+                )
+            )
+            continue
+        area = fw.area(j.area)
+        if not area.rated:
+            out.append(
+                Problem(
+                    path=f"{root}.judgements[{i}].area",
+                    message=f"area {j.area!r} is a "
+                    f"{area.kind.value} of {fw.code!r} and carries no rating",
+                )
+            )
+            continue
+        if allowed is not None and j.area not in allowed:
+            out.append(
+                Problem(
+                    path=f"{root}.judgements[{i}].area",
+                    message=f"area {j.area!r} is not rated in "
+                    f"version {insp.framework_version!r} of {fw.code!r}",
+                )
+            )
+        level = None
+        if j.rating is not None:
+            try:
+                level = fw.scale.level(j.rating)
+            except UnknownRating:
+                out.append(
+                    Problem(
+                        path=f"{root}.judgements[{i}].rating",
+                        message=f"expected one of {', '.join(fw.scale.labels)}; found {j.rating!r}",
+                    )
+                )
+        kq_codes = fw.key_question_codes(j.area)
+        bad_kq = False
+        for key in j.key_questions:
+            if key not in kq_codes and f"{j.area}.{key}" not in kq_codes:
+                bad_kq = True
+                expected = ", ".join(sorted(kq_codes)) or "none (the area has no key questions)"
+                out.append(
+                    Problem(
+                        path=f"{root}.judgements[{i}].key_questions[{key!r}]",
+                        message=f"expected a key question of {j.area!r} ({expected}), "
+                        f"found {key!r}",
+                    )
+                )
+        if (
+            level is not None
+            and area.computed
+            and j.key_questions
+            and not bad_kq
+            and len(j.key_questions) == len(kq_codes)
+        ):
+            # The keys are checked above and Judgement checks each value lies in 0-100.
+            computed = fw._standard_level(min(j.key_questions.values()))
+            # Levels of one scale are shared objects: identity is equality, and cheaper.
+            if computed is not level and not j.override_reason:
+                out.append(
+                    Problem(
+                        path=f"{root}.judgements[{i}].rating",
+                        message=f"the key questions give "
+                        f"{computed.label!r} but the rating is {level.label!r}; an "
+                        "override needs an override_reason",
+                    )
+                )
+            elif computed is level and j.override_reason:
+                out.append(
+                    _warn(
+                        f"{root}.judgements[{i}].override_reason",
+                        "an override reason is given but "
+                        f"the rating equals the computed one ({computed.label!r})",
+                    )
+                )
+        if j.override_reason and not area.computed:
+            out.append(
+                _warn(
+                    f"{root}.judgements[{i}].override_reason",
+                    f"area {j.area!r} has no computed rating to override",
+                )
+            )
+
+    out.extend(_overall_problems(insp, fw, root))
+    return out
+
+
+def _candidate_problems(insp: Inspection, root: str) -> list[Problem]:
+    """An error for each unknown candidate framework; a warning that the framework is uncertain."""
+    if not insp.framework_candidates:
+        return []
+    out: list[Problem] = []
+    for k, code in enumerate(insp.framework_candidates):
+        try:
+            get_framework(code)
+        except UnknownFramework as exc:
+            out.append(Problem(path=f"{root}.framework_candidates[{k}]", message=str(exc)))
+    others = [c for c in insp.framework_candidates if c != insp.framework]
+    if others:
+        out.append(
+            _warn(
+                f"{root}.framework",
+                f"the framework is uncertain: the record may be of {', '.join(others)} as well "
+                f"as {insp.framework} (its ratings are written against {insp.framework})",
+            )
+        )
+    return out
+
+
+def _id_problems(insp: Inspection, root: str) -> list[Problem]:
+    items = [(f"{root}.findings[{i}]", f.id) for i, f in enumerate(insp.findings)]
+    items += [(f"{root}.recommendations[{i}]", r.id) for i, r in enumerate(insp.recommendations)]
+    out = duplicate_ids(items, "id", note="; finding and recommendation ids share one namespace")
+    try:
+        fw = get_framework(insp.framework)
+    except UnknownFramework:
+        return out
+    groups = [("findings", f.areas) for f in insp.findings]
+    groups += [("recommendations", r.areas) for r in insp.recommendations]
+    counters = {"findings": 0, "recommendations": 0}
+    for name, areas in groups:
+        i = counters[name]
+        counters[name] += 1
+        for k, code in enumerate(areas):
+            if not fw.has_area(code):
+                out.append(
+                    Problem(
+                        path=f"{root}.{name}[{i}].areas[{k}]",
+                        message=f"expected an area of {fw.code!r}, found {code!r}",
+                    )
+                )
+    return out
+
+
+def _overall_problems(insp: Inspection, fw: Framework, root: str) -> list[Problem]:
+    out: list[Problem] = []
+    published = None
+    if insp.published_overall is not None:
+        try:
+            published = fw.scale.level(insp.published_overall)
+        except UnknownRating:
+            out.append(
+                Problem(
+                    path=f"{root}.published_overall",
+                    message=f"expected one of "
+                    f"{', '.join(fw.scale.labels)}; found {insp.published_overall!r}",
+                )
+            )
+    if fw.overall_rule is None:
+        if insp.published_score is not None:
+            out.append(
+                Problem(
+                    path=f"{root}.published_score",
+                    message=f"framework {fw.code!r} has no overall score",
+                )
+            )
+        if published is not None:
+            out.append(
+                _warn(
+                    f"{root}.published_overall",
+                    f"framework {fw.code!r} has no rule "
+                    "for an overall rating; the published one cannot be checked",
+                )
+            )
+        return out
+    score_band = None
+    if insp.published_score is not None:
+        if not 0 <= insp.published_score <= fw.max_score:
+            out.append(
+                Problem(
+                    path=f"{root}.published_score",
+                    message=f"expected a score from 0 "
+                    f"to {fw.max_score}, found {insp.published_score}",
+                )
+            )
+        else:
+            score_band = fw.band(insp.published_score)
+            if published is not None and score_band != published:
+                out.append(
+                    _warn(
+                        f"{root}.published_overall",
+                        f"published overall "
+                        f"{published.label!r} disagrees with the band of the published "
+                        f"score {insp.published_score}/{fw.max_score} "
+                        f"({score_band.label!r})",
+                    )
+                )
+    ratings = insp.ratings()
+    if all(a.code in ratings for a in fw.scored_areas):
+        try:
+            derived = fw.overall({a.code: ratings[a.code] for a in fw.scored_areas})
+        except UnknownRating:
+            return out  # already reported against the judgement
+        if published is not None and derived.rating != published:
+            out.append(
+                _warn(
+                    f"{root}.published_overall",
+                    f"published overall "
+                    f"{published.label!r} disagrees with the one derived from the "
+                    f"standards ({derived})",
+                )
+            )
+        if insp.published_score is not None and derived.score != insp.published_score:
+            out.append(
+                _warn(
+                    f"{root}.published_score",
+                    f"published score "
+                    f"{insp.published_score}/{fw.max_score} disagrees with the score "
+                    f"derived from the standards ({derived.score}/{fw.max_score})",
+                )
+            )
+    elif score_band is not None:
+        out.extend(_partial_score_problems(insp, fw, ratings, root))
+    return out
+
+
+def _partial_score_problems(
+    insp: Inspection, fw: Framework, ratings: dict[str, str], root: str
+) -> list[Problem]:
+    """A published score that the known ratings of a partial record cannot add up to."""
+    known, unknown = 0, 0
+    for area in fw.scored_areas:
+        if area.code not in ratings:
+            unknown += 1
+            continue
+        try:
+            known += fw.scale.level(ratings[area.code]).score
+        except UnknownRating:
+            return []  # already reported against the judgement
+    low = known + unknown * fw.scale.worst.score
+    high = known + unknown * fw.scale.best.score
+    score = insp.published_score
+    if score is None or low <= score <= high:
+        return []
+    return [
+        _warn(
+            f"{root}.published_score",
+            f"published score {score}/{fw.max_score} is outside the {low}-{high} that the known "
+            f"ratings allow ({unknown} scored standard(s) not known)",
+        )
+    ]

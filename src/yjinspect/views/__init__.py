@@ -1,0 +1,55 @@
+"""Views of yjinspect objects: pandas DataFrames, reports as text, Markdown and HTML, and
+matplotlib plots. pandas and matplotlib are imported by the functions that need them.
+"""
+
+from ._frames import (
+    COLUMNS,
+    DISTRIBUTION_COLUMNS,
+    distribution_frame,
+    inspections_frame,
+    to_frame,
+)
+from ._plot import cohort_distribution, coverage_bars, history_heatmap
+from ._report import (
+    comparison_html,
+    comparison_markdown,
+    corpus_html,
+    coverage_html,
+    coverage_markdown,
+    framework_html,
+    framework_markdown,
+    framework_text,
+    history_text,
+    inspection_html,
+    inspection_markdown,
+    inspection_text,
+    plan_html,
+    plan_markdown,
+    plan_text,
+)
+
+__all__ = [
+    "COLUMNS",
+    "DISTRIBUTION_COLUMNS",
+    "cohort_distribution",
+    "comparison_html",
+    "comparison_markdown",
+    "corpus_html",
+    "coverage_bars",
+    "coverage_html",
+    "coverage_markdown",
+    "distribution_frame",
+    "framework_html",
+    "framework_markdown",
+    "framework_text",
+    "history_heatmap",
+    "history_text",
+    "inspection_html",
+    "inspection_markdown",
+    "inspection_text",
+    "inspections_frame",
+    "plan_html",
+    "plan_markdown",
+    "plan_text",
+    "to_frame",
+]

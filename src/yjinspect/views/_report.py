@@ -1,0 +1,297 @@
+"""Reports as plain text, Markdown and HTML (public face: :mod:`yjinspect.report`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+
+from .. import frameworks
+from ..analysis import compare, same_service
+from ..crosswalks import NoCrosswalk
+from ..frameworks import derived_overall
+from ..model import Framework, Inspection, JudgementStatus, Level
+from ._committee import (
+    comparison_html,
+    comparison_markdown,
+    coverage_html,
+    coverage_markdown,
+)
+from ._html import cell, page, rating_cell, table
+from ._outline import (
+    _depth,
+    framework_markdown,
+    framework_text,
+    plan_html,
+    plan_markdown,
+    plan_text,
+)
+
+__all__ = [
+    "comparison_html",
+    "comparison_markdown",
+    "corpus_html",
+    "coverage_html",
+    "coverage_markdown",
+    "framework_html",
+    "framework_markdown",
+    "framework_text",
+    "history_text",
+    "inspection_html",
+    "inspection_markdown",
+    "inspection_text",
+    "plan_html",
+    "plan_markdown",
+    "plan_text",
+]
+
+
+def inspection_text(insp: Inspection) -> str:
+    """A readable account of one inspection: framework, dates, ratings and what is unknown."""
+    fw = frameworks.get(insp.framework)
+    lines: list[str] = []
+    when = []
+    if insp.started is not None:
+        when.append(
+            f"fieldwork from {insp.started}"
+            + (f" to {insp.fieldwork.end}" if insp.fieldwork is not None else "")
+        )
+    if insp.published is not None:
+        when.append(f"published {insp.published}")
+    head = f"{insp.service.name}: {fw.title}"
+    if insp.framework_version:
+        head += f" [{fw.version(insp.framework_version).title}]"
+    lines.append(head)
+    lines.append(
+        f"  {insp.inspection_kind.value.replace('-', ' ')}; "
+        + ("; ".join(when) if when else "date not recorded")
+        + f"; led by {insp.lead_inspectorate}"
+        + (f" with {', '.join(insp.partner_inspectorates)}" if insp.partner_inspectorates else "")
+    )
+    recorded = {j.area: j for j in insp.judgements}
+    areas = fw.rated_areas(insp.framework_version)
+    width = max((len(str(a)) for a in areas if a.code in recorded), default=0)
+    shown = 0
+    for area in areas:
+        j = recorded.get(area.code)
+        if j is None:
+            continue
+        shown += 1
+        if j.status is JudgementStatus.RATED and j.rating is not None:
+            value = fw.scale.level(j.rating).label
+        else:
+            value = "not known" if j.status is JudgementStatus.NOT_KNOWN else "not rated"
+        extra = f" ({j.percentage:g}%)" if j.percentage is not None else ""
+        apart = "" if area.scored or fw.overall_rule is None else "  [not scored]"
+        lines.append(f"  {area!s:<{width}}  {value}{extra}{apart}")
+    unrecorded = len(areas) - shown
+    if unrecorded:
+        lines.append(f"  ({unrecorded} rated area(s) not recorded)")
+    if insp.published_overall is not None or insp.published_score is not None:
+        label = (
+            fw.scale.level(insp.published_overall).label
+            if insp.published_overall is not None
+            else "not recorded"
+        )
+        score = (
+            f", score {insp.published_score}/{fw.max_score}"
+            if insp.published_score is not None
+            else ""
+        )
+        lines.append(f"  Published overall: {label}{score}")
+    derived = derived_overall(insp)
+    if derived is not None:
+        lines.append(f"  Derived overall: {derived}")
+    if insp.findings:
+        kinds = [f.kind.value for f in insp.findings]
+        lines.append(
+            f"  Findings: {kinds.count('strength')} strength(s), "
+            f"{kinds.count('area-for-improvement')} area(s) for improvement"
+        )
+    if insp.recommendations:
+        lines.append(f"  Recommendations: {len(insp.recommendations)}")
+    return "\n".join(lines)
+
+
+def history_text(inspections: Iterable[Inspection], *, title: str | None = None) -> str:
+    """A readable account of inspections in the order given (oldest first). An inspection of
+    the same service as the one before it is followed by how it compares with that one: area by
+    area where both use one framework or a crosswalk links them (marked approximate), otherwise
+    why it cannot be compared."""
+    items = list(inspections)
+    if title is None and items:
+        title = f"Inspection history: {items[0].service.local_authority}"
+    out = [title or "Inspection history", "=" * len(title or "Inspection history"), ""]
+    for i, insp in enumerate(items):
+        out.append(inspection_text(insp))
+        since = _since(items[i - 1], insp) if i else None
+        if since is not None:
+            out.append(f"  Since the previous inspection: {since}")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _since(earlier: Inspection, later: Inspection) -> str | None:
+    """How ``later`` compares with ``earlier``; ``None`` when they are of different services."""
+    if not same_service(earlier.service, later.service):
+        return None
+    if (
+        earlier.when is not None
+        and later.when is not None
+        and (later.when.latest() < earlier.when.earliest())
+    ):
+        return "not comparable (the two are not in date order)"
+    try:
+        result = compare(earlier, later)
+    except NoCrosswalk:
+        return f"not comparable (no crosswalk from {earlier.framework} to {later.framework})"
+    counts = [
+        (len(result.improved), "improved"),
+        (len(result.declined), "declined"),
+        (len(result.unchanged), "unchanged"),
+        (len(result.unknown), "not known on one side"),
+    ]
+    counts += [
+        (n, what)
+        for n, what in (
+            (len(result.newly_rated), "newly rated"),
+            (len(result.no_longer_rated), "no longer rated"),
+        )
+        if n
+    ]
+    text = ", ".join(f"{n} {what}" for n, what in counts)
+    return text + (" (approximate, through a crosswalk)" if result.approximate else "")
+
+
+def _judgement_rows(insp: Inspection) -> list[tuple[str, str, str, Level | None]]:
+    fw = frameworks.get(insp.framework)
+    recorded = {j.area: j for j in insp.judgements}
+    rows = []
+    for area in fw.rated_areas(insp.framework_version):
+        j = recorded.get(area.code)
+        if j is None:
+            continue
+        level = fw.scale.level(j.rating) if j.rating is not None else None
+        if level is not None:
+            text = level.label
+        else:
+            text = "not known" if j.status is JudgementStatus.NOT_KNOWN else "not rated"
+        if j.percentage is not None:
+            text += f" ({j.percentage:g}%)"
+        rows.append((str(area), text, j.summary or "", level))
+    return rows
+
+
+def inspection_markdown(insp: Inspection) -> str:
+    """A committee-style Markdown summary of an inspection: one section per rated area with
+    the judgement and the inspectorate's words, then findings and recommendations."""
+    fw = frameworks.get(insp.framework)
+    out = [f"# {insp.service.name}: {fw.title}", ""]
+    out.append(inspection_text(insp).splitlines()[1].strip())
+    out.append("")
+    out.append("## Summary of inspection outcomes")
+    out.append("")
+    out.append("| Area | Judgement |")
+    out.append("|---|---|")
+    for area, text, _summary, _level in _judgement_rows(insp):
+        out.append(f"| {area} | {text} |")
+    out.append("")
+    for area, text, summary, _level in _judgement_rows(insp):
+        if summary:
+            out += [f"### {area}", "", f"Judged: **{text}**. {summary}", ""]
+    derived = derived_overall(insp)
+    if insp.published_overall is not None:
+        score = (
+            f" (score {insp.published_score}/{fw.max_score})"
+            if insp.published_score is not None
+            else ""
+        )
+        out += [
+            f"Published overall rating: **{fw.scale.level(insp.published_overall).label}**{score}.",
+            "",
+        ]
+    if derived is not None:
+        out += [f"Overall rating derived from the standards: {derived}.", ""]
+    for kind, title in (
+        ("strength", "Strengths"),
+        ("area-for-improvement", "Areas for improvement"),
+    ):
+        items = [f for f in insp.findings if f.kind.value == kind]
+        if items:
+            out += [f"## {title}", ""] + [f"- **{f.id}** {f.text}" for f in items] + [""]
+    if insp.recommendations:
+        out += ["## Recommendations", ""]
+        for r in insp.recommendations:
+            to = f" _(to the {r.addressee.replace('-', ' ')})_" if r.addressee else ""
+            out.append(f"- **{r.id}** {r.text or '(wording not recorded)'}{to}")
+        out.append("")
+    if insp.notes:
+        out += [f"_Note: {insp.notes}_", ""]
+    if insp.sources:
+        out += ["Sources: " + "; ".join(str(s) for s in insp.sources), ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def inspection_html(insp: Inspection, *, standalone: bool = False) -> str:
+    """An HTML summary of an inspection with rating colours (a fragment, or a whole page
+    with ``standalone=True``)."""
+    fw = frameworks.get(insp.framework)
+    rows = [
+        cell(area) + rating_cell(level, text) + cell(summary)
+        for area, text, summary, level in _judgement_rows(insp)
+    ]
+    parts = [
+        f"<h3>{escape(insp.service.name)}: {escape(fw.title)}</h3>",
+        f"<p>{escape(inspection_text(insp).splitlines()[1].strip())}</p>",
+        table(["Area", "Judgement", "Inspectorate's words"], rows),
+    ]
+    if insp.published_overall is not None:
+        level = fw.scale.level(insp.published_overall)
+        score = (
+            f" (score {insp.published_score}/{fw.max_score})"
+            if insp.published_score is not None
+            else ""
+        )
+        parts.append(f"<p>Published overall: <b>{escape(level.label)}</b>{escape(score)}</p>")
+    if insp.findings or insp.recommendations:
+        parts.append(
+            f"<p>{len(insp.findings)} finding(s), {len(insp.recommendations)} recommendation(s)</p>"
+        )
+    body = "\n".join(parts)
+    if not standalone:
+        return f"<div>{body}</div>"
+    return page(insp.id, body)
+
+
+def corpus_html(inspections: Iterable[Inspection], *, title: str | None = None) -> str:
+    """An HTML table of many inspections: one row each, with the published overall rating."""
+    rows = []
+    for insp in inspections:
+        fw = frameworks.get(insp.framework)
+        level = (
+            fw.scale.level(insp.published_overall) if insp.published_overall is not None else None
+        )
+        rows.append(
+            cell(insp.id)
+            + cell(insp.service.name)
+            + cell(insp.framework)
+            + cell(insp.when or "")
+            + cell(len(insp.judgements))
+            + (rating_cell(level) if level else cell(""))
+        )
+    head = ["Inspection", "Service", "Framework", "Date", "Judgements", "Published overall"]
+    return f"<div>{table(head, rows, caption=title)}</div>"
+
+
+def framework_html(fw: Framework) -> str:
+    """An HTML table of a framework's areas, their scoring and their confidence."""
+    rows = []
+    for a in fw.areas:
+        indent = "&nbsp;" * 4 * _depth(fw, a.code)
+        rows.append(
+            f"<td style='padding:2px 6px'>{indent}{escape(str(a))}</td>"
+            + cell(a.kind.value)
+            + cell("scored" if a.scored else ("rated" if a.rated else ""))
+            + cell(a.confidence.value)
+        )
+    head = f"<h3>{escape(fw.code)}: {escape(fw.title)}</h3><p>Scale: {escape(str(fw.scale))}</p>"
+    return f"<div>{head}{table(['Area', 'Kind', 'Rating', 'Confidence'], rows)}</div>"
