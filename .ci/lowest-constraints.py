@@ -1,4 +1,5 @@
-"""Print pip constraints pinning each runtime dependency to the lowest version pyproject.toml allows.
+"""Print pip constraints pinning each runtime dependency to the lowest version pyproject.toml
+allows.
 
 Every runtime dependency must declare a floor (``name>=X``); one without is an error, since a
 floor that is not declared cannot be tested.

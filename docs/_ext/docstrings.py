@@ -10,6 +10,8 @@ rendered by Sphinx-minded tools too. Two habits need translating for mkdocstring
 - Sphinx roles (``:class:`~yjinspect.scales.Level```, ``:func:`validate```) would show as
   literal text. Each becomes an inline code span of the text Sphinx would show: the last
   component for ``~`` targets, the title for ``title <target>``.
+- Sphinx's ``.. versionadded:: 0.1.0`` and ``.. versionchanged:: 0.2.0 what changed`` would show
+  as literal text. Each becomes an italic line: "*Added in version 0.1.0.*".
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ import griffe
 
 _EXAMPLE = re.compile(r"^(?P<indent>[ \t]*)Example:[ \t]*$", re.MULTILINE)
 _ROLE = re.compile(r":(?:py:)?(?:attr|class|const|data|exc|func|meth|mod|obj):`(?P<body>[^`]+)`")
+_VERSION = re.compile(
+    r"^(?P<indent>[ \t]*)\.\. version(?P<what>added|changed)::[ \t]*(?P<version>[^\s]+)"
+    r"[ \t]*(?P<rest>.*)$",
+    re.MULTILINE,
+)
 _TITLED = re.compile(r"^(?P<title>.+?)\s*<(?P<target>[^<>]+)>$", re.DOTALL)
 
 
@@ -35,8 +42,18 @@ def _role_text(match: re.Match[str]) -> str:
     return f"`{text}`"
 
 
+def _version_text(match: re.Match[str]) -> str:
+    what = "Added" if match.group("what") == "added" else "Changed"
+    rest = match.group("rest").strip()
+    return f"{match.group('indent')}*{what} in version {match.group('version')}.*" + (
+        f" {rest}" if rest else ""
+    )
+
+
 def markdown_docstring(text: str) -> str:
-    """The docstring text with ``Example:`` headings and Sphinx roles translated."""
+    """The docstring text with ``Example:`` headings, Sphinx roles and version notes
+    translated."""
+    text = _VERSION.sub(_version_text, text)
     return _ROLE.sub(_role_text, _EXAMPLE.sub(r"\g<indent>Examples:", text))
 
 

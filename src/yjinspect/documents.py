@@ -119,6 +119,8 @@ def loads(
 
     Raises:
         InvalidDocument: the text is not a valid document; nothing else escapes.
+
+    .. versionadded:: 0.1.0
     """
     text = checked_text(text, format, source)
     # A large document makes many objects and no garbage cycles: pause the cyclic garbage
@@ -176,6 +178,8 @@ def load(
     Raises:
         InvalidDocument: the file is not a valid document (the message names the file).
         OSError: the file cannot be read.
+
+    .. versionadded:: 0.1.0
     """
     p = Path(path)
     fmt = format_for(p, format)
@@ -188,6 +192,8 @@ def dumps(obj: Any, format: Format | str = "json") -> str:
 
     JSON is indented by two spaces and keeps non-ASCII text as it is; TOML puts each list of
     objects in ``[[arrays of tables]]``.
+
+    .. versionadded:: 0.1.0
     """
     doc = document_data(obj)
     if format == "json":
@@ -209,6 +215,8 @@ def dump(obj: Any, path: str | PathLike[str], *, format: Format | str | None = N
         TypeError: the object is not of a document kind.
         FileNotFoundError: the folder does not exist (the error names the folder).
         OSError: the file cannot be written (the old file, if any, is left as it was).
+
+    .. versionadded:: 0.1.0
     """
     p = Path(path)
     write_atomic(p, dumps(obj, format_for(p, format)))
@@ -219,6 +227,8 @@ def schema(kind: str) -> dict[str, Any]:
 
     Raises:
         LookupError: no such kind.
+
+    .. versionadded:: 0.1.0
     """
     try:
         doc_kind = all_kinds()[kind]

@@ -31,6 +31,8 @@ class Severity(StrEnum):
     ``ERROR`` problems make a document invalid (``load`` refuses it); ``WARNING`` problems are
     disagreements in the record, such as a published overall rating that differs from the one
     derived from the standards: worth reporting, never a reason to lose the data.
+
+    .. versionadded:: 0.1.0
     """
 
     ERROR = "error"
@@ -50,6 +52,8 @@ class Problem:
     Example:
         >>> str(Problem(path="$.id", message="expected a string, found 3"))
         '$.id: expected a string, found 3'
+
+    .. versionadded:: 0.1.0
     """
 
     path: str
@@ -62,7 +66,10 @@ class Problem:
 
 
 class YjinspectError(Exception):
-    """Base class of every error yjinspect raises on purpose."""
+    """Base class of every error yjinspect raises on purpose.
+
+    .. versionadded:: 0.1.0
+    """
 
 
 class InvalidDocument(YjinspectError, ValueError):
@@ -71,6 +78,8 @@ class InvalidDocument(YjinspectError, ValueError):
     Attributes:
         problems: every problem found, each naming the path inside the document.
         source: the file name or other description of where the text came from, if known.
+
+    .. versionadded:: 0.1.0
     """
 
     def __init__(self, problems: Iterable[Problem], source: str | None = None) -> None:
@@ -91,6 +100,8 @@ class UnknownFramework(YjinspectError, LookupError):
     Attributes:
         code: the code that was asked for.
         known: the codes that are known.
+
+    .. versionadded:: 0.1.0
     """
 
     def __init__(self, code: str, known: Iterable[str]) -> None:
@@ -109,6 +120,8 @@ class UnknownArea(YjinspectError, LookupError):
         code: the area code that was asked for.
         framework: the framework's code.
         known: the codes of the framework's areas.
+
+    .. versionadded:: 0.1.0
     """
 
     def __init__(self, code: str, framework: str, known: Iterable[str]) -> None:
@@ -130,6 +143,8 @@ class UnknownRating(YjinspectError, ValueError):
         text: the text that was looked up.
         scale: the scale's code.
         valid: the labels of the scale's levels, worst first.
+
+    .. versionadded:: 0.1.0
     """
 
     def __init__(self, text: object, scale: str, valid: Iterable[str]) -> None:
@@ -145,6 +160,8 @@ class RuleNotDefined(YjinspectError, LookupError):
     """The framework has no rule for what was asked.
 
     For example, an overall rating for a framework that never published one.
+
+    .. versionadded:: 0.1.0
     """
 
     def __str__(self) -> str:
@@ -156,6 +173,8 @@ class IncompleteRatings(YjinspectError, ValueError):
 
     Attributes:
         missing: the codes of the scored areas with no rating.
+
+    .. versionadded:: 0.1.0
     """
 
     def __init__(self, missing: Iterable[str], framework: str) -> None:

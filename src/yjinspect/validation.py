@@ -55,6 +55,8 @@ def validate(obj: object, *, inspection: Inspection | None = None) -> tuple[Prob
     Raises:
         TypeError: the object is not of a kind yjinspect can validate, or ``inspection`` is
             given for an object that is not an improvement plan.
+
+    .. versionadded:: 0.1.0
     """
     raise TypeError(f"cannot validate a {type(obj).__name__}")
 
@@ -67,7 +69,10 @@ def _no_inspection(obj: object, inspection: Inspection | None) -> None:
 
 
 def errors_only(problems: Iterable[Problem]) -> tuple[Problem, ...]:
-    """The problems of severity ERROR."""
+    """The problems of severity ERROR.
+
+    .. versionadded:: 0.1.0
+    """
     return tuple(p for p in problems if p.severity is Severity.ERROR)
 
 
@@ -180,6 +185,8 @@ def plan_problems(
 
     Raises:
         UnknownFramework: the inspection names a framework that is not known.
+
+    .. versionadded:: 0.1.0
     """
     out = list(plan_alone_problems(plan))
     if inspection is not None:

@@ -35,7 +35,7 @@ from ._coverage_report import (
 )
 from ._effectiveness import AreaOutcome, Effectiveness
 from ._history import Trajectory, TrajectoryPoint, trajectory
-from ._rules import DifferentServices, same_service
+from ._rules import DifferentServices, OverallReading, read_overall, same_service
 from ._timebetween import TimeBetween, time_between
 
 __all__ = [
@@ -61,6 +61,7 @@ __all__ = [
     "LeagueRow",
     "LeagueTable",
     "OverallChange",
+    "OverallReading",
     "RatingDistribution",
     "ThemeCoverage",
     "TimeBetween",
@@ -70,6 +71,7 @@ __all__ = [
     "compare",
     "coverage",
     "effectiveness",
+    "read_overall",
     "same_service",
     "time_between",
     "trajectory",

@@ -13,8 +13,7 @@ from ..errors import UnknownFramework
 from ..frameworks import Framework
 from ..frameworks import get as get_framework
 from ..model import Inspection, Level, PartialDate
-from ._history import _frame, _html_table
-from ._rules import area_states, published_else_derived
+from ._rules import area_states, read_overall
 
 __all__ = [
     "Cohort",
@@ -39,6 +38,8 @@ class DistributionRow:
             date).
         rating: a level code, ``"not-known"`` or ``"not-rated"``.
         count: how many.
+
+    .. versionadded:: 0.1.0
     """
 
     framework: str
@@ -55,6 +56,8 @@ class RatingDistribution:
 
     Attributes:
         rows: one :class:`DistributionRow` per framework, area, year and rating, sorted.
+
+    .. versionadded:: 0.1.0
     """
 
     rows: tuple[DistributionRow, ...]
@@ -80,14 +83,18 @@ class RatingDistribution:
         )
 
     def _repr_html_(self) -> str:
+        from ..views._html import data_table
+
         cols = ["framework", "area", "year", "rating", "count"]
-        return _html_table(
+        return data_table(
             cols, ((r.framework, r.area, r.year, r.rating, r.count) for r in self.rows)
         )
 
     def to_frame(self) -> Any:
         """A pandas DataFrame: framework, area, year, rating, count (long form)."""
-        return _frame(self.rows, ["framework", "area", "year", "rating", "count"])
+        from ..views._frames import records_frame
+
+        return records_frame(self.rows, ["framework", "area", "year", "rating", "count"])
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -100,6 +107,8 @@ class CohortCount:
         inspections: how many inspections.
         services: how many distinct services (by name).
         with_overall: how many have an overall rating known (published or derived).
+
+    .. versionadded:: 0.1.0
     """
 
     framework: str
@@ -115,6 +124,8 @@ class InspectionCounts:
 
     Attributes:
         rows: one :class:`CohortCount` per framework and year, sorted.
+
+    .. versionadded:: 0.1.0
     """
 
     rows: tuple[CohortCount, ...]
@@ -132,15 +143,21 @@ class InspectionCounts:
         )
 
     def _repr_html_(self) -> str:
+        from ..views._html import data_table
+
         cols = ["framework", "year", "inspections", "services", "with_overall"]
-        return _html_table(
+        return data_table(
             cols,
             ((r.framework, r.year, r.inspections, r.services, r.with_overall) for r in self.rows),
         )
 
     def to_frame(self) -> Any:
         """A pandas DataFrame: framework, year, inspections, services, with_overall."""
-        return _frame(self.rows, ["framework", "year", "inspections", "services", "with_overall"])
+        from ..views._frames import records_frame
+
+        return records_frame(
+            self.rows, ["framework", "year", "inspections", "services", "with_overall"]
+        )
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -155,8 +172,11 @@ class LeagueRow:
         when: the inspection's date, if known.
         score: the overall score (published where held, else derived).
         max_score: the framework's highest score.
-        overall: the overall level's code.
-        basis: ``"published"`` or ``"derived"``.
+        overall: the overall level's code (published where held, else derived).
+        basis: where the score comes from: ``"published"`` or ``"derived"`` (the table ranks
+            by score, so a derived score is marked even when the rating was published).
+
+    .. versionadded:: 0.1.0
     """
 
     rank: int
@@ -180,6 +200,8 @@ class LeagueTable:
     Attributes:
         rows: the ranked inspections.
         unscored: ids of inspections whose score is not known (left out of the ranking).
+
+    .. versionadded:: 0.1.0
     """
 
     rows: tuple[LeagueRow, ...]
@@ -196,11 +218,15 @@ class LeagueTable:
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
-        return _html_table(_LEAGUE_COLUMNS, (attrs.astuple(r, recurse=False) for r in self.rows))
+        from ..views._html import data_table
+
+        return data_table(_LEAGUE_COLUMNS, (attrs.astuple(r, recurse=False) for r in self.rows))
 
     def to_frame(self) -> Any:
         """A pandas DataFrame, one row per ranked inspection (the :class:`LeagueRow` fields)."""
-        return _frame(self.rows, _LEAGUE_COLUMNS)
+        from ..views._frames import records_frame
+
+        return records_frame(self.rows, _LEAGUE_COLUMNS)
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -212,6 +238,8 @@ class Cohort:
         counts: inspections per framework and year.
         league: the league table by overall score.
         skipped: ids of inspections left out because their framework is not known.
+
+    .. versionadded:: 0.1.0
     """
 
     distribution: RatingDistribution
@@ -248,7 +276,7 @@ class Cohort:
             ValueError: an unknown table name.
         """
         if table == "distribution":
-            from ..views import distribution_frame
+            from ..views._frames import distribution_frame
 
             return distribution_frame(self.distribution)
         if table == "counts":
@@ -273,6 +301,8 @@ def cohort(inspections: Iterable[Inspection], *, latest_per_service: bool = Fals
         inspections: the inspections (a :class:`~yjinspect.Corpus` will do).
         latest_per_service: rank only each service's latest scored inspection (by date; services
             matched by name) in the league table.
+
+    .. versionadded:: 0.1.0
     """
     dist: Counter[tuple[str, str, int | None, str]] = Counter()
     counts: dict[tuple[str, int | None], list[Inspection]] = {}
@@ -293,11 +323,11 @@ def cohort(inspections: Iterable[Inspection], *, latest_per_service: bool = Fals
         for area, state in area_states(insp, fw).items():
             dist[(fw.code, area, year, state)] += 1
         counts.setdefault((fw.code, year), []).append(insp)
-        level, score, basis = published_else_derived(insp, fw)
-        if level is not None:
+        reading = read_overall(insp, fw)
+        if reading.level is not None:
             with_overall[(fw.code, year)] += 1
-        if score is not None and fw.max_score:
-            scored.append((insp, fw, level, score, basis))
+        if reading.score is not None and fw.max_score:
+            scored.append((insp, fw, reading.level, reading.score, reading.score_basis))
         else:
             unscored.append(insp.id)
 

@@ -25,12 +25,11 @@ from collections.abc import Iterable
 import attrs
 
 from .. import crosswalks
-from ..errors import UnknownRating
-from ..frameworks import Framework, derived_overall
+from ..frameworks import Framework
 from ..frameworks import get as get_framework
 from ..model import Crosswalk, Inspection, InspectionKind, JudgementStatus, Level, Link
 from ._comparison import AreaChange, Change, Comparison, OverallChange
-from ._rules import DifferentServices, same_service
+from ._rules import DifferentServices, rated_codes, read_overall, same_service
 from ._timebetween import time_between
 
 __all__ = ["compare"]
@@ -46,15 +45,6 @@ class _Side:
     note: str
     levels: int = 0
     """How many levels the side's scale has (0: not known)."""
-
-
-def _rated_codes(fw: Framework, insp: Inspection) -> set[str]:
-    if insp.framework_version is not None:
-        try:
-            return set(fw.version(insp.framework_version).areas)
-        except LookupError:
-            pass
-    return {a.code for a in fw.rated_areas()}
 
 
 def _side(insp: Inspection, fw: Framework, code: str | None, rated: set[str]) -> _Side:
@@ -150,7 +140,7 @@ def _title(fw: Framework, code: str) -> str:
 
 
 def _same_framework(earlier: Inspection, later: Inspection, fw: Framework) -> list[AreaChange]:
-    rated_a, rated_b = _rated_codes(fw, earlier), _rated_codes(fw, later)
+    rated_a, rated_b = set(rated_codes(fw, earlier)), set(rated_codes(fw, later))
     recorded = {j.area for j in (*earlier.judgements, *later.judgements)}
     codes = _areas_in_order(fw, rated_a | rated_b | recorded)
     return [
@@ -170,7 +160,7 @@ def _same_framework(earlier: Inspection, later: Inspection, fw: Framework) -> li
 def _through(
     earlier: Inspection, later: Inspection, fw_a: Framework, fw_b: Framework, cw: Crosswalk
 ) -> list[AreaChange]:
-    rated_a, rated_b = _rated_codes(fw_a, earlier), _rated_codes(fw_b, later)
+    rated_a, rated_b = set(rated_codes(fw_a, earlier)), set(rated_codes(fw_b, later))
     held_a = rated_a | {j.area for j in earlier.judgements}
     held_b = rated_b | {j.area for j in later.judgements}
     out: list[tuple[int, AreaChange]] = []
@@ -244,30 +234,13 @@ def _through(
     return [ch for _, ch in out]
 
 
-def _overall_side(insp: Inspection, fw: Framework) -> tuple[Level | None, int | None, str]:
-    if fw.overall_rule is None:
-        return None, None, "none"
-    score = insp.published_score
-    if insp.published_overall is not None:
-        try:
-            return fw.scale.level(insp.published_overall), score, "published"
-        except UnknownRating:
-            pass
-    if score is not None and fw.overall_rule is not None and 0 <= score <= fw.max_score:
-        return fw.band(score), score, "published"
-    derived = derived_overall(insp)
-    if derived is not None:
-        return derived.rating, derived.score, "derived"
-    return None, None, "not known"
-
-
 def _overall(
     earlier: Inspection, later: Inspection, fw_a: Framework, fw_b: Framework
 ) -> OverallChange | None:
     if fw_a.overall_rule is None and fw_b.overall_rule is None:
         return None
-    lv_a, sc_a, basis_a = _overall_side(earlier, fw_a)
-    lv_b, sc_b, basis_b = _overall_side(later, fw_b)
+    a, b = read_overall(earlier, fw_a), read_overall(later, fw_b)
+    lv_a, sc_a, lv_b, sc_b = a.level, a.score, b.level, b.score
     status_a = (
         JudgementStatus.RATED
         if lv_a
@@ -289,8 +262,10 @@ def _overall(
         before_score=sc_a,
         after_score=sc_b,
         max_score=fw_a.max_score if same_max else None,
-        before_basis=basis_a,
-        after_basis=basis_b,
+        before_basis=a.basis,
+        after_basis=b.basis,
+        before_score_basis=a.score_basis,
+        after_score_basis=b.score_basis,
         change=change,
         steps=steps,
         approximate=fw_a.code != fw_b.code,
@@ -351,6 +326,8 @@ def compare(
         >>> c = yj.compare(s.get("bromley-2015-fji"), s.get("bromley-2025-standards"))
         >>> c.approximate, c.newly_rated
         (True, ('4.1',))
+
+    .. versionadded:: 0.1.0
     """
     _check_order(earlier, later)
     different = not same_service(earlier.service, later.service)

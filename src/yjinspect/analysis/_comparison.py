@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from enum import StrEnum
 from typing import Any
 
@@ -17,7 +16,10 @@ __all__ = ["AreaChange", "Change", "Comparison", "OverallChange"]
 
 
 class Change(StrEnum):
-    """What happened to an area's rating between two inspections."""
+    """What happened to an area's rating between two inspections.
+
+    .. versionadded:: 0.1.0
+    """
 
     IMPROVED = "improved"
     DECLINED = "declined"
@@ -59,6 +61,8 @@ class AreaChange:
         approximate: True when the comparison goes through a crosswalk.
         link: the crosswalk link used, if any.
         note: why a side is not rated or not known, in words.
+
+    .. versionadded:: 0.1.0
     """
 
     area: str
@@ -106,8 +110,9 @@ def _status_word(status: JudgementStatus) -> str:
 class OverallChange:
     """The change in the overall rating.
 
-    Each side is the published overall rating where the record holds one, else the one derived
-    from the standards; ``basis`` says which.
+    Each side is the published overall rating and score where the record holds them, else the
+    ones derived from the standards; the ``basis`` fields say which, for the level and the score
+    apart (see :class:`~yjinspect.analysis.OverallReading`).
 
     Attributes:
         before: the earlier overall level, or ``None`` when not known.
@@ -115,12 +120,17 @@ class OverallChange:
         before_score: the earlier overall score, if known.
         after_score: the later overall score, if known.
         max_score: the highest score when both sides share one, else ``None``.
-        before_basis: ``"published"``, ``"derived"``, ``"not known"``, or ``"none"`` when the
-            framework has no overall rating.
+        before_basis: where the earlier level comes from: ``"published"``, ``"derived"``,
+            ``"not known"``, or ``"none"`` when the framework has no overall rating.
         after_basis: the same for the later side.
+        before_score_basis: where the earlier score comes from, in the same words (a score
+            that was not published is never ``"published"``).
+        after_score_basis: the same for the later side.
         change: :class:`Change`.
         steps: levels moved when both levels are on one scale.
         approximate: True when the two overall ratings are of different frameworks.
+
+    .. versionadded:: 0.1.0
     """
 
     before: Level | None
@@ -130,24 +140,25 @@ class OverallChange:
     max_score: int | None
     before_basis: str
     after_basis: str
+    before_score_basis: str
+    after_score_basis: str
     change: Change
     steps: int | None = None
     approximate: bool = False
 
     def __str__(self) -> str:
-        def side(level: Level | None, score: int | None, basis: str) -> str:
+        def side(level: Level | None, score: int | None, basis: str, score_basis: str) -> str:
             if level is None:
                 return "no overall rating" if basis == "none" else "not known"
-            text = level.label + (
-                f" {score}/{self.max_score}" if score is not None and self.max_score else ""
-            )
-            return text + (" (derived)" if basis == "derived" else "")
+            shown = score is not None and bool(self.max_score)
+            text = level.label + (f" {score}/{self.max_score}" if shown else "")
+            if basis == "derived":
+                return text + " (derived)"
+            return text + (" (score derived)" if shown and score_basis == "derived" else "")
 
-        text = (
-            f"overall: {side(self.before, self.before_score, self.before_basis)} -> "
-            f"{side(self.after, self.after_score, self.after_basis)} "
-            f"({self.change.value.replace('-', ' ')}"
-        )
+        before = side(self.before, self.before_score, self.before_basis, self.before_score_basis)
+        after = side(self.after, self.after_score, self.after_basis, self.after_score_basis)
+        text = f"overall: {before} -> {after} ({self.change.value.replace('-', ' ')}"
         if self.steps:
             text += f", {self.steps:+d} step{'s' if abs(self.steps) != 1 else ''}"
         return text + (", approximate)" if self.approximate else ")")
@@ -166,6 +177,8 @@ class Comparison:
         time: the time between the inspections, or ``None`` when either has no date.
         crosswalk: the crosswalk used, when the frameworks differ.
         different_services: True when the inspections are of different services.
+
+    .. versionadded:: 0.1.0
     """
 
     earlier: Inspection
@@ -248,40 +261,9 @@ class Comparison:
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
-        from ..views._html import rating_cell
+        from ..views._results import comparison_fragment
 
-        esc = html.escape
-        head = f"<p><b>{esc(self.earlier.id)} &rarr; {esc(self.later.id)}</b>"
-        if self.time is not None:
-            head += f"; {esc(str(self.time))}"
-        if self.crosswalk is not None:
-            head += f"; through <code>{esc(self.crosswalk.code)}</code> (approximate)"
-        head += "</p>"
-        rows = "".join(
-            "<tr>"
-            + f"<td>{esc(c.title)}</td>"
-            + rating_cell(c.before, None if c.before else _status_word(c.before_status))
-            + rating_cell(c.after, None if c.after else _status_word(c.after_status))
-            + "".join(
-                f"<td>{esc(v)}</td>"
-                for v in (
-                    c.change.value,
-                    "" if c.steps is None else f"{c.steps:+d}",
-                    "yes" if c.approximate else "",
-                )
-            )
-            + "</tr>"
-            for c in self.changes
-        )
-        overall = f"<p>{esc(str(self.overall))}</p>" if self.overall is not None else ""
-        return (
-            head
-            + overall
-            + "<table><thead><tr><th>area</th><th>before</th><th>after</th><th>change</th>"
-            + "<th>steps</th><th>approximate</th></tr></thead><tbody>"
-            + rows
-            + "</tbody></table>"
-        )
+        return comparison_fragment(self)
 
     def to_frame(self) -> Any:
         """A pandas DataFrame, one row per area change (needs pandas).

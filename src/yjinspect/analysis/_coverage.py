@@ -42,7 +42,7 @@ from ..model import (
     Recommendation,
     add_duration,
 )
-from ._compare import _rated_codes, compare
+from ._compare import compare
 from ._coverage_report import (
     ActionState,
     AreaCoverage,
@@ -53,6 +53,7 @@ from ._coverage_report import (
     ThemeCoverage,
 )
 from ._effectiveness import AreaOutcome, Effectiveness
+from ._rules import rated_codes
 
 if TYPE_CHECKING:
     from ..model import Crosswalk, Framework, Level
@@ -109,6 +110,8 @@ def coverage(
         ValueError: the plan answers another inspection.
         TypeError: ``as_of`` is not a date (a datetime is refused too: take its ``.date()``).
         UnknownFramework: the inspection names a framework that is not known.
+
+    .. versionadded:: 0.1.0
     """
     as_of = _day(as_of)
     if plan.inspection != inspection.id:
@@ -128,7 +131,7 @@ def coverage(
     judged: dict[str, Level | None] = {}
     unknown: list[str] = []
     not_known: dict[str, JudgementStatus] = {}
-    rated = _rated_codes(fw, inspection)  # the areas its framework version rates
+    rated = set(rated_codes(fw, inspection))  # the areas its framework version rates
     for j in inspection.judgements:
         if j.area in judged or not fw.has_area(j.area):
             continue
@@ -409,6 +412,8 @@ def effectiveness(
         DifferentServices: the inspections are of different services (a ValueError).
         NoCrosswalk: the frameworks differ and no crosswalk leads from one to the other.
         UnknownFramework: an inspection names a framework that is not known.
+
+    .. versionadded:: 0.1.0
     """
     if before.id == after.id:
         raise ValueError(

@@ -41,7 +41,10 @@ def _pct(share: float | None) -> str:
 
 
 class ItemKind(StrEnum):
-    """What a plan must answer."""
+    """What a plan must answer.
+
+    .. versionadded:: 0.1.0
+    """
 
     RECOMMENDATION = "recommendation"
     FINDING = "finding"
@@ -62,6 +65,8 @@ class CoverageItem:
         actions: ids of the actions that answer it (dropped actions answer nothing). An area is
             answered by an action that names it, or names a recommendation or finding about it.
         agreement: for a recommendation, the plan's answer; ``None`` when it gives none.
+
+    .. versionadded:: 0.1.0
     """
 
     kind: ItemKind
@@ -118,6 +123,8 @@ class AreaCoverage(_Counted):
             recommendations and areas for improvement about it).
         covered: ids of those items that an action answers.
         actions: ids of the actions that answer the area or an item about it.
+
+    .. versionadded:: 0.1.0
     """
 
     area: str
@@ -152,6 +159,8 @@ class ThemeCoverage(_Counted):
         actions: ids of the theme's actions (dropped ones left out).
         items: ids of the items in the theme's scope.
         covered: ids of those answered by an action of the theme.
+
+    .. versionadded:: 0.1.0
     """
 
     theme: str
@@ -176,6 +185,8 @@ class Dangling:
         owner: the id of the action, theme or response that holds it.
         text: that action's or theme's words.
         ref: the id that resolves to nothing.
+
+    .. versionadded:: 0.1.0
     """
 
     path: str
@@ -205,6 +216,8 @@ class ActionState:
         stale: open with no progress update for longer than the review cadence.
         last_update: the day of the latest update (on or before ``as_of``).
         rag: the RAG rating of that update.
+
+    .. versionadded:: 0.1.0
     """
 
     id: str
@@ -231,7 +244,10 @@ class ActionState:
 
 
 class GapKind(StrEnum):
-    """The kinds of problem :attr:`Coverage.problems` reports."""
+    """The kinds of problem :attr:`Coverage.problems` reports.
+
+    .. versionadded:: 0.1.0
+    """
 
     UNCOVERED = "uncovered"
     DANGLING = "dangling"
@@ -254,6 +270,8 @@ class Gap:
         id: the id of the item, action or milestone at fault.
         text: its words.
         message: one line saying what is wrong.
+
+    .. versionadded:: 0.1.0
     """
 
     kind: GapKind
@@ -292,6 +310,8 @@ class Coverage:
         review_cadence: the plan's review cadence.
         framework: the code of the inspection's framework (its scale orders the area ratings
             in views and DataFrames); ``None`` when not given.
+
+    .. versionadded:: 0.1.0
     """
 
     plan: str

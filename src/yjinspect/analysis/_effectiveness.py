@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 import attrs
@@ -32,6 +31,8 @@ class AreaOutcome:
             the earlier inspection.
         concern: True when the earlier rating was a level of concern.
         detail: the area's change as :func:`yjinspect.compare` finds it.
+
+    .. versionadded:: 0.1.0
     """
 
     covered: bool
@@ -86,6 +87,8 @@ class Effectiveness:
         after: the id of the later inspection.
         areas: one outcome per area change of the comparison (per crosswalk link when the
             frameworks differ), in the later framework's order.
+
+    .. versionadded:: 0.1.0
     """
 
     plan: str
@@ -119,21 +122,9 @@ class Effectiveness:
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
-        from ..views._html import rating_cell
+        from ..views._results import effectiveness_fragment
 
-        esc = html.escape
-        rows = "".join(
-            f"<tr><td>{esc(a.title)}</td><td>{'yes' if a.covered else 'no'}</td>"
-            + rating_cell(a.before)
-            + rating_cell(a.after)
-            + f"<td>{esc(_word(a.change))}</td></tr>"
-            for a in self.areas
-        )
-        return (
-            f"<div class='yjinspect-effectiveness'><p><strong>{esc(self.summary())}"
-            "</strong></p><table><thead><tr><th>Area</th><th>Covered</th><th>Before</th>"
-            f"<th>After</th><th>Change</th></tr></thead><tbody>{rows}</tbody></table></div>"
-        )
+        return effectiveness_fragment(self)
 
     def to_frame(self) -> pd.DataFrame:
         """One row per area (needs pandas).

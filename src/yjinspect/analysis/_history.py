@@ -19,7 +19,7 @@ from ._rules import (
     NOT_RATED,
     DifferentServices,
     area_states,
-    published_else_derived,
+    read_overall,
     same_service,
 )
 
@@ -30,22 +30,6 @@ __all__ = [
     "same_service",
     "trajectory",
 ]
-
-
-def _frame(rows: Iterable[Any], columns: list[str]) -> Any:
-    import pandas as pd
-
-    return pd.DataFrame([attrs.asdict(r, recurse=False) for r in rows], columns=columns)
-
-
-def _html_table(columns: list[str], rows: Iterable[Iterable[object]]) -> str:
-    esc = html.escape
-    head = "".join(f"<th>{esc(c)}</th>" for c in columns)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{esc('' if v is None else str(v))}</td>" for v in r) + "</tr>"
-        for r in rows
-    )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
 # -- trajectories ---------------------------------------------------------------------------------
@@ -60,14 +44,19 @@ class TrajectoryPoint:
         inspection_kind: the kind of inspection (its value, "full-joint").
         when: its date (:attr:`Inspection.when <yjinspect.Inspection.when>`), if known.
         overall: the overall rating's level code, published where held, else derived.
-        overall_basis: ``"published"``, ``"derived"`` or ``"not known"``.
+        overall_basis: where ``overall`` comes from: ``"published"``, ``"derived"``,
+            ``"not known"``, or ``"none"`` (the framework has no overall rating).
         score: the overall score, if known.
+        score_basis: where ``score`` comes from, in the same words (a score that was not
+            published is never ``"published"``).
         max_score: the framework's highest score (0: the framework has no score).
         rated: how many rated areas have a rating.
         not_known: how many rated areas have no rating known.
         not_rated: how many rated areas were not rated.
         concerns: how many ratings are at a level that calls for improvement.
         mean_position: the mean normalised scale position of the ratings, if any.
+
+    .. versionadded:: 0.1.0
     """
 
     inspection: str
@@ -78,6 +67,7 @@ class TrajectoryPoint:
     overall: str | None
     overall_basis: str
     score: int | None
+    score_basis: str
     max_score: int
     rated: int
     not_known: int
@@ -93,7 +83,8 @@ def _point(insp: Inspection) -> TrajectoryPoint:
     fw = get_framework(insp.framework)
     states = area_states(insp, fw)
     levels = [fw.scale.level(v) for v in states.values() if v not in (NOT_KNOWN, NOT_RATED)]
-    level, score, basis = published_else_derived(insp, fw)
+    reading = read_overall(insp, fw)
+    level = reading.level
     return TrajectoryPoint(
         inspection=insp.id,
         framework=fw.code,
@@ -101,8 +92,9 @@ def _point(insp: Inspection) -> TrajectoryPoint:
         inspection_kind=insp.inspection_kind.value,
         when=insp.when,
         overall=level.code if level is not None else None,
-        overall_basis=basis,
-        score=score,
+        overall_basis=reading.basis,
+        score=reading.score,
+        score_basis=reading.score_basis,
         max_score=fw.max_score,
         rated=len(levels),
         not_known=sum(1 for v in states.values() if v == NOT_KNOWN),
@@ -122,6 +114,8 @@ class Trajectory:
         points: one :class:`TrajectoryPoint` per inspection, in the same order.
         undated: ids of inspections with no date; each keeps its place after the dated
             inspection given before it.
+
+    .. versionadded:: 0.1.0
     """
 
     service: Service
@@ -166,7 +160,9 @@ class Trajectory:
             "not_known",
             "concerns",
         ]
-        return f"<p><b>{html.escape(self.service.name)}</b></p>" + _html_table(
+        from ..views._html import data_table
+
+        return f"<p><b>{html.escape(self.service.name)}</b></p>" + data_table(
             cols,
             (
                 (
@@ -185,7 +181,9 @@ class Trajectory:
 
     def to_frame(self) -> Any:
         """A pandas DataFrame, one row per inspection (the :class:`TrajectoryPoint` fields)."""
-        return _frame(self.points, _POINT_COLUMNS)
+        from ..views._frames import records_frame
+
+        return records_frame(self.points, _POINT_COLUMNS)
 
 
 def trajectory(inspections: Iterable[Inspection], *, service: Service | None = None) -> Trajectory:
@@ -203,6 +201,8 @@ def trajectory(inspections: Iterable[Inspection], *, service: Service | None = N
     Raises:
         DifferentServices: no ``service`` was given and the inspections are of several.
         ValueError: no inspection is left.
+
+    .. versionadded:: 0.1.0
     """
     items = list(inspections)
     if service is not None:

@@ -1,7 +1,13 @@
-"""Rules the analyses share: which service a record is of, which areas an inspection rates, an
-area's state, and the overall rating "published, else derived"."""
+"""Rules the analyses share, written once: which service a record is of, which areas an
+inspection rates, an area's state, and the overall rating and score "published, else derived".
+
+:func:`~yjinspect.analysis.compare`, :func:`~yjinspect.analysis.trajectory`,
+:func:`~yjinspect.analysis.cohort`, :func:`~yjinspect.analysis.coverage` and the views built on
+them all read an inspection through these functions, so they cannot disagree."""
 
 from __future__ import annotations
+
+import attrs
 
 from ..errors import UnknownRating, YjinspectError
 from ..frameworks import Framework, derived_overall
@@ -11,9 +17,10 @@ __all__ = [
     "NOT_KNOWN",
     "NOT_RATED",
     "DifferentServices",
+    "OverallReading",
     "area_states",
-    "published_else_derived",
     "rated_codes",
+    "read_overall",
     "same_service",
 ]
 
@@ -23,7 +30,10 @@ NOT_RATED = "not-rated"
 
 class DifferentServices(YjinspectError, ValueError):
     """Inspections of different services were given where one service was expected (see
-    :func:`same_service`)."""
+    :func:`same_service`).
+
+    .. versionadded:: 0.1.0
+    """
 
 
 def same_service(a: Service, b: Service) -> bool:
@@ -33,6 +43,8 @@ def same_service(a: Service, b: Service) -> bool:
     Justice Service in 2025), so two records are the same service when their names, their
     local authorities (ignoring case), or any identifier of the same scheme in :attr:`Service.codes
     <yjinspect.Service.codes>` agree.
+
+    .. versionadded:: 0.1.0
     """
     if a.name.casefold() == b.name.casefold():
         return True
@@ -42,6 +54,7 @@ def same_service(a: Service, b: Service) -> bool:
 
 
 def rated_codes(fw: Framework, insp: Inspection) -> tuple[str, ...]:
+    """The areas an inspection's framework (version) rates."""
     if insp.framework_version is not None:
         try:
             return fw.version(insp.framework_version).areas
@@ -69,27 +82,57 @@ def area_states(insp: Inspection, fw: Framework) -> dict[str, str]:
     return out
 
 
-def published_else_derived(insp: Inspection, fw: Framework) -> tuple[Level | None, int | None, str]:
-    """The overall level and score: published where held, else derived."""
+@attrs.frozen(slots=True, kw_only=True)
+class OverallReading:
+    """An inspection's overall rating and score as the analyses read them: what was published
+    where the record holds it, else what its framework's rule derives from the standards.
+
+    Attributes:
+        level: the overall level, or ``None`` when not known (or the framework has none).
+        score: the overall score, or ``None`` when not known (or the framework has none).
+        basis: where ``level`` comes from: ``"published"`` (the published rating, or the band
+            of the published score), ``"derived"``, ``"not known"``, or ``"none"`` when the
+            framework has no overall rating and none was published.
+        score_basis: where ``score`` comes from: ``"published"``, ``"derived"``,
+            ``"not known"``, or ``"none"`` when the framework has no overall score.
+
+    .. versionadded:: 0.1.0
+    """
+
+    level: Level | None
+    score: int | None
+    basis: str
+    score_basis: str
+
+
+def read_overall(insp: Inspection, fw: Framework) -> OverallReading:
+    """The overall level and score of an inspection: published where held, else derived.
+
+    The level and the score are read apart: a published rating with no published score keeps its
+    rating as published and takes the derived score (if the standards give one) as *derived*,
+    never as published. A published score outside the framework's range counts as not published.
+
+    .. versionadded:: 0.1.0
+    """
+    has_rule = fw.overall_rule is not None
     level: Level | None = None
-    basis = "not known"
+    basis = "not known" if has_rule else "none"
     if insp.published_overall is not None:
         try:
             level, basis = fw.scale.level(insp.published_overall), "published"
         except UnknownRating:
             level = None
-    score = insp.published_score
-    if score is not None and fw.overall_rule is not None and not 0 <= score <= fw.max_score:
+    score = insp.published_score if has_rule else None
+    if score is not None and not 0 <= score <= fw.max_score:
         score = None
-    if score is not None:
-        if level is None and fw.overall_rule is not None:
-            level = fw.band(score)
-        basis = "published"
-    if level is None or score is None:
-        derived = derived_overall(insp) if fw.overall_rule is not None else None
+    score_basis = "published" if score is not None else ("not known" if has_rule else "none")
+    if score is not None and level is None:
+        level, basis = fw.band(score), "published"
+    if has_rule and (level is None or score is None):
+        derived = derived_overall(insp)
         if derived is not None:
             if level is None:
                 level, basis = derived.rating, "derived"
             if score is None:
-                score = derived.score
-    return level, score, basis
+                score, score_basis = derived.score, "derived"
+    return OverallReading(level=level, score=score, basis=basis, score_basis=score_basis)

@@ -50,6 +50,8 @@ class TimeBetween:
             can.
         longest: from the first day the earlier date can stand for to the last day the later
             can.
+
+    .. versionadded:: 0.1.0
     """
 
     earlier: PartialDate
@@ -94,7 +96,10 @@ class TimeBetween:
 
 
 def time_between(earlier: Inspection, later: Inspection) -> TimeBetween | None:
-    """The :class:`TimeBetween` two inspections, or ``None`` when either has no date."""
+    """The :class:`TimeBetween` two inspections, or ``None`` when either has no date.
+
+    .. versionadded:: 0.1.0
+    """
     a, b = earlier.when, later.when
     if a is None or b is None:
         return None

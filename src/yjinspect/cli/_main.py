@@ -430,7 +430,10 @@ def _report_problems(problems: Sequence[Problem], source: str | None) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status.
+
+    .. versionadded:: 0.1.0
+    """
     parser = _parser()
     args = parser.parse_args(argv)
     try:

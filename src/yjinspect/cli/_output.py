@@ -46,6 +46,8 @@ def comparison_data(c: Comparison) -> dict[str, Any]:
             "max_score": o.max_score,
             "before_basis": o.before_basis,
             "after_basis": o.after_basis,
+            "before_score_basis": o.before_score_basis,
+            "after_score_basis": o.after_score_basis,
             "change": o.change.value,
             "steps": o.steps,
             "approximate": o.approximate,

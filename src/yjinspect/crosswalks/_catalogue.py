@@ -32,6 +32,8 @@ class NoCrosswalk(YjinspectError, LookupError):
     Attributes:
         from_framework: the framework asked from.
         to_framework: the framework asked to.
+
+    .. versionadded:: 0.1.0
     """
 
     def __init__(self, from_framework: str, to_framework: str, known: tuple[str, ...]) -> None:
@@ -69,12 +71,18 @@ _catalogue: Catalogue[Crosswalk] = Catalogue(
 
 
 def builtin_codes() -> tuple[str, ...]:
-    """The codes of the crosswalks shipped with yjinspect, sorted."""
+    """The codes of the crosswalks shipped with yjinspect, sorted.
+
+    .. versionadded:: 0.1.0
+    """
     return _catalogue.builtin_codes()
 
 
 def available() -> tuple[str, ...]:
-    """The codes of every known crosswalk (built-in and registered), sorted."""
+    """The codes of every known crosswalk (built-in and registered), sorted.
+
+    .. versionadded:: 0.1.0
+    """
     return _catalogue.available()
 
 
@@ -83,6 +91,8 @@ def get(code: str) -> Crosswalk:
 
     Raises:
         LookupError: no crosswalk has that code (the message lists the known ones).
+
+    .. versionadded:: 0.1.0
     """
     return _catalogue.get(code)
 
@@ -92,12 +102,17 @@ def register(crosswalk: Crosswalk, *, replace: bool = False) -> Crosswalk:
 
     Raises:
         ValueError: a different crosswalk with the same code is known and ``replace`` is False.
+
+    .. versionadded:: 0.1.0
     """
     return _catalogue.register(crosswalk, replace=replace)
 
 
 def unregister(code: str) -> None:
-    """Forget a crosswalk (a built-in one until the process ends)."""
+    """Forget a crosswalk (a built-in one until the process ends).
+
+    .. versionadded:: 0.1.0
+    """
     _catalogue.unregister(code)
 
 
@@ -110,6 +125,8 @@ def find(from_framework: str, to_framework: str) -> Crosswalk:
     Raises:
         NoCrosswalk: no crosswalk or chain leads there (a LookupError).
         ValueError: the two codes are the same framework.
+
+    .. versionadded:: 0.1.0
     """
     if from_framework == to_framework:
         raise ValueError(f"{from_framework!r} needs no crosswalk to itself")
@@ -159,6 +176,8 @@ def loads(text: str, *, format: str = "toml", source: str | None = None) -> Cros
 
     Raises:
         InvalidDocument: the text is not a valid crosswalk; each problem names its path.
+
+    .. versionadded:: 0.1.0
     """
     return _catalogue.loads(text, format=format, source=source)
 
@@ -172,6 +191,8 @@ def load(path: str | PathLike[str], *, register_it: bool = False) -> Crosswalk:
 
     Raises:
         InvalidDocument: the file is not a valid crosswalk; each problem names its path.
+
+    .. versionadded:: 0.1.0
     """
     cw = _catalogue.load(path)
     if register_it:

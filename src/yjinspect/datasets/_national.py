@@ -60,7 +60,7 @@ def national() -> Corpus:
     Returns:
         A :class:`~yjinspect.Corpus`.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1.0
     """
     return Corpus(
         inspections=tuple(i for c in _services().values() for i in c.inspections),
@@ -75,7 +75,7 @@ def services() -> tuple[str, ...]:
 
     A key is made from the names of the local authorities a service covers.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1.0
     """
     return tuple(_services())
 
@@ -92,7 +92,7 @@ def service(name: str) -> Corpus:
         LookupError: no service, or more than one, has that name (the message names the
             candidates).
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1.0
     """
     wanted = _key(name)
     found = _services()
@@ -126,7 +126,7 @@ class LeftOut:
         published: when it was published, as far as known ("not known" otherwise).
         why: why it is not loaded.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1.0
     """
 
     service: str
@@ -139,7 +139,7 @@ class LeftOut:
 def left_out() -> tuple[LeftOut, ...]:
     """The records found in the sources but not loaded, and why.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1.0
     """
     text = _data().joinpath("left-out.toml").read_text(encoding="utf-8")
     return tuple(LeftOut(**item) for item in tomllib.loads(text).get("record", []))
@@ -149,7 +149,7 @@ def notice() -> str:
     """The licence notice of the shipped data (Open Government Licence v3.0 for HMIP material,
     MIT for the analysts' CSV).
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1.0
     """
     return _data().joinpath("NOTICE.md").read_text(encoding="utf-8")
 
@@ -158,7 +158,7 @@ def era(inspection: Inspection) -> str:
     """A short name for the era of an inspection's framework ("Standards 2021"); "uncertain:
     ..." when the record carries framework candidates.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1.0
     """
     if inspection.framework_candidates:
         return "uncertain: " + " or ".join(_ERAS.get(c, c) for c in inspection.framework_candidates)
@@ -190,7 +190,7 @@ def completeness(inspection: Inspection) -> str:
     Raises:
         UnknownFramework: the inspection's framework is not known.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1.0
     """
     needed = _needed(inspection)
     known = {
@@ -209,11 +209,11 @@ def completeness(inspection: Inspection) -> str:
 def unsourced(inspection: Inspection) -> tuple[str, ...]:
     """The fields of an inspection that hold a value no source of it supports.
 
-    A source supports the paths in its :attr:`~yjinspect.provenance.Source.supports`;
+    A source supports the paths in its :attr:`~yjinspect.Source.supports`;
     ``"judgements"`` supports every judgement, ``"judgements.<area>"`` the area's rating and
     ``"judgements.<area>.percentage"`` its percentage.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1.0
     """
     supported = {p for s in inspection.sources for p in s.supports}
     held: list[str] = []
@@ -248,7 +248,7 @@ def outcome(inspection: Inspection) -> str:
         >>> [outcome(i) for i in yj.examples.bromley()][:2]
         ['Minimum improvement x3 (81%, 75%, 82%)', 'Poor x4, Unsatisfactory, Satisfactory']
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1.0
     """
     from .. import frameworks
 

@@ -23,7 +23,10 @@ __all__ = ["bromley", "bromley_plan", "read_text"]
 
 
 def read_text(name: str) -> str:
-    """The text of a shipped example document (for example ``"bromley.toml"``)."""
+    """The text of a shipped example document (for example ``"bromley.toml"``).
+
+    .. versionadded:: 0.1.0
+    """
     return resources.files(__name__).joinpath("data", name).read_text(encoding="utf-8")
 
 

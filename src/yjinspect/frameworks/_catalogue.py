@@ -19,12 +19,18 @@ _catalogue: Catalogue[Framework] = Catalogue(
 
 
 def builtin_codes() -> tuple[str, ...]:
-    """The codes of the frameworks shipped with yjinspect, sorted."""
+    """The codes of the frameworks shipped with yjinspect, sorted.
+
+    .. versionadded:: 0.1.0
+    """
     return _catalogue.builtin_codes()
 
 
 def available() -> tuple[str, ...]:
-    """The codes of every known framework (built-in and registered), sorted."""
+    """The codes of every known framework (built-in and registered), sorted.
+
+    .. versionadded:: 0.1.0
+    """
     return _catalogue.available()
 
 
@@ -33,6 +39,8 @@ def get(code: str) -> Framework:
 
     Raises:
         UnknownFramework: no framework has that code (a LookupError naming the known ones).
+
+    .. versionadded:: 0.1.0
     """
     return _catalogue.get(code)
 
@@ -42,6 +50,8 @@ def register(framework: Framework, *, replace: bool = False) -> Framework:
 
     Raises:
         ValueError: a different framework with the same code is known and ``replace`` is False.
+
+    .. versionadded:: 0.1.0
     """
     return _catalogue.register(framework, replace=replace)
 
@@ -50,6 +60,8 @@ def unregister(code: str) -> None:
     """Forget a registered framework.
 
     Unregistering a built-in code removes it until the process ends.
+
+    .. versionadded:: 0.1.0
     """
     _catalogue.unregister(code)
 
@@ -59,6 +71,8 @@ def loads(text: str, *, format: str = "toml", source: str | None = None) -> Fram
 
     Raises:
         InvalidDocument: the text is not a valid framework; each problem names its path.
+
+    .. versionadded:: 0.1.0
     """
     return _catalogue.loads(text, format=format, source=source)
 
@@ -72,6 +86,8 @@ def load(path: str | PathLike[str], *, register_it: bool = False) -> Framework:
 
     Raises:
         InvalidDocument: the file is not a valid framework; each problem names its path.
+
+    .. versionadded:: 0.1.0
     """
     fw = _catalogue.load(path)
     if register_it:

@@ -20,6 +20,8 @@ def level_of(inspection: Inspection, area: str) -> Level | None:
     Raises:
         UnknownFramework: the inspection names a framework that is not known.
         UnknownRating: the recorded rating is not on the framework's scale.
+
+    .. versionadded:: 0.1.0
     """
     j = inspection.judgement(area)
     if j is None or j.rating is None:
@@ -31,6 +33,8 @@ def derived_overall(inspection: Inspection) -> Overall | None:
     """The overall rating derived from the inspection's judgements by its framework's rule.
 
     ``None`` when the framework has no overall rule or a scored area's rating is not known.
+
+    .. versionadded:: 0.1.0
     """
     fw = _framework_of(inspection)
     if fw.overall_rule is None:

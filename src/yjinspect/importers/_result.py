@@ -33,6 +33,8 @@ class ImportResult:
             when the row was left out (its problems say why).
         unassigned: inspection id to the values the importer kept but could not assign to an
             area (column name to value), such as a rating under a column name two standards share.
+
+    .. versionadded:: 0.1.0
     """
 
     inspections: tuple[Inspection, ...] = attrs.field(default=(), converter=_tuple)

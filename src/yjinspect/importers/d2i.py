@@ -83,6 +83,8 @@ def parse_d2i_csv(
         InvalidDocument: the header lacks a column the format needs (a file-level fault; a bad
             row never raises).
         UnknownFramework: a code in ``frameworks`` is not known.
+
+    .. versionadded:: 0.1.0
     """
     lag = max_lag if max_lag is not None else pendulum.duration(months=6)
     fws = [get_framework(code) for code in frameworks]
@@ -164,6 +166,8 @@ def read_d2i_csv(
         >>> bromley = next(i for i in result.inspections if i.service.name == "Bromley")
         >>> bromley.framework, bromley.published_overall, bromley.published_score
         ('hmip-youth-2021', 'outstanding', 33)
+
+    .. versionadded:: 0.1.0
     """
     raw = Path(path).read_bytes()
     try:

@@ -33,6 +33,8 @@ class Catalogue(Generic[T]):
         unknown: makes the error for a code that is not known, given the code and the known ones.
         check: the problems of a document just read (its errors make it invalid).
         changed: called after a document is registered or forgotten (to drop caches).
+
+    .. versionadded:: 0.1.0
     """
 
     def __init__(

@@ -327,6 +327,8 @@ def structure(data: Any, cls: type[Any], *, source: str | None = None) -> Any:
 
     Raises:
         InvalidDocument: the data does not fit; every problem names its path.
+
+    .. versionadded:: 0.1.0
     """
     if not isinstance(data, dict) and attrs.has(cls):
         raise InvalidDocument(
@@ -343,5 +345,8 @@ def structure(data: Any, cls: type[Any], *, source: str | None = None) -> Any:
 
 
 def unstructure(obj: Any) -> Any:
-    """Plain JSON-compatible data for an object (without the envelope)."""
+    """Plain JSON-compatible data for an object (without the envelope).
+
+    .. versionadded:: 0.1.0
+    """
     return converter_for(False).unstructure(obj)

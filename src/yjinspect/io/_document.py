@@ -17,6 +17,8 @@ def read_document(text: str, format: str, kind: str | None, source: str | None) 
 
     Raises:
         InvalidDocument: the text is not a well-formed document of a known kind.
+
+    .. versionadded:: 0.1.0
     """
     try:
         data = _parse(text, format)
@@ -44,7 +46,10 @@ def read_document(text: str, format: str, kind: str | None, source: str | None) 
 
 # -- writing -----------------------------------------------------------------------------------
 def document_data(obj: Any) -> dict[str, Any]:
-    """Plain data for an object, with its ``kind`` and ``schema_version`` envelope."""
+    """Plain data for an object, with its ``kind`` and ``schema_version`` envelope.
+
+    .. versionadded:: 0.1.0
+    """
     name = kind_of(obj)
     body = unstructure(obj)
     return {"kind": name, "schema_version": all_kinds()[name].version, **body}

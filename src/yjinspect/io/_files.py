@@ -11,7 +11,10 @@ from pathlib import Path
 
 
 def format_for(path: Path, fmt: str | None) -> str:
-    """The format given, else the one the suffix names (``.json``, ``.toml``)."""
+    """The format given, else the one the suffix names (``.json``, ``.toml``).
+
+    .. versionadded:: 0.1.0
+    """
     if fmt is not None:
         return fmt
     suffix = path.suffix.lower()
@@ -27,7 +30,10 @@ def format_for(path: Path, fmt: str | None) -> str:
 
 def create_temporary(target: Path) -> tuple[int, str]:
     """Create a new, empty file beside ``target``; permissions follow the umask, as for any new
-    file (``tempfile.mkstemp`` would make it readable by its owner only)."""
+    file (``tempfile.mkstemp`` would make it readable by its owner only).
+
+    .. versionadded:: 0.1.0
+    """
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(100):
         tmp = os.path.join(target.parent, f".{target.name}.{secrets.token_hex(4)}.tmp")
@@ -56,6 +62,8 @@ def write_atomic(path: str | PathLike[str], text: str) -> None:
     Raises:
         FileNotFoundError: the folder does not exist (the error names the folder).
         OSError: the file cannot be written (the old file, if any, is left as it was).
+
+    .. versionadded:: 0.1.0
     """
     p = Path(path)
     fd, tmp = create_temporary(p)

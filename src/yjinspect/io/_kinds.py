@@ -32,6 +32,8 @@ class DocumentKind:
         name: the value of the document's ``kind`` field.
         cls: the class a document of this kind becomes.
         version: the ``schema_version`` this release reads and writes.
+
+    .. versionadded:: 0.1.0
     """
 
     name: str
@@ -43,7 +45,10 @@ _KINDS: dict[str, DocumentKind] = {}
 
 
 def all_kinds() -> dict[str, DocumentKind]:
-    """The registry of document kinds: kind name to :class:`DocumentKind`."""
+    """The registry of document kinds: kind name to :class:`DocumentKind`.
+
+    .. versionadded:: 0.1.0
+    """
     return _KINDS
 
 
@@ -51,7 +56,10 @@ _MIGRATIONS: dict[tuple[str, int], Callable[[dict[str, Any]], dict[str, Any]]] =
 
 
 def register_kind(name: str, cls: type, *, version: int = SCHEMA_VERSION) -> DocumentKind:
-    """Make a class loadable and dumpable as a top-level document of kind ``name``."""
+    """Make a class loadable and dumpable as a top-level document of kind ``name``.
+
+    .. versionadded:: 0.1.0
+    """
     clash = {"kind", "schema_version"} & {f.name for f in attrs.fields(cls)}
     if clash:
         raise ValueError(
@@ -69,7 +77,10 @@ def register_migration(
 ]:
     """Decorator: register the step that turns a ``kind`` document of ``from_version`` into
     one of ``from_version + 1``. Steps take and return plain data (without ``kind`` and
-    ``schema_version``) and run in order until the current version is reached."""
+    ``schema_version``) and run in order until the current version is reached.
+
+    .. versionadded:: 0.1.0
+    """
 
     def decorate(
         fn: Callable[[dict[str, Any]], dict[str, Any]],
@@ -81,7 +92,10 @@ def register_migration(
 
 
 def kinds() -> tuple[str, ...]:
-    """The document kinds that can be loaded, sorted."""
+    """The document kinds that can be loaded, sorted.
+
+    .. versionadded:: 0.1.0
+    """
     return tuple(sorted(all_kinds()))
 
 
@@ -90,6 +104,8 @@ def kind_of(obj: object) -> str:
 
     Raises:
         TypeError: the object is not of a document kind.
+
+    .. versionadded:: 0.1.0
     """
     for kind in all_kinds().values():
         if type(obj) is kind.cls:

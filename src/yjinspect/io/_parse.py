@@ -33,6 +33,8 @@ def checked_text(text: str | bytes, format: str, source: str | None) -> str:
             :data:`MAX_DOCUMENT_CHARS`.
         TypeError: ``text`` is neither text nor bytes.
         ValueError: ``format`` is neither ``"json"`` nor ``"toml"``.
+
+    .. versionadded:: 0.1.0
     """
     if isinstance(text, bytes | bytearray):
         try:

@@ -96,7 +96,10 @@ class _Builder:
 
 
 def document_schema(kind: str, cls: type, version: int) -> dict[str, Any]:
-    """The schema of a top-level document of ``kind`` read as ``cls``."""
+    """The schema of a top-level document of ``kind`` read as ``cls``.
+
+    .. versionadded:: 0.1.0
+    """
     b = _Builder()
     body = b.object(cls)
     body["properties"] = {

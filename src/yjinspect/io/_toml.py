@@ -53,7 +53,10 @@ def _body(table: dict[str, Any], path: str) -> list[str]:
 
 
 def dumps(doc: dict[str, Any]) -> str:
-    """Write a JSON-shaped mapping as TOML text."""
+    """Write a JSON-shaped mapping as TOML text.
+
+    .. versionadded:: 0.1.0
+    """
     head: list[str] = []
     sections: list[str] = []
     for key, value in doc.items():

@@ -5,21 +5,12 @@ crosswalks: frozen attrs classes that validate on construction what they can see
 across objects (references, consistency with a framework) are in :mod:`yjinspect.validation`.
 """
 
+from ._area import Area, AreaKind, FrameworkVersion
 from ._corpus import Corpus
 from ._crosswalk import Crosswalk, Link, Strength, Unmatched, compose
 from ._dates import PartialDate, date_interval, parse_date
-from ._framework import (
-    Area,
-    AreaKind,
-    Band,
-    Framework,
-    FrameworkVersion,
-    Overall,
-    OverallRule,
-    StandardRule,
-    Threshold,
-    framework_problems,
-)
+from ._framework import Framework, framework_problems
+from ._framework_rules import Band, Overall, OverallRule, StandardRule, Threshold
 from ._inspection import (
     Addressee,
     Finding,

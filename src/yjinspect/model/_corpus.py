@@ -28,6 +28,8 @@ class Corpus:
             (:func:`yjinspect.validate` checks both, and each plan's references).
         title: a human description of the collection.
         notes: anything a reader should know about where the collection came from.
+
+    .. versionadded:: 0.1.0
     """
 
     inspections: tuple[Inspection, ...] = attrs.field(default=(), converter=_tuple)

@@ -19,6 +19,8 @@ class Strength(StrEnum):
     ``SAME``: the same area under the same number and title. ``CLOSE``: the same subject, with a
     changed scope or wording. ``LOOSE``: related work judged in a different way; a comparison
     through such a link is only a hint.
+
+    .. versionadded:: 0.1.0
     """
 
     SAME = "same"
@@ -57,6 +59,8 @@ class Link:
         rationale: why the areas are linked (required: a link is a reading of the record).
         source: where the correspondence is stated or seen.
         confidence: how the correspondence is known.
+
+    .. versionadded:: 0.1.0
     """
 
     from_area: str = attrs.field(validator=attrs.validators.min_len(1))
@@ -80,6 +84,8 @@ class Unmatched:
         rationale: why it has no counterpart ("new in the 2021 refresh").
         source: where this is stated or seen.
         confidence: how it is known.
+
+    .. versionadded:: 0.1.0
     """
 
     area: str = attrs.field(validator=attrs.validators.min_len(1))
@@ -109,6 +115,8 @@ class Crosswalk:
         description: further detail.
         source: where the crosswalk as a whole comes from.
         confidence: how the crosswalk as a whole is known.
+
+    .. versionadded:: 0.1.0
     """
 
     code: str = attrs.field(validator=attrs.validators.min_len(1))
@@ -168,6 +176,8 @@ def compose(first: Crosswalk, second: Crosswalk) -> Crosswalk:
 
     Raises:
         ValueError: ``first`` does not lead to the framework ``second`` starts from.
+
+    .. versionadded:: 0.1.0
     """
     if first.to_framework != second.from_framework:
         raise ValueError(

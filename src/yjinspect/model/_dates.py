@@ -25,6 +25,8 @@ def parse_date(text: str) -> pendulum.Date:
     Raises:
         ValueError: the text is not such a date, or names a day that does not exist
             (``2015-02-30``); the message says which.
+
+    .. versionadded:: 0.1.0
     """
     m = _PARTIAL.match(text)
     if not m or m.group(3) is None:
@@ -42,6 +44,8 @@ def date_interval(start: pendulum.Date, end: pendulum.Date) -> pendulum.Interval
 
     Raises:
         ValueError: ``end`` is before ``start``.
+
+    .. versionadded:: 0.1.0
     """
     if end < start:
         raise ValueError(f"the interval ends {end} before it starts {start}")
@@ -84,6 +88,8 @@ class PartialDate:
         >>> d = PartialDate.parse("2015-05")
         >>> d.precision, str(d.earliest()), str(d.latest())
         ('month', '2015-05-01', '2015-05-31')
+
+    .. versionadded:: 0.1.0
     """
 
     year: int = attrs.field(

@@ -1,195 +1,21 @@
-"""The framework model: areas, versions and rating rules, all plain data."""
+"""The framework model: a framework's areas, versions and rating rules, all plain data, and the
+checks a framework makes of itself."""
 
 from __future__ import annotations
 
 import numbers
 from collections.abc import Iterable, Mapping
-from enum import StrEnum
-from typing import Any
 
 import attrs
 
 from ..errors import IncompleteRatings, InvalidDocument, Problem, RuleNotDefined, UnknownArea
+from ._area import Area, AreaKind, FrameworkVersion
 from ._dates import PartialDate
+from ._framework_rules import Overall, OverallRule, StandardRule
 from ._provenance import Confidence
 from ._scales import Level, RatingScale
 
-__all__ = [
-    "Area",
-    "AreaKind",
-    "Band",
-    "Framework",
-    "FrameworkVersion",
-    "Overall",
-    "OverallRule",
-    "StandardRule",
-    "Threshold",
-]
-
-
-class AreaKind(StrEnum):
-    """What an :class:`Area` is in its framework's tree."""
-
-    DOMAIN = "domain"
-    """A group of standards ("Court disposals")."""
-    STANDARD = "standard"
-    """A rated standard ("2.1 Assessment")."""
-    KEY_QUESTION = "key-question"
-    """A question a case standard is judged on, reported as a percentage of cases."""
-    JUDGEMENT_AREA = "judgement-area"
-    """A rated area of a Full Joint Inspection ("Reducing reoffending")."""
-    HEADLINE = "headline"
-    """A headline score of a Core Case Inspection ("Safeguarding")."""
-
-
-_RATED_BY_DEFAULT = {AreaKind.STANDARD, AreaKind.JUDGEMENT_AREA, AreaKind.HEADLINE}
-
-
-def _default_rated(self: Any) -> bool:
-    return self.kind in _RATED_BY_DEFAULT
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class Area:
-    """One node of a framework: a domain, a standard, a key question or a judgement area.
-
-    Attributes:
-        code: identifier, unique in the framework ("2.1", "2.1.desistance", "reducing-reoffending").
-        title: the name the inspectorate prints.
-        kind: see :class:`AreaKind`.
-        parent: the code of the enclosing area, if any.
-        rated: True when inspections give this area a rating (standards, judgement areas,
-            headlines by default).
-        scored: True when the area's rating counts in the framework's overall score.
-        computed: True when the framework's standard rule derives the rating from the area's
-            key-question percentages (case standards); inspectors may override with a reason.
-        percentage: True when a headline percentage is printed for the area (CCI scores).
-        description: further detail.
-        source: where the area is published.
-        confidence: how the area is known.
-        aliases: other names for the area seen in the record (for importers).
-    """
-
-    code: str = attrs.field(validator=attrs.validators.min_len(1))
-    title: str = attrs.field(validator=attrs.validators.min_len(1))
-    kind: AreaKind
-    parent: str | None = None
-    rated: bool = attrs.field(default=attrs.Factory(_default_rated, takes_self=True))
-    scored: bool = False
-    computed: bool = False
-    percentage: bool = False
-    description: str = ""
-    source: str = ""
-    confidence: Confidence = Confidence.PUBLISHED
-    aliases: tuple[str, ...] = ()
-
-    def __str__(self) -> str:
-        return f"{self.code} {self.title}" if self.code[:1].isdigit() else self.title
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class FrameworkVersion:
-    """A version or variant of a framework that rates a particular set of areas.
-
-    Attributes:
-        code: identifier, unique in the framework ("interventions").
-        title: human name.
-        areas: the codes of the rated areas this version uses.
-        valid_from: first fieldwork date it is known to apply to, if known.
-        valid_to: last fieldwork date it is known to apply to, if known.
-        source: where this version is seen.
-        confidence: how it is known.
-        description: further detail.
-    """
-
-    code: str = attrs.field(validator=attrs.validators.min_len(1))
-    title: str
-    areas: tuple[str, ...]
-    valid_from: PartialDate | None = None
-    valid_to: PartialDate | None = None
-    source: str = ""
-    confidence: Confidence = Confidence.PUBLISHED
-    description: str = ""
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class Threshold:
-    """A percentage at or above which a standard earns ``level``."""
-
-    minimum: float
-    level: str
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class StandardRule:
-    """How a computed standard is rated from its key-question percentages.
-
-    Method ``lowest-key-question``: the lowest key-question percentage decides; the standard
-    earns the level of the highest threshold that percentage reaches. Percentages are compared
-    exactly as given, with no rounding, so 79.9 does not reach a threshold of 80.
-
-    Attributes:
-        method: the only method defined is ``"lowest-key-question"``.
-        thresholds: highest first; the last should have minimum 0.
-        source: where the rule is stated.
-        confidence: how the rule is known.
-        note: caveats (overrides, rounding).
-    """
-
-    method: str = "lowest-key-question"
-    thresholds: tuple[Threshold, ...]
-    source: str = ""
-    confidence: Confidence = Confidence.PUBLISHED
-    note: str = ""
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class Band:
-    """The overall rating for scores from ``minimum`` to ``maximum`` inclusive."""
-
-    minimum: int
-    maximum: int
-    level: str
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class OverallRule:
-    """How an overall rating is derived.
-
-    Method ``banded-sum``: the scores of the levels of every *scored* area are summed, and the
-    sum is placed in a band.
-
-    Attributes:
-        method: the only method defined is ``"banded-sum"``.
-        bands: contiguous, worst first, starting at 0 and ending at the maximum score.
-        source: where the rule is stated.
-        confidence: how the rule is known.
-        note: caveats.
-    """
-
-    method: str = "banded-sum"
-    bands: tuple[Band, ...]
-    source: str = ""
-    confidence: Confidence = Confidence.PUBLISHED
-    note: str = ""
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class Overall:
-    """An overall rating derived by :meth:`Framework.overall`.
-
-    Attributes:
-        score: the summed score.
-        max_score: the highest possible score.
-        rating: the band's level.
-    """
-
-    score: int
-    max_score: int
-    rating: Level
-
-    def __str__(self) -> str:
-        return f"{self.rating.label} (score {self.score}/{self.max_score})"
+__all__ = ["Framework", "framework_problems"]
 
 
 @attrs.frozen(slots=True, kw_only=True, repr=False)
@@ -213,6 +39,8 @@ class Framework:
         description: further detail.
         source: where the framework is published.
         confidence: how the framework as a whole is known.
+
+    .. versionadded:: 0.1.0
     """
 
     code: str = attrs.field(validator=attrs.validators.min_len(1))
@@ -516,7 +344,10 @@ def _period_problems(
 
 
 def framework_problems(fw: Framework) -> list[Problem]:
-    """Cross-checks a single framework can make of itself; paths are inside its document."""
+    """Cross-checks a single framework can make of itself; paths are inside its document.
+
+    .. versionadded:: 0.1.0
+    """
     out: list[Problem] = []
     seen: dict[str, int] = {}
     for i, a in enumerate(fw.areas):

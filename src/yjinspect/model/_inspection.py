@@ -93,7 +93,10 @@ def _str_map(value: Mapping[str, str] | None) -> Mapping[str, str]:
 
 
 class Nation(StrEnum):
-    """The nation a service is in."""
+    """The nation a service is in.
+
+    .. versionadded:: 0.1.0
+    """
 
     ENGLAND = "england"
     WALES = "wales"
@@ -102,7 +105,10 @@ class Nation(StrEnum):
 
 
 class Inspectorate:
-    """Known inspectorate names. The vocabulary is open: any string may be used."""
+    """Known inspectorate names. The vocabulary is open: any string may be used.
+
+    .. versionadded:: 0.1.0
+    """
 
     HMIP = "HMIP"
     """HM Inspectorate of Probation, the lead for youth justice inspections."""
@@ -118,14 +124,20 @@ class Inspectorate:
 
 
 class Addressee:
-    """Known addressees of recommendations. The vocabulary is open (a named partner is fine)."""
+    """Known addressees of recommendations. The vocabulary is open (a named partner is fine).
+
+    .. versionadded:: 0.1.0
+    """
 
     SERVICE_MANAGER = "service-manager"
     MANAGEMENT_BOARD = "management-board"
 
 
 class InspectionKind(StrEnum):
-    """What sort of inspection this was."""
+    """What sort of inspection this was.
+
+    .. versionadded:: 0.1.0
+    """
 
     CORE_CASE = "core-case"
     """HMIP Core Case Inspection, 2009-2012."""
@@ -144,7 +156,10 @@ class InspectionKind(StrEnum):
 
 
 class JudgementStatus(StrEnum):
-    """Whether a judgement's rating is known."""
+    """Whether a judgement's rating is known.
+
+    .. versionadded:: 0.1.0
+    """
 
     RATED = "rated"
     NOT_RATED = "not-rated"
@@ -184,6 +199,8 @@ class Judgement:
         <JudgementStatus.RATED: 'rated'>
         >>> Judgement(area="interventions").status
         <JudgementStatus.NOT_KNOWN: 'not-known'>
+
+    .. versionadded:: 0.1.0
     """
 
     area: str = attrs.field(validator=_nonempty)
@@ -221,7 +238,10 @@ class Judgement:
 
 
 class FindingKind(StrEnum):
-    """Whether a finding is a strength or an area for improvement."""
+    """Whether a finding is a strength or an area for improvement.
+
+    .. versionadded:: 0.1.0
+    """
 
     STRENGTH = "strength"
     AREA_FOR_IMPROVEMENT = "area-for-improvement"
@@ -237,6 +257,8 @@ class Finding:
         text: the finding in the inspectorate's (or the recording council's) words.
         areas: codes of the areas the finding is about.
         source: where the text is from, if not the inspection's own sources.
+
+    .. versionadded:: 0.1.0
     """
 
     id: str = attrs.field(validator=_nonempty)
@@ -257,6 +279,8 @@ class Recommendation:
             :attr:`Addressee.MANAGEMENT_BOARD` or a named partner; ``None`` if not known.
         areas: codes of the framework areas it concerns.
         sources: where it is published.
+
+    .. versionadded:: 0.1.0
     """
 
     id: str = attrs.field(validator=_nonempty)
@@ -275,6 +299,8 @@ class Service:
         local_authority: the council it belongs to ("London Borough of Bromley").
         nation: :class:`Nation`.
         codes: other identifiers by scheme ({"d2i": "bromleyyos"}).
+
+    .. versionadded:: 0.1.0
     """
 
     name: str = attrs.field(validator=_nonempty)
@@ -317,14 +343,13 @@ class Inspection:
         sources: where the record comes from.
         notes: anything a reader should know about the record itself.
         disagreements: values other sources give for fields of this record, with which the
-            record follows and why (:class:`~yjinspect.provenance.Disagreement`).
+            record follows and why (:class:`~yjinspect.Disagreement`).
         framework_candidates: when the record does not decide which framework the inspection
             was under, every framework it may be of (``framework`` among them: the one its
             ratings are written against); empty when the framework is decided.
             :func:`~yjinspect.validate` warns about every inspection with candidates.
 
-    .. versionchanged:: 0.2
-        ``disagreements`` and ``framework_candidates``.
+    .. versionadded:: 0.1.0
     """
 
     id: str = attrs.field(validator=_nonempty)

@@ -65,7 +65,10 @@ def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
 
 
 class Agreement(StrEnum):
-    """The plan's answer to a recommendation (HMPPS action-plan practice)."""
+    """The plan's answer to a recommendation (HMPPS action-plan practice).
+
+    .. versionadded:: 0.1.0
+    """
 
     AGREED = "agreed"
     PARTLY_AGREED = "partly-agreed"
@@ -73,7 +76,10 @@ class Agreement(StrEnum):
 
 
 class ActionStatus(StrEnum):
-    """Where an action stands."""
+    """Where an action stands.
+
+    .. versionadded:: 0.1.0
+    """
 
     NOT_STARTED = "not-started"
     IN_PROGRESS = "in-progress"
@@ -83,7 +89,10 @@ class ActionStatus(StrEnum):
 
 
 class MilestoneStatus(StrEnum):
-    """Whether a milestone has taken place."""
+    """Whether a milestone has taken place.
+
+    .. versionadded:: 0.1.0
+    """
 
     PENDING = "pending"
     """Not yet taken place: past its last due day it is overdue."""
@@ -99,7 +108,10 @@ def _milestone_status(milestone: Milestone) -> MilestoneStatus:
 
 
 class RAG(StrEnum):
-    """Red / amber / green rating of a progress update (common local practice)."""
+    """Red / amber / green rating of a progress update (common local practice).
+
+    .. versionadded:: 0.1.0
+    """
 
     RED = "red"
     AMBER = "amber"
@@ -114,6 +126,8 @@ class RecommendationResponse:
         recommendation: the recommendation's id in the inspection ("R1").
         agreement: agreed, partly agreed or not agreed.
         reason: why, in the board's words (expected when not fully agreed).
+
+    .. versionadded:: 0.1.0
     """
 
     recommendation: str = attrs.field(validator=_nonempty)
@@ -130,6 +144,8 @@ class Theme:
         title: the theme's name ("Leadership and Partnership").
         areas: codes of the judgement areas the theme serves.
         description: further detail.
+
+    .. versionadded:: 0.1.0
     """
 
     id: str = attrs.field(validator=_nonempty)
@@ -147,6 +163,8 @@ class SuccessMeasure:
         baseline: the value when the plan was written, if known.
         target: the value aimed for, if set.
         unit: the unit of ``baseline`` and ``target`` ("%", "cases").
+
+    .. versionadded:: 0.1.0
     """
 
     description: str = attrs.field(validator=_nonempty)
@@ -172,6 +190,8 @@ class ProgressUpdate:
         rag: red, amber or green.
         note: what was done or what is in the way.
         value: the success measure's value on that day, if measured.
+
+    .. versionadded:: 0.1.0
     """
 
     date: pendulum.Date
@@ -200,6 +220,8 @@ class Action:
         illustrative: True for an action written as an illustration, not taken from the
             record of a real plan.
         notes: anything a reader should know.
+
+    .. versionadded:: 0.1.0
     """
 
     id: str = attrs.field(validator=_nonempty)
@@ -279,6 +301,8 @@ class Milestone:
         status: :class:`MilestoneStatus`.
         inspection: the id of the inspection record it became, if any.
         notes: anything a reader should know.
+
+    .. versionadded:: 0.1.0
     """
 
     title: str = attrs.field(validator=_nonempty)
@@ -336,6 +360,8 @@ class ImprovementPlan:
         milestones: the dates the plan works towards.
         sources: where the plan's record comes from.
         notes: anything a reader should know about the record itself.
+
+    .. versionadded:: 0.1.0
     """
 
     id: str = attrs.field(validator=_nonempty)
@@ -407,6 +433,8 @@ def add_duration(day: pendulum.Date, duration: pendulum.Duration) -> pendulum.Da
 
     >>> str(add_duration(pendulum.Date(2016, 1, 31), pendulum.duration(months=1)))
     '2016-02-29'
+
+    .. versionadded:: 0.1.0
     """
     days = duration.weeks * 7 + duration.remaining_days
     return day.add(years=duration.years, months=duration.months, days=days)

@@ -22,6 +22,8 @@ class Confidence(StrEnum):
     ``PUBLISHED``: stated by the inspectorate or in a council or inspectorate document.
     ``REPORTED``: reported (press, council minutes), but the rule itself was not seen.
     ``INFERRED``: read from data; consistent with the record, never stated.
+
+    .. versionadded:: 0.1.0
     """
 
     PUBLISHED = "published"
@@ -52,8 +54,7 @@ class Source:
         >>> Source(title="Bromley committee report ED15104, July 2015").title
         'Bromley committee report ED15104, July 2015'
 
-    .. versionchanged:: 0.2
-        ``publisher``, ``date``, ``quote``, ``confidence`` and ``supports``.
+    .. versionadded:: 0.1.0
     """
 
     title: str = attrs.field(validator=attrs.validators.min_len(1))
@@ -94,7 +95,7 @@ class Disagreement:
         >>> d.field, d.value
         ('published_overall', 'Requires improvement')
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1.0
     """
 
     field: str = attrs.field(validator=attrs.validators.min_len(1))

@@ -44,6 +44,8 @@ def normalise(text: str) -> str:
 
     >>> normalise("  Requires-Improvement ")
     'requires improvement'
+
+    .. versionadded:: 0.1.0
     """
     return _SEPARATORS.sub(" ", text.casefold()).strip()
 
@@ -68,6 +70,8 @@ class Level:
         scale: the code of the scale the level belongs to (set by the scale).
         rank: 0 for the worst level, counting up (set by the scale).
         position: ``rank / (number of levels - 1)``, in [0, 1] (set by the scale).
+
+    .. versionadded:: 0.1.0
     """
 
     code: str = attrs.field(validator=attrs.validators.min_len(1))
@@ -124,6 +128,8 @@ class RatingScale:
 
     Levels given to the constructor need not carry ``scale``, ``rank`` or ``position``: the scale
     fills them in.
+
+    .. versionadded:: 0.1.0
     """
 
     code: str = attrs.field(validator=attrs.validators.min_len(1))
@@ -339,7 +345,10 @@ _BUILTIN: dict[str, RatingScale] = {
 
 
 def available() -> tuple[str, ...]:
-    """The codes of the built-in scales, sorted."""
+    """The codes of the built-in scales, sorted.
+
+    .. versionadded:: 0.1.0
+    """
     return tuple(sorted(_BUILTIN))
 
 
@@ -348,6 +357,8 @@ def get(code: str) -> RatingScale:
 
     Raises:
         LookupError: no built-in scale has that code (the message lists the known ones).
+
+    .. versionadded:: 0.1.0
     """
     try:
         return _BUILTIN[code]

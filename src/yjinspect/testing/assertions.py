@@ -33,6 +33,8 @@ def differences(a: Any, b: Any, path: str = "$") -> list[str]:
 
     Tuples of objects with an ``id`` or ``area`` are matched by it, so a reordered or missing
     item is named rather than every later item being reported as changed.
+
+    .. versionadded:: 0.1.0
     """
     if a == b:
         return []
@@ -80,6 +82,8 @@ def assert_inspections_equal(a: Inspection, b: Inspection) -> None:
 
     Raises:
         AssertionError: they differ; the message has one line per difference.
+
+    .. versionadded:: 0.1.0
     """
     if not isinstance(a, Inspection) or not isinstance(b, Inspection):
         raise TypeError("assert_inspections_equal takes two Inspection objects")
@@ -100,6 +104,8 @@ def assert_plan_covers(
     Raises:
         AssertionError: something is not answered; the message lists each item by id and text,
             and each dangling reference by path.
+
+    .. versionadded:: 0.1.0
     """
     report = coverage(plan, inspection, as_of=as_of)
     lines = [f"  not answered: {item}" for item in report.uncovered]

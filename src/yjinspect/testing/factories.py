@@ -48,7 +48,10 @@ _KIND_FOR = {
 
 
 def make_service(**overrides: Any) -> Service:
-    """A service ("Example Youth Justice Service" of "Example Council" in England)."""
+    """A service ("Example Youth Justice Service" of "Example Council" in England).
+
+    .. versionadded:: 0.1.0
+    """
     fields: dict[str, Any] = {
         "name": "Example Youth Justice Service",
         "local_authority": "Example Council",
@@ -84,6 +87,8 @@ def make_inspection(
         recommendations: add one recommendation for each area for improvement.
         publish_overall: set the published overall rating and score to the derived ones.
         **overrides: any other :class:`~yjinspect.Inspection` field.
+
+    .. versionadded:: 0.1.0
     """
     fw = frameworks.get(framework)
     if version is None and fw.versions:
@@ -166,6 +171,8 @@ def make_inspection_pair(
 
     By default the earlier one rates domain 2 "requires-improvement" and everything else
     "good", and the later one rates every area "good": four areas improved.
+
+    .. versionadded:: 0.1.0
     """
     fw = frameworks.get(framework)
     if before is None:
@@ -196,6 +203,8 @@ def make_plan(
 
     Every action is due three months after the plan is approved (a month after publication),
     with monthly reviews.
+
+    .. versionadded:: 0.1.0
     """
     insp = inspection if inspection is not None else make_inspection()
     fw = frameworks.get(insp.framework)

@@ -91,7 +91,10 @@ _KIND_FOR = {
 
 
 def texts(*, min_size: int = 1, max_size: int = 40) -> st.SearchStrategy[str]:
-    """Free text, including non-ASCII letters, quotes, backslashes and control characters."""
+    """Free text, including non-ASCII letters, quotes, backslashes and control characters.
+
+    .. versionadded:: 0.1.0
+    """
     return st.text(
         alphabet=st.characters(exclude_categories=["Cs"]), min_size=min_size, max_size=max_size
     )
@@ -100,7 +103,10 @@ def texts(*, min_size: int = 1, max_size: int = 40) -> st.SearchStrategy[str]:
 def dates(
     *, min_value: pendulum.Date | None = None, max_value: pendulum.Date | None = None
 ) -> st.SearchStrategy[pendulum.Date]:
-    """Days between 2000 and 2035 (or the bounds given), as :class:`pendulum.Date`."""
+    """Days between 2000 and 2035 (or the bounds given), as :class:`pendulum.Date`.
+
+    .. versionadded:: 0.1.0
+    """
     lo = min_value or pendulum.Date(2000, 1, 1)
     hi = max_value or pendulum.Date(2035, 12, 31)
     return st.dates(min_value=lo, max_value=hi).map(lambda d: pendulum.Date(d.year, d.month, d.day))
@@ -121,7 +127,10 @@ def partial_dates(draw: st.DrawFn, /, *, min_year: int = 2000, max_year: int = 2
 
 
 def sources() -> st.SearchStrategy[Source]:
-    """Source records, with or without a URL and a note."""
+    """Source records, with or without a URL and a note.
+
+    .. versionadded:: 0.1.0
+    """
     return st.builds(
         Source,
         title=texts(),
@@ -131,7 +140,10 @@ def sources() -> st.SearchStrategy[Source]:
 
 
 def services() -> st.SearchStrategy[Service]:
-    """Youth justice services."""
+    """Youth justice services.
+
+    .. versionadded:: 0.1.0
+    """
     return st.builds(
         Service,
         name=texts(),
@@ -144,7 +156,10 @@ def services() -> st.SearchStrategy[Service]:
 
 
 def rating_scales(*, builtin: bool = True) -> st.SearchStrategy[RatingScale]:
-    """Built-in scales, or (``builtin=False``) generated ones with 2 to 7 levels."""
+    """Built-in scales, or (``builtin=False``) generated ones with 2 to 7 levels.
+
+    .. versionadded:: 0.1.0
+    """
     if builtin:
         return st.sampled_from([_scale(code) for code in _scale_codes()])
     return _generated_scales()
@@ -172,7 +187,10 @@ def _generated_scales(draw: st.DrawFn) -> RatingScale:
 
 
 def levels(*, scale: RatingScale | str | None = None) -> st.SearchStrategy[Level]:
-    """Levels of one scale (a built-in one chosen at random when none is given)."""
+    """Levels of one scale (a built-in one chosen at random when none is given).
+
+    .. versionadded:: 0.1.0
+    """
     if scale is None:
         return rating_scales().flatmap(lambda s: st.sampled_from(s.levels))
     chosen = _scale(scale) if isinstance(scale, str) else scale
@@ -180,12 +198,18 @@ def levels(*, scale: RatingScale | str | None = None) -> st.SearchStrategy[Level
 
 
 def framework_codes() -> st.SearchStrategy[str]:
-    """Codes of the built-in frameworks."""
+    """Codes of the built-in frameworks.
+
+    .. versionadded:: 0.1.0
+    """
     return st.sampled_from(_frameworks.builtin_codes())
 
 
 def frameworks(*, builtin: bool = True) -> st.SearchStrategy[Framework]:
-    """Built-in frameworks, or (``builtin=False``) generated valid ones."""
+    """Built-in frameworks, or (``builtin=False``) generated valid ones.
+
+    .. versionadded:: 0.1.0
+    """
     if builtin:
         return framework_codes().map(_frameworks.get)
     return _generated_frameworks()

@@ -89,7 +89,10 @@ def _comparison_intro(c: Comparison) -> list[str]:
 
 def comparison_markdown(c: Comparison) -> str:
     """A committee-style Markdown account of a comparison: what changed, area by area, and
-    what cannot be said because a rating is not known."""
+    what cannot be said because a rating is not known.
+
+    .. versionadded:: 0.1.0
+    """
     out = [f"# {c.later.service.name}: what changed between two inspections", ""]
     out += [line + "\n" for line in _comparison_intro(c)]
     out += ["## Summary", "", f"{_counts(c)}.", ""]
@@ -112,7 +115,10 @@ def comparison_markdown(c: Comparison) -> str:
 
 def comparison_html(c: Comparison, *, standalone: bool = False) -> str:
     """The comparison as HTML with rating colours (a fragment, or a whole page with
-    ``standalone=True``)."""
+    ``standalone=True``).
+
+    .. versionadded:: 0.1.0
+    """
     rows = [
         cell(ch.title)
         + rating_cell(ch.before, None if ch.before else _side(None, ch.before_status.value))
@@ -179,6 +185,8 @@ def coverage_markdown(cov: Coverage, *, plan: ImprovementPlan | None = None) -> 
     Args:
         cov: the coverage report (see :func:`yjinspect.coverage`).
         plan: the plan, for its title, board, chair and review cadence.
+
+    .. versionadded:: 0.1.0
     """
     out = [f"# {_md(_title(cov, plan))}", ""]
     out += [line + "\n" for line in _plan_lines(cov, plan)]
@@ -255,6 +263,8 @@ def coverage_html(
         cov: the coverage report (see :func:`yjinspect.coverage`).
         plan: the plan, for its title, board, chair and review cadence.
         standalone: return a whole HTML page.
+
+    .. versionadded:: 0.1.0
     """
     scale = _scale(cov)
     parts = [f"<h2>{escape(_title(cov, plan))}</h2>"]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
+
+import attrs
 
 from .. import frameworks
 from ..model import Corpus, Inspection
@@ -15,6 +17,14 @@ if TYPE_CHECKING:
     from ..model import RatingScale
 
 __all__ = ["COLUMNS", "DISTRIBUTION_COLUMNS", "distribution_frame", "inspections_frame", "to_frame"]
+
+
+def records_frame(rows: Iterable[Any], columns: Sequence[str]) -> pd.DataFrame:
+    """A DataFrame with one row per attrs object of ``rows`` and the given columns (fields)."""
+    import pandas as pd
+
+    return pd.DataFrame([attrs.asdict(r, recurse=False) for r in rows], columns=list(columns))
+
 
 COLUMNS = (
     "inspection",
@@ -60,7 +70,10 @@ def _pandas() -> Any:
 
 
 def inspections_frame(inspections: Iterable[Inspection]) -> pd.DataFrame:
-    """One row per judgement of every inspection (see the module's column table)."""
+    """One row per judgement of every inspection (see the module's column table).
+
+    .. versionadded:: 0.1.0
+    """
     pd = _pandas()
     rows: list[dict[str, Any]] = []
     scales: set[str] = set()
@@ -113,6 +126,8 @@ def distribution_frame(distribution: RatingDistribution) -> pd.DataFrame:
     the scale when every framework in the distribution shares one scale, plain text otherwise,
     and missing when not rated or not known; ``rating_code``; ``position`` (the level's place on
     its scale in [0, 1], comparable across scales); ``count``.
+
+    .. versionadded:: 0.1.0
     """
     pd = _pandas()
     rows: list[dict[str, Any]] = []
@@ -164,6 +179,8 @@ def to_frame(obj: object, *args: Any, **kwargs: Any) -> pd.DataFrame:
         >>> frame = to_frame(yj.examples.bromley().get("bromley-2015-fji"))
         >>> frame["rating"].min()
         'Poor'
+
+    .. versionadded:: 0.1.0
     """
     if isinstance(obj, Inspection):
         return inspections_frame([obj])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from html import escape
 
 from ..model import Level
@@ -39,6 +40,14 @@ def table(head: list[str], rows: list[str], caption: str | None = None) -> str:
         f"<table style='border-collapse:collapse'>{cap}<thead><tr>{th}</tr></thead>"
         f"<tbody>{body}</tbody></table>"
     )
+
+
+def data_table(
+    columns: Sequence[str], rows: Iterable[Iterable[object]], caption: str | None = None
+) -> str:
+    """A table of plain values, one row per item (``None`` shows as an empty cell)."""
+    body = ["".join(cell("" if v is None else v) for v in row) for row in rows]
+    return table(list(columns), body, caption)
 
 
 def cell(text: object) -> str:

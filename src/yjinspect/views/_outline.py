@@ -16,7 +16,10 @@ if TYPE_CHECKING:
 # -- plans -----------------------------------------------------------------------------------
 def plan_html(plan: ImprovementPlan) -> str:
     """A compact HTML view of a plan: who owns it, its actions (with the RAG rating of each
-    one's latest update) and its milestones."""
+    one's latest update) and its milestones.
+
+    .. versionadded:: 0.1.0
+    """
     head = [f"<h3>{escape(plan.title)} ({escape(plan.id)})</h3>"]
     facts = [f"answers {plan.inspection}"]
     if plan.board:
@@ -55,7 +58,10 @@ def plan_html(plan: ImprovementPlan) -> str:
 
 
 def plan_text(plan: ImprovementPlan) -> str:
-    """A readable account of a plan: who owns it, its themes, actions and milestones."""
+    """A readable account of a plan: who owns it, its themes, actions and milestones.
+
+    .. versionadded:: 0.1.0
+    """
     lines = [f"{plan.title} ({plan.id})", f"  answers {plan.inspection}"]
     for label, value in (
         ("board", plan.board),
@@ -97,7 +103,10 @@ def _milestone_state(m: Milestone) -> str:
 
 
 def plan_markdown(plan: ImprovementPlan) -> str:
-    """A plan as Markdown: its owners, then one table of actions per theme, then milestones."""
+    """A plan as Markdown: its owners, then one table of actions per theme, then milestones.
+
+    .. versionadded:: 0.1.0
+    """
     out = [f"# {_md(plan.title)}", "", f"Answers inspection {plan.inspection}.", ""]
     for label, value in (
         ("Board", plan.board),
@@ -133,7 +142,10 @@ def plan_markdown(plan: ImprovementPlan) -> str:
 
 
 def framework_text(fw: Framework) -> str:
-    """A framework's areas as an indented outline, with how each is rated and scored."""
+    """A framework's areas as an indented outline, with how each is rated and scored.
+
+    .. versionadded:: 0.1.0
+    """
     lines = [f"{fw.code}: {fw.title}", f"  scale: {fw.scale}"]
     if fw.versions:
         lines.append("  versions: " + ", ".join(v.code for v in fw.versions))
@@ -151,7 +163,10 @@ def framework_text(fw: Framework) -> str:
 
 
 def framework_markdown(fw: Framework) -> str:
-    """A framework as Markdown: its scale and one table row per area."""
+    """A framework as Markdown: its scale and one table row per area.
+
+    .. versionadded:: 0.1.0
+    """
     out = [f"# {_md(fw.title)} (`{fw.code}`)", "", f"Scale: {_md(fw.scale)}.", ""]
     out += ["| Area | Kind | Rating | Confidence |", "|---|---|---|---|"]
     for a in fw.areas:

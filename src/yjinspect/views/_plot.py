@@ -58,6 +58,8 @@ def history_heatmap(inspections: Iterable[Inspection], *, title: str | None = No
     (red for the worst level of its scale, green for the best); grey cells are "not known" or
     "not rated", white cells were not recorded. Areas of different frameworks are different
     rows, prefixed with the framework's code.
+
+    .. versionadded:: 0.1.0
     """
     items = list(inspections)
     rows: list[tuple[str, str]] = []  # (framework, area)
@@ -141,6 +143,8 @@ def cohort_distribution(
     Raises:
         ValueError: the cohort holds several frameworks and ``framework`` is not given, or
             none of the given framework.
+
+    .. versionadded:: 0.1.0
     """
     co = cohort if isinstance(cohort, Cohort) else make_cohort(cohort)
     rows = [r for r in co.distribution.rows if year is None or r.year == year]
@@ -202,6 +206,8 @@ def coverage_bars(cov: Coverage, *, title: str | None = None) -> Figure:
 
     Each area's label carries its rating; areas with nothing to answer are left out. Needs
     only the :class:`~yjinspect.coverage.Coverage` report.
+
+    .. versionadded:: 0.1.0
     """
     areas = [a for a in cov.areas if a.total]
     height = max(2.0, 0.45 * len(areas) + 1.6)

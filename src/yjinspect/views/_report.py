@@ -46,7 +46,10 @@ __all__ = [
 
 
 def inspection_text(insp: Inspection) -> str:
-    """A readable account of one inspection: framework, dates, ratings and what is unknown."""
+    """A readable account of one inspection: framework, dates, ratings and what is unknown.
+
+    .. versionadded:: 0.1.0
+    """
     fw = frameworks.get(insp.framework)
     lines: list[str] = []
     when = []
@@ -116,7 +119,10 @@ def history_text(inspections: Iterable[Inspection], *, title: str | None = None)
     """A readable account of inspections in the order given (oldest first). An inspection of
     the same service as the one before it is followed by how it compares with that one: area by
     area where both use one framework or a crosswalk links them (marked approximate), otherwise
-    why it cannot be compared."""
+    why it cannot be compared.
+
+    .. versionadded:: 0.1.0
+    """
     items = list(inspections)
     if title is None and items:
         title = f"Inspection history: {items[0].service.local_authority}"
@@ -183,7 +189,10 @@ def _judgement_rows(insp: Inspection) -> list[tuple[str, str, str, Level | None]
 
 def inspection_markdown(insp: Inspection) -> str:
     """A committee-style Markdown summary of an inspection: one section per rated area with
-    the judgement and the inspectorate's words, then findings and recommendations."""
+    the judgement and the inspectorate's words, then findings and recommendations.
+
+    .. versionadded:: 0.1.0
+    """
     fw = frameworks.get(insp.framework)
     out = [f"# {insp.service.name}: {fw.title}", ""]
     out.append(inspection_text(insp).splitlines()[1].strip())
@@ -233,7 +242,10 @@ def inspection_markdown(insp: Inspection) -> str:
 
 def inspection_html(insp: Inspection, *, standalone: bool = False) -> str:
     """An HTML summary of an inspection with rating colours (a fragment, or a whole page
-    with ``standalone=True``)."""
+    with ``standalone=True``).
+
+    .. versionadded:: 0.1.0
+    """
     fw = frameworks.get(insp.framework)
     rows = [
         cell(area) + rating_cell(level, text) + cell(summary)
@@ -263,7 +275,10 @@ def inspection_html(insp: Inspection, *, standalone: bool = False) -> str:
 
 
 def corpus_html(inspections: Iterable[Inspection], *, title: str | None = None) -> str:
-    """An HTML table of many inspections: one row each, with the published overall rating."""
+    """An HTML table of many inspections: one row each, with the published overall rating.
+
+    .. versionadded:: 0.1.0
+    """
     rows = []
     for insp in inspections:
         fw = frameworks.get(insp.framework)
@@ -283,7 +298,10 @@ def corpus_html(inspections: Iterable[Inspection], *, title: str | None = None) 
 
 
 def framework_html(fw: Framework) -> str:
-    """An HTML table of a framework's areas, their scoring and their confidence."""
+    """An HTML table of a framework's areas, their scoring and their confidence.
+
+    .. versionadded:: 0.1.0
+    """
     rows = []
     for a in fw.areas:
         indent = "&nbsp;" * 4 * _depth(fw, a.code)

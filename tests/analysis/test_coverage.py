@@ -359,7 +359,7 @@ def test_bromley_plan_effectiveness_against_the_reinspection() -> None:
         "improved",
         "unknown",
     ]
-    assert "<table>" in eff._repr_html_()
+    assert "<table " in eff._repr_html_()
 
 
 # -- as_of edges -------------------------------------------------------------------------------

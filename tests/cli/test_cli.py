@@ -76,7 +76,7 @@ def test_schema_command():
 
 
 # -- show, compare, coverage, import-d2i ----------------------------------------------------------
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(yj.examples.__file__).parent / "data"
 BROMLEY = str(DATA / "bromley.toml")
 PLAN = str(DATA / "bromley-2015-plan.toml")

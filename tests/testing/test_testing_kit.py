@@ -105,7 +105,9 @@ def test_suite_without_hypothesis_still_gets_fixtures(pytester, tmp_path, monkey
 def test_documented_downstream_example_passes(pytester):
     from pathlib import Path
 
-    example = Path(__file__).parent.parent / "examples" / "testing" / "test_with_yjinspect.py"
+    example = (
+        Path(__file__).resolve().parents[2] / "examples" / "testing" / "test_with_yjinspect.py"
+    )
     pytester.makepyfile(test_with_yjinspect=example.read_text(encoding="utf-8"))
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
     result.assert_outcomes(passed=4)

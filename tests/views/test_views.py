@@ -237,7 +237,7 @@ def test_views_share_the_rating_colours():
     comparison = yj.compare(FJI_2015, FJI_2016)._repr_html_()
     assert comparison.count(RED) == 4  # four Poor areas before
     assert f"background:{level_colour(fji.scale.level('good'))}" in comparison
-    assert "<td>improved</td>" in comparison
+    assert ">improved</td>" in comparison
     cov = yj.coverage(yj.examples.bromley_plan(), FJI_2015)._repr_html_()
     assert cov.count(RED) == 4
     assert f"background:{level_colour(fji.scale.level('unsatisfactory'))}" in cov
@@ -359,12 +359,12 @@ def test_coverage_bars_render():
 def test_effectiveness_and_cohort_views():
     eff = yj.effectiveness(yj.examples.bromley_plan(), FJI_2015, FJI_2016)._repr_html_()
     assert eff.count(RED) == 4  # Poor before, in four areas
-    assert "<td>improved</td>" in eff
+    assert ">improved</td>" in eff
     co = d2i_cohort()
     html = co._repr_html_()
     assert html.startswith(f"<div><p><b>cohort of {co.counts.total} inspection(s)</b></p>")
-    assert html.count("<table>") == 2
-    assert "<td>Carmarthenshire</td>" in html
+    assert html.count("<table ") == 2
+    assert "<td style='padding:2px 6px'>Carmarthenshire</td>" in html
 
 
 def test_history_compares_only_within_one_service():

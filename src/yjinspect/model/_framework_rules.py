@@ -1,0 +1,103 @@
+"""A framework's rating rules, as data: thresholds that rate a standard from its key questions,
+and bands that turn a sum of scores into an overall rating."""
+
+from __future__ import annotations
+
+import attrs
+
+from ._provenance import Confidence
+from ._scales import Level
+
+__all__ = ["Band", "Overall", "OverallRule", "StandardRule", "Threshold"]
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Threshold:
+    """A percentage at or above which a standard earns ``level``.
+
+    .. versionadded:: 0.1.0
+    """
+
+    minimum: float
+    level: str
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class StandardRule:
+    """How a computed standard is rated from its key-question percentages.
+
+    Method ``lowest-key-question``: the lowest key-question percentage decides; the standard
+    earns the level of the highest threshold that percentage reaches. Percentages are compared
+    exactly as given, with no rounding, so 79.9 does not reach a threshold of 80.
+
+    Attributes:
+        method: the only method defined is ``"lowest-key-question"``.
+        thresholds: highest first; the last should have minimum 0.
+        source: where the rule is stated.
+        confidence: how the rule is known.
+        note: caveats (overrides, rounding).
+
+    .. versionadded:: 0.1.0
+    """
+
+    method: str = "lowest-key-question"
+    thresholds: tuple[Threshold, ...]
+    source: str = ""
+    confidence: Confidence = Confidence.PUBLISHED
+    note: str = ""
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Band:
+    """The overall rating for scores from ``minimum`` to ``maximum`` inclusive.
+
+    .. versionadded:: 0.1.0
+    """
+
+    minimum: int
+    maximum: int
+    level: str
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class OverallRule:
+    """How an overall rating is derived.
+
+    Method ``banded-sum``: the scores of the levels of every *scored* area are summed, and the
+    sum is placed in a band.
+
+    Attributes:
+        method: the only method defined is ``"banded-sum"``.
+        bands: contiguous, worst first, starting at 0 and ending at the maximum score.
+        source: where the rule is stated.
+        confidence: how the rule is known.
+        note: caveats.
+
+    .. versionadded:: 0.1.0
+    """
+
+    method: str = "banded-sum"
+    bands: tuple[Band, ...]
+    source: str = ""
+    confidence: Confidence = Confidence.PUBLISHED
+    note: str = ""
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Overall:
+    """An overall rating derived by :meth:`Framework.overall`.
+
+    Attributes:
+        score: the summed score.
+        max_score: the highest possible score.
+        rating: the band's level.
+
+    .. versionadded:: 0.1.0
+    """
+
+    score: int
+    max_score: int
+    rating: Level
+
+    def __str__(self) -> str:
+        return f"{self.rating.label} (score {self.score}/{self.max_score})"
