@@ -228,6 +228,34 @@ def nation(authorities: tuple[str, ...]) -> Nation:
     return Nation.WALES if all(a in WELSH for a in authorities) else Nation.ENGLAND
 
 
+def service_where(
+    las: tuple[str, ...], name: str, when: PartialDate | None, slug: str | None = None
+) -> tuple[dict[str, Any], str | None]:
+    """The Service fields that say where a service is, and a note when they cannot be found.
+
+    With ``yjinspect.places`` (a Service holding the GSS codes of its local authorities, its
+    nation derived from them), the codes of each named authority in office on the record's date
+    (or, failing that, of the service by name or HMIP slug); otherwise the nation read from the
+    authorities' names (see WELSH).
+    """
+    if "authorities" not in attrs.fields_dict(Service):
+        return {"nation": nation(las)}, None
+    from yjinspect import places
+
+    on = when.earliest() if when is not None else None
+    joint = places.service(name, slug=slug, on=on)
+    if joint is not None:  # a joint service with its sources in the places table
+        return {"authorities": tuple(joint.authorities)}, None
+    try:
+        codes = tuple(places.authority(la, on=on).gss_code for la in las)
+    except LookupError as exc:
+        return {}, (
+            f"The GSS codes of {' and '.join(las)} are not recorded ({exc}); the nation is "
+            "not known."
+        )
+    return {"authorities": tuple(dict.fromkeys(codes))}, None
+
+
 def service_key(authorities: tuple[str, ...]) -> str:
     return slug(" and ".join(authorities))
 
@@ -458,13 +486,16 @@ class Builder:
         )
         if kind is InspectionKind.REINSPECTION:
             short += "-reinspection"
+        where, where_note = service_where(las, rec["service"], when)
+        if where_note:
+            notes.append(where_note)
         insp = Inspection(
             id=self.ident(key, when, short),
             service=Service(
                 name=rec["service"],
                 local_authority=" and ".join(las),
-                nation=nation(las),
                 codes={"national": key},
+                **where,
             ),
             framework=code,
             framework_version=version,
@@ -654,14 +685,18 @@ class Builder:
                 f"{insp.framework}."
             )
         when = published
+        slug = cells["la_ref"].strip()
+        where, where_note = service_where(las, name, when, slug or None)
+        if where_note:
+            notes.append(where_note)
         new = attrs.evolve(
             insp,
             id=self.ident(key, when, "standards"),
             service=Service(
                 name=name,
                 local_authority=" and ".join(las),
-                nation=nation(las),
-                codes={"national": key, "d2i": cells["la_ref"].strip()},
+                codes={"national": key, "d2i": slug},
+                **where,
             ),
             published=published,
             published_overall=overall,
