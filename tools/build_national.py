@@ -563,11 +563,12 @@ class Builder:
         self, header: list[str], line: str, result: Any, n: int
     ) -> tuple[Inspection | None, tuple[str, ...]]:
         """A row the importer left out because two frameworks fit it: read it under each."""
-        if not any("could fall under" in p.message for p in result.problems_for(n)):
+        named = getattr(result, "uncertain", {}).get(n, ())
+        if not named and not any("could fall under" in p.message for p in result.problems_for(n)):
             return None, ()
         text = ",".join(header) + "\n" + line + "\n"
         read = {}
-        for code in yj.importers.d2i.D2I_FRAMEWORKS:
+        for code in named or yj.importers.d2i.D2I_FRAMEWORKS:
             r = yj.importers.parse_d2i_csv(text, frameworks=(code,))
             if r.inspections:
                 read[code] = r.inspections[0]
