@@ -9,8 +9,10 @@ why, writes the inspections read as one corpus document (to a temporary folder u
 file is given) and prints the top of the national league table and the spread of one standard.
 """
 
-# expect: 83 row(s): 79 inspection(s) read, 4 row(s) left out; 4 error(s), 10 warning(s)
+# expect: 83 row(s): 79 inspection(s) read, 4 row(s) left out; 4 error(s), 11 warning(s)
 # expect: rows left out: 67, 69, 73, 77
+# expect: row 77: framework uncertain, one of hmip-youth-2018, hmip-youth-2021
+# expect: marked: West Sussex (published label disagrees with the score)
 # expect: read back: 79 inspections
 # expect: 1.2 Staff (2021 standards):
 
@@ -30,6 +32,9 @@ print(result)
 print(f"rows left out: {', '.join(str(n) for n in result.skipped)}")
 for problem in result.errors:
     print(f"  {problem}")
+# A row whose record does not decide its framework is never filed under one by default.
+for n, candidates in result.uncertain.items():
+    print(f"row {n}: framework uncertain, one of {', '.join(candidates)}")
 
 # Keep the inspections as a document of your own: one corpus, JSON or TOML.
 corpus = yj.Corpus(inspections=result.inspections, title=f"Imported from {source.name}")
@@ -42,6 +47,9 @@ with tempfile.TemporaryDirectory() as tmp:
 summary = cohort(result.inspections, latest_per_service=True)
 for row in summary.league.rows[:3]:
     print(f"  {row.rank}. {row.service}: {row.score}/{row.max_score}")
+for row in summary.league.rows:
+    if row.label_disagrees:
+        print(f"marked: {row.service} (published label disagrees with the score)")
 frame = to_frame(summary)
 staff = frame[(frame["framework"] == "hmip-youth-2021") & (frame["area"] == "1.2")]
 counts = staff.groupby("rating", observed=False)["count"].sum()

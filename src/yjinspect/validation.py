@@ -14,13 +14,16 @@ from functools import singledispatch
 import attrs
 
 from .errors import Problem, Severity, UnknownFramework, UnknownRating
+from .frameworks import available as available_frameworks
 from .frameworks import get as get_framework
 from .model import (
+    FIELDWORK_BEFORE_PUBLICATION,
     Corpus,
     Crosswalk,
     Framework,
     ImprovementPlan,
     Inspection,
+    JudgementStatus,
     framework_problems,
 )
 from .model._ids import duplicate_ids
@@ -391,6 +394,7 @@ def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
             )
 
     out.extend(_overall_problems(insp, fw, root))
+    out.extend(_period_problems(insp, fw, root))
     return out
 
 
@@ -414,6 +418,64 @@ def _candidate_problems(insp: Inspection, root: str) -> list[Problem]:
             )
         )
     return out
+
+
+def _period_problems(insp: Inspection, fw: Framework, root: str) -> list[Problem]:
+    """A warning when the record's dates put it outside its framework's period, or where
+    another framework could apply and the record's ratings do not decide between them."""
+    if insp.started is not None:
+        start = end = insp.started
+        path = f"{root}.fieldwork" if insp.fieldwork is not None else f"{root}.fieldwork_start"
+        what = f"fieldwork starting {start}"
+    elif insp.published is not None:
+        start = insp.published.earliest() - FIELDWORK_BEFORE_PUBLICATION
+        end = insp.published.latest()
+        path = f"{root}.published"
+        what = (
+            f"publication {insp.published} (fieldwork from {start} at the earliest, "
+            f"{FIELDWORK_BEFORE_PUBLICATION.in_words()} before)"
+        )
+    else:
+        return []
+    fits = fw.in_use(start, end)
+    if fits is True:
+        return []
+    period = f"{fw.valid_from or 'an unknown start'} to {fw.valid_to or 'now'}"
+    if fits is False:
+        return [_warn(path, f"{what} lies outside the period of {fw.code} ({period})")]
+    # an area recorded as rated (its rating known or not) is one the inspection rated: it
+    # tells the frameworks apart as a rating does
+    rated = [
+        fw.area(j.area)
+        for j in insp.judgements
+        if j.status is not JudgementStatus.NOT_RATED and fw.has_area(j.area)
+    ]
+    others = []
+    for code in available_frameworks():
+        if code == fw.code:
+            continue
+        other = get_framework(code)
+        # a successor rates on the same scale; frameworks on other scales are other
+        # programmes, told apart by any rating
+        if (
+            other.inspectorate != fw.inspectorate
+            or other.scale.code != fw.scale.code
+            or other.in_use(start, end) is False
+        ):
+            continue
+        if all(
+            other.may_rate(a.title, fw.area(a.parent).title if a.parent else None) for a in rated
+        ):
+            others.append(other.code)
+    if not others:
+        return []
+    return [
+        _warn(
+            path,
+            f"{what} falls where {fw.code} ({period}) and {', '.join(others)} could each apply, "
+            "and the record's ratings do not decide between them: the framework is uncertain",
+        )
+    ]
 
 
 def _id_problems(insp: Inspection, root: str) -> list[Problem]:

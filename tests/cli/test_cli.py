@@ -384,11 +384,11 @@ def test_import_d2i_to_a_file(tmp_path):
     assert "Traceback" not in result.stderr
     assert result.returncode == 1  # four rows left out
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 14  # 4 errors + 10 warnings, one a line
+    assert len(lines) == 15  # 4 errors + 11 warnings, one a line
     assert all(line.startswith(f"{CSV}: ") for line in lines)
-    assert sum(f"{CSV}: warning: " in line for line in lines) == 10
+    assert sum(f"{CSV}: warning: " in line for line in lines) == 11
     assert result.stdout.strip() == (
-        f"{out}: 83 row(s): 79 inspection(s) read, 4 row(s) left out; 4 error(s), 10 warning(s)"
+        f"{out}: 83 row(s): 79 inspection(s) read, 4 row(s) left out; 4 error(s), 11 warning(s)"
     )
     corpus = yj.load(out)
     assert len(corpus.inspections) == 79
@@ -404,8 +404,8 @@ def test_import_d2i_to_stdout_and_json(tmp_path):
     summary = run("import-d2i", CSV, "-o", str(out), "--json")
     data = json.loads(summary.stdout)
     assert data["skipped"] == [67, 69, 73, 77]
-    assert (data["rows"], data["inspections"], data["errors"], data["warnings"]) == (83, 79, 4, 10)
-    assert len(data["problems"]) == 14
+    assert (data["rows"], data["inspections"], data["errors"], data["warnings"]) == (83, 79, 4, 11)
+    assert len(data["problems"]) == 15
     assert out.exists()
     assert run("import-d2i", CSV, "--json").returncode == 2  # --json needs --output
 

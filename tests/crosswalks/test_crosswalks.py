@@ -30,6 +30,7 @@ def test_builtin_crosswalks_are_data():
     assert yj.crosswalks.builtin_codes() == (
         "hmip-fji-2012--hmip-youth-2018",
         "hmip-youth-2018--hmip-youth-2021",
+        "hmip-youth-2021--hmip-youth-2025",
     )
     assert set(yj.crosswalks.builtin_codes()) <= set(yj.crosswalks.available())
     for code in yj.crosswalks.builtin_codes():

@@ -42,12 +42,12 @@ def test_notebook_runs_and_shows_the_national_picture():
     pngs = [
         o["data"]["image/png"] for c in code for o in c.outputs if "image/png" in o.get("data", {})
     ]
-    assert "199 inspections of 149 services; 185 with at least one rating" in text
+    assert "215 inspections of 154 services; 201 with at least one rating" in text
     assert "6 followed in the record" in text
     # the coverage table: Standards 2021 holds 85 inspections, 79 with partial ratings
     assert any(line.split()[-5:] == ["85", "0", "79", "6", "0"] for line in text.splitlines())
     # England and Wales: counts of Inadequate, Requires improvement, Good, Outstanding
-    assert any(line.split() == ["wales", "3", "4", "9", "1"] for line in text.splitlines())
+    assert any(line.split() == ["wales", "3", "4", "10", "2"] for line in text.splitlines())
     assert any("Out-of-court disposal policy and provision" in h for h in html)
     assert any("surrey" in h and "Good (27/36)" in h for h in html)
     assert any("wakefield" in h and "Requires improvement (10/36)" in h for h in html)

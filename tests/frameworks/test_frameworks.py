@@ -6,7 +6,13 @@ import yjinspect as yj
 from yjinspect import frameworks
 from yjinspect.frameworks import AreaKind
 
-BUILTIN = ("hmip-cci-2009", "hmip-fji-2012", "hmip-youth-2018", "hmip-youth-2021")
+BUILTIN = (
+    "hmip-cci-2009",
+    "hmip-fji-2012",
+    "hmip-youth-2018",
+    "hmip-youth-2021",
+    "hmip-youth-2025",
+)
 SCORED = ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3", "3.4"]
 
 

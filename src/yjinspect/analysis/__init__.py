@@ -35,7 +35,7 @@ from ._coverage_report import (
 )
 from ._effectiveness import AreaOutcome, Effectiveness
 from ._history import Trajectory, TrajectoryPoint, trajectory
-from ._rules import DifferentServices, OverallReading, read_overall, same_service
+from ._rules import DifferentServices, OverallReading, read_overall, same_inspection, same_service
 from ._timebetween import TimeBetween, time_between
 
 __all__ = [
@@ -72,6 +72,7 @@ __all__ = [
     "coverage",
     "effectiveness",
     "read_overall",
+    "same_inspection",
     "same_service",
     "time_between",
     "trajectory",

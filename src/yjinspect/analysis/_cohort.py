@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from ..errors import UnknownFramework
+from ..errors import UnknownFramework, UnknownRating
 from ..frameworks import Framework
 from ..frameworks import get as get_framework
 from ..model import Inspection, Level, PartialDate
@@ -175,8 +175,13 @@ class LeagueRow:
         overall: the overall level's code (published where held, else derived).
         basis: where the score comes from: ``"published"`` or ``"derived"`` (the table ranks
             by score, so a derived score is marked even when the rating was published).
+        label_disagrees: True when the published overall label is not the band of the
+            score (a fault of the record: both are kept as published, and the row is
+            ranked by its score).
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2
+       ``label_disagrees``.
     """
 
     rank: int
@@ -188,6 +193,7 @@ class LeagueRow:
     max_score: int
     overall: str | None
     basis: str
+    label_disagrees: bool = False
 
 
 _LEAGUE_COLUMNS = [f.name for f in attrs.fields(LeagueRow)]
@@ -211,6 +217,7 @@ class LeagueTable:
         lines = [
             f"{r.rank:>3}. {r.service}: {r.score}/{r.max_score} {r.overall or ''} "
             f"({r.inspection}{', derived' if r.basis == 'derived' else ''})"
+            + (" [published label disagrees with the score]" if r.label_disagrees else "")
             for r in self.rows
         ]
         if self.unscored:
@@ -379,6 +386,7 @@ def cohort(inspections: Iterable[Inspection], *, latest_per_service: bool = Fals
                 max_score=fw.max_score,
                 overall=level.code if level is not None else None,
                 basis=basis,
+                label_disagrees=_label_disagrees(insp, fw, score),
             )
         )
     return Cohort(
@@ -387,6 +395,18 @@ def cohort(inspections: Iterable[Inspection], *, latest_per_service: bool = Fals
         league=LeagueTable(rows=tuple(league), unscored=tuple(unscored)),
         skipped=tuple(skipped),
     )
+
+
+def _label_disagrees(insp: Inspection, fw: Framework, score: int) -> bool:
+    """True when the published overall label is a level, the framework bands scores, and the
+    label is not the band of ``score``."""
+    if insp.published_overall is None or fw.overall_rule is None:
+        return False
+    try:
+        label = fw.scale.level(insp.published_overall)
+    except UnknownRating:
+        return False
+    return 0 <= score <= fw.max_score and fw.band(score) != label
 
 
 def _when_key(insp: Inspection) -> tuple[int, int, int]:

@@ -27,9 +27,18 @@ import attrs
 from .. import crosswalks
 from ..frameworks import Framework
 from ..frameworks import get as get_framework
-from ..model import Crosswalk, Inspection, InspectionKind, JudgementStatus, Level, Link
+from ..model import (
+    Crosswalk,
+    Inspection,
+    InspectionKind,
+    JudgementStatus,
+    Level,
+    Link,
+    NotPublishedSubject,
+    PartialDate,
+)
 from ._comparison import AreaChange, Change, Comparison, OverallChange
-from ._rules import DifferentServices, rated_codes, read_overall, same_service
+from ._rules import DifferentServices, rated_codes, read_overall, same_inspection, same_service
 from ._timebetween import time_between
 
 __all__ = ["compare"]
@@ -234,22 +243,27 @@ def _through(
     return [ch for _, ch in out]
 
 
+def _has_overall(fw: Framework) -> bool:
+    """True when the framework rates an overall level: by a rule, or by one not published."""
+    return fw.overall_rule is not None or fw.gap(NotPublishedSubject.OVERALL_RULE) is not None
+
+
 def _overall(
     earlier: Inspection, later: Inspection, fw_a: Framework, fw_b: Framework
 ) -> OverallChange | None:
-    if fw_a.overall_rule is None and fw_b.overall_rule is None:
+    if not _has_overall(fw_a) and not _has_overall(fw_b):
         return None
     a, b = read_overall(earlier, fw_a), read_overall(later, fw_b)
     lv_a, sc_a, lv_b, sc_b = a.level, a.score, b.level, b.score
     status_a = (
         JudgementStatus.RATED
         if lv_a
-        else (JudgementStatus.NOT_RATED if fw_a.overall_rule is None else JudgementStatus.NOT_KNOWN)
+        else (JudgementStatus.NOT_KNOWN if _has_overall(fw_a) else JudgementStatus.NOT_RATED)
     )
     status_b = (
         JudgementStatus.RATED
         if lv_b
-        else (JudgementStatus.NOT_RATED if fw_b.overall_rule is None else JudgementStatus.NOT_KNOWN)
+        else (JudgementStatus.NOT_KNOWN if _has_overall(fw_b) else JudgementStatus.NOT_RATED)
     )
     change, steps, _ = _classify(
         _Side(lv_a, status_a, "", len(fw_a.scale.levels)),
@@ -269,6 +283,71 @@ def _overall(
         change=change,
         steps=steps,
         approximate=fw_a.code != fw_b.code,
+    )
+
+
+def _word(level: Level | None, status: JudgementStatus) -> str:
+    if level is not None:
+        return level.label
+    return "not rated" if status is JudgementStatus.NOT_RATED else "not known"
+
+
+def _records_of_one(a: Inspection, b: Inspection, why: str) -> Comparison:
+    """Two records of one inspection side by side: what they disagree on, never a change."""
+    fw_a, fw_b = get_framework(a.framework), get_framework(b.framework)
+    differences: list[str] = []
+    only_one: list[str] = []
+    if fw_a.code != fw_b.code:
+        differences.append(f"framework: {fw_a.code} / {fw_b.code}")
+    for field in ("published", "fieldwork", "published_overall", "published_score"):
+        va, vb = getattr(a, field), getattr(b, field)
+        if va == vb:
+            continue
+        text = f"{field}: {'not recorded' if va is None else va} / " + (
+            "not recorded" if vb is None else str(vb)
+        )
+        if va is None or vb is None:
+            only_one.append(text)
+        elif isinstance(va, PartialDate) and isinstance(vb, PartialDate):
+            # "2025-01" and "2025-01-07" agree: one is only less precise
+            if va.latest() < vb.earliest() or vb.latest() < va.earliest():
+                differences.append(text)
+            else:
+                only_one.append(text)
+        else:
+            differences.append(text)
+    changes: list[AreaChange] = []
+    if fw_a.code == fw_b.code:
+        for ch in _same_framework(a, b, fw_a):
+            if ch.before is not None and ch.after is not None and ch.before != ch.after:
+                ch = attrs.evolve(
+                    ch, change=Change.RECORDS_DISAGREE, steps=None, position_change=None
+                )
+            before = _word(ch.before, ch.before_status)
+            after = _word(ch.after, ch.after_status)
+            if ch.change is Change.RECORDS_DISAGREE:
+                differences.append(f"{ch.title}: {before} / {after}")
+            elif before != after:
+                only_one.append(f"{ch.title}: {before} / {after}")
+            changes.append(ch)
+    overall = _overall(a, b, fw_a, fw_b)
+    if (
+        overall is not None
+        and overall.before is not None
+        and overall.after is not None
+        and overall.before != overall.after
+    ):
+        overall = attrs.evolve(overall, change=Change.RECORDS_DISAGREE, steps=None)
+    return Comparison(
+        earlier=a,
+        later=b,
+        changes=tuple(changes),
+        overall=overall,
+        time=None,
+        different_services=not same_service(a.service, b.service),
+        same_inspection=why,
+        differences=tuple(differences),
+        held_by_one=tuple(only_one),
     )
 
 
@@ -329,6 +408,9 @@ def compare(
 
     .. versionadded:: 0.1.0
     """
+    one = same_inspection(earlier, later)
+    if one is not None:
+        return _records_of_one(earlier, later, one)
     _check_order(earlier, later)
     different = not same_service(earlier.service, later.service)
     if different and not allow_different_services:

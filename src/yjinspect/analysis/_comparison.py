@@ -34,6 +34,11 @@ class Change(StrEnum):
     """The rating is not known on one side or both; no change can be stated."""
     NOT_RATED = "not-rated"
     """Rated on neither side."""
+    RECORDS_DISAGREE = "records-disagree"
+    """Two records of one inspection (see :func:`~yjinspect.compare.same_inspection`) give
+    different ratings: nothing changed, the record is inconsistent.
+
+    .. versionadded:: 0.2"""
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -177,8 +182,18 @@ class Comparison:
         time: the time between the inspections, or ``None`` when either has no date.
         crosswalk: the crosswalk used, when the frameworks differ.
         different_services: True when the inspections are of different services.
+        same_inspection: why the two are records of one inspection ("same report URL"),
+            or ``None``. Then nothing is said to have changed: a rating that differs is
+            :attr:`Change.RECORDS_DISAGREE`, and :attr:`differences` lists every field in
+            which the records disagree; ``time`` is ``None``.
+        differences: for two records of one inspection, each field both records hold with
+            different values, in words ("2.1: Good / Outstanding").
+        held_by_one: for two records of one inspection, each field only one of them holds, or
+            holds more precisely ("published: 2025-01 / 2025-01-07"): not a disagreement.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2
+       ``same_inspection``, ``differences`` and ``held_by_one``.
     """
 
     earlier: Inspection
@@ -188,6 +203,15 @@ class Comparison:
     time: TimeBetween | None
     crosswalk: Crosswalk | None = None
     different_services: bool = False
+    same_inspection: str | None = None
+    differences: tuple[str, ...] = ()
+    held_by_one: tuple[str, ...] = ()
+
+    @property
+    def records_disagree(self) -> bool:
+        """True when two records of one inspection differ in any field (see
+        :attr:`differences`)."""
+        return self.same_inspection is not None and bool(self.differences)
 
     @property
     def approximate(self) -> bool:
@@ -239,6 +263,20 @@ class Comparison:
         raise KeyError(area)
 
     def __str__(self) -> str:
+        if self.same_inspection is not None:
+            lines = [
+                f"{self.earlier.id} and {self.later.id}: two records of one inspection "
+                f"({self.same_inspection})"
+            ]
+            if not self.differences:
+                lines.append("  the records agree where both hold a value")
+            else:
+                lines.append("  the records disagree:")
+                lines.extend(f"    {d}" for d in self.differences)
+            if self.held_by_one:
+                lines.append("  held by one record only (or more precisely):")
+                lines.extend(f"    {d}" for d in self.held_by_one)
+            return "\n".join(lines)
         lines = [f"{self.earlier.id} -> {self.later.id}"]
         if self.crosswalk is not None:
             lines.append(f"  through crosswalk {self.crosswalk.code}: every change is approximate")

@@ -20,6 +20,7 @@ from ._rules import (
     DifferentServices,
     area_states,
     read_overall,
+    same_inspection,
     same_service,
 )
 
@@ -27,6 +28,7 @@ __all__ = [
     "DifferentServices",
     "Trajectory",
     "TrajectoryPoint",
+    "same_inspection",
     "same_service",
     "trajectory",
 ]
@@ -134,11 +136,29 @@ class Trajectory:
                 out.append(None)
         return tuple(out)
 
+    @property
+    def same_inspections(self) -> tuple[tuple[str, str, str], ...]:
+        """Pairs of the history's records that are of one inspection (see
+        :func:`same_inspection`): ``(id, id, why)``, in history order. Such a pair is one
+        inspection recorded twice, not two inspections with nothing between them.
+
+        .. versionadded:: 0.2
+        """
+        out = []
+        for i, a in enumerate(self.inspections):
+            for b in self.inspections[i + 1 :]:
+                why = same_inspection(a, b)
+                if why is not None:
+                    out.append((a.id, b.id, why))
+        return tuple(out)
+
     def __len__(self) -> int:
         return len(self.points)
 
     def __str__(self) -> str:
         lines = [f"{self.service.name}: {len(self.points)} inspection(s)"]
+        for a, b, why in self.same_inspections:
+            lines.append(f"  {a} and {b} are two records of one inspection ({why})")
         for p in self.points:
             overall = p.overall or "overall not known"
             if p.score is not None:

@@ -11,7 +11,7 @@ import attrs
 
 from ..errors import UnknownRating, YjinspectError
 from ..frameworks import Framework, derived_overall
-from ..model import Inspection, InspectionKind, JudgementStatus, Level, Service
+from ..model import Inspection, InspectionKind, JudgementStatus, Level, NotPublishedSubject, Service
 
 __all__ = [
     "NOT_KNOWN",
@@ -21,6 +21,7 @@ __all__ = [
     "area_states",
     "rated_codes",
     "read_overall",
+    "same_inspection",
     "same_service",
 ]
 
@@ -51,6 +52,48 @@ def same_service(a: Service, b: Service) -> bool:
     if a.local_authority.casefold() == b.local_authority.casefold():
         return True
     return any(b.codes.get(scheme) == code for scheme, code in a.codes.items())
+
+
+def _report_url(url: str) -> str:
+    """A report URL folded for comparison: no scheme, no ``www.``, no trailing slash, any case."""
+    text = url.strip().casefold()
+    for prefix in ("https://", "http://"):
+        text = text.removeprefix(prefix)
+    return text.removeprefix("www.").rstrip("/")
+
+
+def same_inspection(a: Inspection, b: Inspection) -> str | None:
+    """Why two records are records of one inspection, or ``None`` when they are not.
+
+    Two records are of one inspection when they cite the same URL (and their publication dates,
+    where both are known, can be the same day), or when they are of
+    the same service (:func:`same_service`) and published on the same day, as far as both
+    record it: a record dated to the month ("2025-01") and one dated to the day in that month
+    ("2025-01-07") agree; a record dated only to the year is too vague to tell.
+
+    Returns:
+        ``"same report URL"`` or ``"same service and publication date"``, or ``None``.
+
+    .. versionadded:: 0.2
+    """
+    pa, pb = a.published, b.published
+    overlap = (
+        pa is None or pb is None or (pa.earliest() <= pb.latest() and pb.earliest() <= pa.latest())
+    )
+    if not overlap:
+        return None
+    urls_a = {_report_url(s.url) for s in a.sources if s.url}
+    urls_b = {_report_url(s.url) for s in b.sources if s.url}
+    if urls_a & urls_b:
+        return "same report URL"
+    if (
+        pa is not None
+        and pb is not None
+        and "year" not in (pa.precision, pb.precision)
+        and same_service(a.service, b.service)
+    ):
+        return "same service and publication date"
+    return None
 
 
 def rated_codes(fw: Framework, insp: Inspection) -> tuple[str, ...]:
@@ -116,7 +159,9 @@ def read_overall(insp: Inspection, fw: Framework) -> OverallReading:
     """
     has_rule = fw.overall_rule is not None
     level: Level | None = None
-    basis = "not known" if has_rule else "none"
+    # a framework whose overall rule is not published still rates an overall
+    rated = has_rule or fw.gap(NotPublishedSubject.OVERALL_RULE) is not None
+    basis = "not known" if rated else "none"
     if insp.published_overall is not None:
         try:
             level, basis = fw.scale.level(insp.published_overall), "published"

@@ -32,13 +32,21 @@ FIXED_COLUMNS: Final = (
     "publication_date",
     "report_url",
 )
-"""The columns every D2I file has before its standard columns."""
+"""The columns of the current form of the D2I file before its standard columns."""
+
+REQUIRED_COLUMNS: Final = ("la_name", "la_ref", "score_%", "overall_rating", "report_url")
+"""The columns every published form of the file has (under one of their names)."""
+
+COLUMN_FORMS: Final = {"score_%": ("score_",)}
+"""Earlier names of fixed columns: the first published form (data-to-insight commit 909d727,
+February 2025) names the score column ``score_``."""
 
 _DATASET = Source(
     title="data-to-insight: HMI youth justice inspection ratings (CSV scrape of HMIP reports)",
-    url="https://github.com/data-to-insight",
-    note="MIT licence. Known faults: domain 2 and 3 standards share column names; 'Requires "
-    "improvement' often missed; a few scores and overall labels mis-parsed.",
+    note="https://github.com/data-to-insight/hmi-probation-youth-justice-scrape; MIT licence. "
+    "Every URL an imported inspection cites is its report's. Known faults: domain 2 and 3 "
+    "standards share column names; 'Requires improvement' often missed; a few scores and "
+    "overall labels mis-parsed.",
 )
 
 _DATE_FORMATS = ("%d/%m/%y", "%d/%m/%Y", "%Y-%m-%d")
@@ -59,21 +67,18 @@ def _parse_date(text: str) -> pendulum.Date | None:
     return None
 
 
-def _columns(fw: Framework) -> dict[str, tuple[str, ...]]:
-    """Normalised column name -> the codes of the rated areas it can name."""
-    found: dict[str, list[str]] = {}
-    for area in fw.rated_areas():
-        for name in (area.title, *area.aliases):
-            codes = found.setdefault(normalise(name), [])
-            if area.code not in codes:
-                codes.append(area.code)
-    return {k: tuple(v) for k, v in found.items()}
+_REPORT_TITLE = re.compile(r"^an inspection of .+? in (?P<place>.+)$", re.IGNORECASE)
+_URL_YEAR = re.compile(r"(?<![0-9])(?P<year>20[0-9]{2})/?$")
 
 
-def _period_meets(fw: Framework, start: pendulum.Date, end: pendulum.Date) -> bool:
-    if fw.valid_from is not None and fw.valid_from.earliest() > end:
-        return False
-    return not (fw.valid_to is not None and fw.valid_to.latest() < start)
+def _slug(text: str) -> str:
+    return _SLUG.sub("-", text.casefold()).strip("-")
+
+
+def _url_year(url: str) -> int | None:
+    """The year a report URL ends with (``.../bnesyjs2025/``), if it ends with one."""
+    m = _URL_YEAR.search(url.strip())
+    return int(m.group("year")) if m else None
 
 
 class _Reader:
@@ -82,9 +87,11 @@ class _Reader:
     ) -> None:
         self.header = list(header)
         self.standard_columns = [c for c in self.header if c not in FIXED_COLUMNS]
+        self.has_date = "publication_date" in self.header
         self.frameworks = list(frameworks)
         self.max_lag = max_lag
-        self.maps = {fw.code: _columns(fw) for fw in self.frameworks}
+        self.maps = {fw.code: fw.area_names() for fw in self.frameworks}
+        self.uncertain: dict[int, tuple[str, ...]] = {}
         self.problems: list[Problem] = []
         self.rows: dict[int, str | None] = {}
         self.unassigned: dict[str, dict[str, str]] = {}
@@ -117,20 +124,21 @@ class _Reader:
                 Problem(path=f"{where} [la_name]", message="no service name; the row is left out")
             )
             return
-        raw_date = cells.get("publication_date", "").strip()
-        published = _parse_date(raw_date)
-        if published is None:
+        titled = _REPORT_TITLE.match(name)
+        if titled:
             self.problems.append(
-                Problem(
-                    path=f"{where} [publication_date]",
-                    message=f"expected a date as dd/mm/yy, found {raw_date!r}; without it the "
-                    "framework cannot be told, so the row is left out",
+                _warn(
+                    f"{where} [la_name]",
+                    f"the name is a report title; the place is read as {titled['place']!r}",
                 )
             )
-            return
+            name = titled["place"].strip()
+            where = f"row {n} ({name})"
+        url = cells.get("report_url", "").strip()
+        published = self._published(where, cells, url)
         filled = {c: cells.get(c, "").strip() for c in self.standard_columns}
         filled = {c: v for c, v in filled.items() if v}
-        chosen = self._framework(where, published, filled)
+        chosen = self._framework(n, where, published, filled, url)
         if chosen is None:
             # the row is left out, but its score and overall can still be checked when every
             # framework its date allows scores the same way
@@ -148,9 +156,45 @@ class _Reader:
         fw, how = chosen
         self._build(n, where, name, ref, published, fw, how, cells, filled)
 
-    def _candidates(self, published: pendulum.Date) -> list[Framework]:
-        start = published - self.max_lag
-        return [fw for fw in self.frameworks if _period_meets(fw, start, published)]
+    def _published(self, where: str, cells: Mapping[str, str], url: str) -> PartialDate | None:
+        """The publication date as far as the row holds it: the day from ``publication_date``,
+        else the year the report URL ends with, else ``None`` (each said in a problem)."""
+        if self.has_date:
+            raw_date = cells.get("publication_date", "").strip()
+            day = _parse_date(raw_date)
+            if day is not None:
+                return PartialDate.from_date(day)
+            found = f"found {raw_date!r}" if raw_date else "the cell is blank"
+        else:
+            found = "the file has no publication_date column"
+        year = _url_year(url)
+        if year is not None:
+            self.problems.append(
+                _warn(
+                    f"{where} [publication_date]",
+                    f"expected a date as dd/mm/yy, {found}; the publication year is read as "
+                    f"{year} from the report URL, which ends with it",
+                )
+            )
+            return PartialDate(year)
+        self.problems.append(
+            _warn(
+                f"{where} [publication_date]",
+                f"expected a date as dd/mm/yy, {found}, and the report URL holds no year; the "
+                "publication date is not known",
+            )
+        )
+        return None
+
+    def _window(self, published: PartialDate) -> tuple[pendulum.Date, pendulum.Date]:
+        """The days fieldwork may have started on, for a report published on ``published``."""
+        return published.earliest() - self.max_lag, published.latest()
+
+    def _candidates(self, published: PartialDate | None) -> list[Framework]:
+        if published is None:
+            return list(self.frameworks)
+        start, end = self._window(published)
+        return [fw for fw in self.frameworks if fw.in_use(start, end) is not False]
 
     def _score_checks(
         self, where: str, fw: Framework, cells: Mapping[str, str]
@@ -167,56 +211,97 @@ class _Reader:
             )
         return overall, score
 
+    def _fits(self, fw: Framework, column: str, candidates: Sequence[Framework]) -> bool:
+        """True when a filled ``column`` can be a rating of ``fw``: it names one of ``fw``'s
+        areas, or an area that sits, in another candidate, under a domain whose standards
+        ``fw`` does not publish (the 2025 framework's organisational delivery standards)."""
+        if fw.may_rate(column):
+            return True
+        return any(
+            fw.may_rate(column, other.area(other.area(code).parent or code).title)
+            for other in candidates
+            if other is not fw
+            for code in self.maps[other.code].get(normalise(column), ())
+            if other.area(code).parent is not None
+        )
+
     def _framework(
-        self, where: str, published: pendulum.Date, filled: Mapping[str, str]
+        self,
+        n: int,
+        where: str,
+        published: PartialDate | None,
+        filled: Mapping[str, str],
+        url: str,
     ) -> tuple[Framework, str] | None:
-        window_start = published - self.max_lag
         candidates = self._candidates(published)
+        when = f"published {published}" if published is not None else "publication date not known"
+        titled = [
+            fw for fw in self.frameworks if fw.report_title and _slug(fw.report_title) in _slug(url)
+        ]
+        if len(titled) == 1:
+            fw = titled[0]
+            if fw in candidates:
+                return fw, (
+                    f"framework {fw.code}: the report URL carries its reports' title "
+                    f"({fw.report_title!r})"
+                )
+            self.problems.append(
+                Problem(
+                    path=f"{where} [report_url]",
+                    message=f"the report URL carries the title of {fw.code}'s reports, but "
+                    f"{when} puts fieldwork outside its period; the row is left out",
+                )
+            )
+            return None
         if not candidates:
+            start, end = self._window(published) if published is not None else (None, None)
             self.problems.append(
                 Problem(
                     path=f"{where} [publication_date]",
-                    message=f"published {published}: fieldwork between {window_start} and "
-                    f"{published} falls in the period of none of "
+                    message=f"{when}: fieldwork between {start} and "
+                    f"{end} falls in the period of none of "
                     f"{', '.join(fw.code for fw in self.frameworks)}; the row is left out",
                 )
             )
             return None
+        codes = ", ".join(fw.code for fw in candidates)
         if len(candidates) == 1:
             return candidates[0], (
                 f"framework {candidates[0].code}: the only one in use for fieldwork in the "
                 f"{self.max_lag.in_words()} before publication ({published})"
             )
         named = [c for c in filled if any(normalise(c) in self.maps[fw.code] for fw in candidates)]
-        fitting = [
-            fw for fw in candidates if all(normalise(c) in self.maps[fw.code] for c in named)
-        ]
-        codes = ", ".join(fw.code for fw in candidates)
+        fitting = [fw for fw in candidates if all(self._fits(fw, c, candidates) for c in named)]
         if len(fitting) == 1:
             telling = sorted(
-                c for c in named if any(normalise(c) not in self.maps[fw.code] for fw in candidates)
+                c for c in named if any(not self._fits(fw, c, candidates) for fw in candidates)
             )
             return fitting[0], (
-                f"framework {fitting[0].code}: publication on {published} allows {codes}; "
-                f"the row's filled column(s) {', '.join(telling)} exist only in "
+                f"framework {fitting[0].code}: {when} allows {codes}; "
+                f"the row's filled column(s) {', '.join(telling)} fit only "
                 f"{fitting[0].code}"
             )
         if not fitting:
             self.problems.append(
                 Problem(
                     path=where,
-                    message=f"published {published}, which allows {codes}, but its filled columns "
+                    message=f"{when}, which allows {codes}, but its filled columns "
                     "fit none of them alone; the row is left out",
                 )
             )
             return None
+        fits = ", ".join(fw.code for fw in fitting)
+        self.uncertain[n] = tuple(fw.code for fw in fitting)
+        reason = (
+            f"fieldwork in the {self.max_lag.in_words()} before could fall under {codes}"
+            if published is not None
+            else f"any of {codes} could apply"
+        )
         self.problems.append(
             Problem(
                 path=where,
-                message=f"published {published}: fieldwork in the {self.max_lag.in_words()} before "
-                f"could fall under {codes}, and the row's filled columns are common to "
-                f"{', '.join(fw.code for fw in fitting)}; the framework is not guessed, so the row "
-                "is left out",
+                message=f"{when}: {reason}, and the row's filled columns fit each of {fits}; "
+                "the framework is uncertain and not guessed, so the row is left out",
             )
         )
         return None
@@ -227,7 +312,7 @@ class _Reader:
         where: str,
         name: str,
         ref: str,
-        published: pendulum.Date,
+        published: PartialDate | None,
         fw: Framework,
         how: str,
         cells: Mapping[str, str],
@@ -301,6 +386,14 @@ class _Reader:
             )
         notes.append("Blank cells are recorded as not known.")
         url = cells.get("report_url", "").strip() or None
+        if published is None or published.precision != "day":
+            notes.insert(
+                1,
+                "The publication date is not in the record"
+                if published is None
+                else f"The publication year {published} is read from the report URL",
+            )
+            notes[1] += "."
         service_codes: dict[str, str] = {"d2i": ref} if ref else {}
         insp = Inspection(
             id=ident,
@@ -312,12 +405,16 @@ class _Reader:
             ),
             framework=fw.code,
             inspection_kind=InspectionKind.STANDARDS,
-            published=PartialDate.from_date(published),
+            published=published,
             judgements=judgements,
             published_overall=overall.code if overall is not None else None,
             published_score=score,
             sources=(
-                Source(title=f"HMIP inspection report ({name}, published {published})", url=url),
+                Source(
+                    title=f"HMIP inspection report ({name}, published "
+                    f"{published if published is not None else 'on a date not known'})",
+                    url=url,
+                ),
                 _DATASET,
             ),
             notes=" ".join(notes),
@@ -333,6 +430,19 @@ class _Reader:
         try:
             return fw.scale.level(text)
         except UnknownRating:
+            # an early form of the file breaks words with stray spaces ("Inadeq uate")
+            squeezed = "".join(text.split()).casefold()
+            same = [
+                lv for lv in fw.scale.levels if "".join(lv.label.split()).casefold() == squeezed
+            ]
+            if len(same) == 1:
+                self.problems.append(
+                    _warn(
+                        f"{where} [overall_rating]",
+                        f"{text!r} has stray spaces; read as {same[0].label!r}",
+                    )
+                )
+                return same[0]
             shown = text if len(text) <= 60 else text[:57] + "..."
             self.problems.append(
                 _warn(
@@ -414,9 +524,9 @@ class _Reader:
                 )
             )
 
-    def _id(self, where: str, base: str, published: pendulum.Date) -> str:
-        slug = _SLUG.sub("-", base.casefold()).strip("-") or "service"
-        ident = f"{slug}-{published}"
+    def _id(self, where: str, base: str, published: PartialDate | None) -> str:
+        slug = _slug(base) or "service"
+        ident = f"{slug}-{published}" if published is not None else slug
         k = 2
         first = ident
         while ident in self.ids:
@@ -449,4 +559,5 @@ class _Reader:
             problems=tuple(self.problems),
             rows=self.rows,
             unassigned=self.unassigned,
+            uncertain=self.uncertain,
         )

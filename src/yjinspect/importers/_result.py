@@ -33,14 +33,22 @@ class ImportResult:
             when the row was left out (its problems say why).
         unassigned: inspection id to the values the importer kept but could not assign to an
             area (column name to value), such as a rating under a column name two standards share.
+        uncertain: the number of every row left out because its record does not decide which
+            framework it is of, to the codes of the frameworks it could be of (its problem names
+            them too). Such a row is never filed under one of them by default.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2
+       ``uncertain``.
     """
 
     inspections: tuple[Inspection, ...] = attrs.field(default=(), converter=_tuple)
     problems: tuple[Problem, ...] = attrs.field(default=(), converter=_tuple)
     rows: Mapping[int, str | None] = attrs.field(factory=dict, converter=_mapping, hash=False)
     unassigned: Mapping[str, Mapping[str, str]] = attrs.field(
+        factory=dict, converter=_mapping, hash=False
+    )
+    uncertain: Mapping[int, tuple[str, ...]] = attrs.field(
         factory=dict, converter=_mapping, hash=False
     )
 

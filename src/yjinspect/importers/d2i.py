@@ -50,7 +50,8 @@ import pendulum
 
 from ..errors import InvalidDocument, Problem
 from ..frameworks import get as get_framework
-from ._d2i_rows import FIXED_COLUMNS, _Reader, _warn
+from ..model import FIELDWORK_BEFORE_PUBLICATION
+from ._d2i_rows import COLUMN_FORMS, FIXED_COLUMNS, REQUIRED_COLUMNS, _Reader, _warn
 from ._result import ImportResult
 
 __all__ = ["D2I_CSV", "D2I_FRAMEWORKS", "FIXED_COLUMNS", "parse_d2i_csv", "read_d2i_csv"]
@@ -59,7 +60,7 @@ D2I_CSV: Final = Path(__file__).parent / "data" / "d2i-hmi-youth-justice-ratings
 """The shipped copy of the data-to-insight CSV (83 inspections published 2021-2025; MIT
 licence, see ``D2I-LICENSE.txt`` beside it)."""
 
-D2I_FRAMEWORKS: Final = ("hmip-youth-2018", "hmip-youth-2021")
+D2I_FRAMEWORKS: Final = ("hmip-youth-2018", "hmip-youth-2021", "hmip-youth-2025")
 """The frameworks a D2I row may be of, by default."""
 
 
@@ -86,7 +87,7 @@ def parse_d2i_csv(
 
     .. versionadded:: 0.1.0
     """
-    lag = max_lag if max_lag is not None else pendulum.duration(months=6)
+    lag = max_lag if max_lag is not None else FIELDWORK_BEFORE_PUBLICATION
     fws = [get_framework(code) for code in frameworks]
     reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""))
     try:
@@ -95,19 +96,40 @@ def parse_d2i_csv(
         raise InvalidDocument(
             [Problem(path="header", message="the file is empty")], source=source
         ) from None
-    missing = [c for c in FIXED_COLUMNS if c not in header]
+    form_problems: list[Problem] = []
+    for name, earlier in COLUMN_FORMS.items():
+        for old in earlier:
+            if name not in header and old in header:
+                header[header.index(old)] = name
+                form_problems.append(
+                    _warn(
+                        f"header [{old}]",
+                        f"an earlier name of {name}; read as {name}",
+                    )
+                )
+    missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
         raise InvalidDocument(
             [
                 Problem(
                     path="header",
-                    message=f"expected the D2I columns {', '.join(FIXED_COLUMNS)};"
+                    message=f"expected the D2I columns {', '.join(REQUIRED_COLUMNS)};"
                     f" missing: {', '.join(missing)}",
                 )
             ],
             source=source,
         )
+    if "publication_date" not in header:
+        form_problems.append(
+            _warn(
+                "header [publication_date]",
+                "the file has no publication_date column (an earlier form of it): each row's "
+                "publication year is read from its report URL where the URL ends with one, "
+                "and is otherwise not known",
+            )
+        )
     state = _Reader(header, fws, lag)
+    state.problems[:0] = form_problems
     for n, values in enumerate(reader, start=2):
         if not any(v.strip() for v in values):
             continue

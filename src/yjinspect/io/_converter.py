@@ -18,6 +18,7 @@ from cattrs.preconf.json import make_converter
 
 from ..errors import FieldValueError, InvalidDocument, Problem
 from ..model import (
+    DateRange,
     Level,
     PartialDate,
     RatingScale,
@@ -37,6 +38,7 @@ from ._hooks import (
     _s_int,
     _s_interval,
     _s_partial,
+    _s_partial_or_range,
     _s_str,
     _s_strenum,
     _u_date,
@@ -80,6 +82,8 @@ def _build(detailed: bool) -> cattrs.Converter:
     )
     conv.register_structure_hook(PartialDate, _s_partial)
     conv.register_unstructure_hook(PartialDate, str)
+    conv.register_structure_hook(PartialDate | DateRange, _s_partial_or_range)
+    conv.register_unstructure_hook(DateRange, str)
 
     def tuple_factory(t: Any) -> Callable[[Any, Any], Any]:
         inner = t.__args__[0]

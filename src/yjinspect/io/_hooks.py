@@ -16,6 +16,7 @@ import cattrs
 import pendulum
 
 from ..model import (
+    DateRange,
     PartialDate,
     parse_date,
 )
@@ -205,6 +206,17 @@ def _s_partial(value: object, _t: object) -> PartialDate:
         if str(exc).startswith(("expected", repr(value))):
             raise
         raise ValueError(f"{value!r} is not a date: the year must be from 1 to 9999") from None
+
+
+def _s_partial_or_range(value: object, _t: object) -> PartialDate | DateRange:
+    if isinstance(value, str) and "/" in value:
+        parts = value.split("/")
+        if len(parts) != 2:
+            raise ValueError(
+                f"expected a range as first/last (e.g. 2025-03/2025-05), found {value!r}"
+            )
+        return DateRange(_s_partial(parts[0], PartialDate), _s_partial(parts[1], PartialDate))
+    return _s_partial(value, PartialDate)
 
 
 def _is_homogeneous_tuple(t: Any) -> bool:

@@ -14,6 +14,7 @@ import pendulum
 
 from ..errors import InvalidDocument, Problem
 from ..model import (
+    DateRange,
     PartialDate,
 )
 from ._hooks import _is_homogeneous_tuple, _is_mapping
@@ -202,7 +203,7 @@ _MODEL_DEPTH: dict[type, int | None] = {}
 def _model_depth(t: Any, outer: tuple[type, ...] = ()) -> int | None:
     """The deepest nesting of tables and arrays a value of type ``t`` can be structured from;
     ``None`` when it is unbounded or cannot be told."""
-    if t in _DEPTH_LEAVES or t is PartialDate or t is pendulum.Interval:
+    if t in _DEPTH_LEAVES or t in (PartialDate, DateRange) or t is pendulum.Interval:
         return 0
     if isinstance(t, type) and issubclass(t, Enum):
         return 0

@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 import pendulum
 
-from ..model import Level, PartialDate, RatingScale, scale_codes
+from ..model import DateRange, Level, PartialDate, RatingScale, scale_codes
 
 _DATE = r"^\d{4}-\d{2}-\d{2}$"
 _PARTIAL = r"^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -46,6 +46,12 @@ class _Builder:
                 "type": "string",
                 "pattern": r"^\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}$",
                 "description": "first day/last day",
+            }
+        if t is DateRange:
+            return {
+                "type": "string",
+                "pattern": _PARTIAL.removesuffix("$") + "/" + _PARTIAL.removeprefix("^"),
+                "description": "first/last, each YYYY, YYYY-MM or YYYY-MM-DD",
             }
         if t is PartialDate:
             return {

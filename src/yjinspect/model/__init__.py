@@ -8,9 +8,18 @@ across objects (references, consistency with a framework) are in :mod:`yjinspect
 from ._area import Area, AreaKind, FrameworkVersion
 from ._corpus import Corpus
 from ._crosswalk import Crosswalk, Link, Strength, Unmatched, compose
-from ._dates import PartialDate, date_interval, parse_date
+from ._dates import DateRange, PartialDate, date_interval, parse_date
 from ._framework import Framework, framework_problems
-from ._framework_rules import Band, Overall, OverallRule, StandardRule, Threshold
+from ._framework_rules import (
+    FIELDWORK_BEFORE_PUBLICATION,
+    Band,
+    NotPublished,
+    NotPublishedSubject,
+    Overall,
+    OverallRule,
+    StandardRule,
+    Threshold,
+)
 from ._inspection import (
     Addressee,
     Finding,
@@ -44,6 +53,7 @@ from ._scales import available as scale_codes
 from ._scales import get as get_scale
 
 __all__ = [
+    "FIELDWORK_BEFORE_PUBLICATION",
     "RAG",
     "Action",
     "ActionStatus",
@@ -55,6 +65,7 @@ __all__ = [
     "Confidence",
     "Corpus",
     "Crosswalk",
+    "DateRange",
     "Disagreement",
     "Finding",
     "FindingKind",
@@ -71,6 +82,8 @@ __all__ = [
     "Milestone",
     "MilestoneStatus",
     "Nation",
+    "NotPublished",
+    "NotPublishedSubject",
     "Overall",
     "OverallRule",
     "PartialDate",

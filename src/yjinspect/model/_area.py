@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from ._dates import PartialDate
+from ._dates import DateRange, PartialDate
 from ._provenance import Confidence
 
 __all__ = ["Area", "AreaKind", "FrameworkVersion"]
@@ -29,9 +29,19 @@ class AreaKind(StrEnum):
     """A rated area of a Full Joint Inspection ("Reducing reoffending")."""
     HEADLINE = "headline"
     """A headline score of a Core Case Inspection ("Safeguarding")."""
+    BROAD_AREA = "broad-area"
+    """A broad area the 2025 HMIP youth framework rates ("Work with children"): rated on its
+    own, above or beside the standards rather than a group of them.
+
+    .. versionadded:: 0.2"""
 
 
-_RATED_BY_DEFAULT = {AreaKind.STANDARD, AreaKind.JUDGEMENT_AREA, AreaKind.HEADLINE}
+_RATED_BY_DEFAULT = {
+    AreaKind.STANDARD,
+    AreaKind.JUDGEMENT_AREA,
+    AreaKind.HEADLINE,
+    AreaKind.BROAD_AREA,
+}
 
 
 def _default_rated(self: Any) -> bool:
@@ -98,8 +108,8 @@ class FrameworkVersion:
     code: str = attrs.field(validator=attrs.validators.min_len(1))
     title: str
     areas: tuple[str, ...]
-    valid_from: PartialDate | None = None
-    valid_to: PartialDate | None = None
+    valid_from: PartialDate | DateRange | None = None
+    valid_to: PartialDate | DateRange | None = None
     source: str = ""
     confidence: Confidence = Confidence.PUBLISHED
     description: str = ""

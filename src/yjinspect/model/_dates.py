@@ -14,7 +14,7 @@ from typing import Literal
 import attrs
 import pendulum
 
-__all__ = ["PartialDate", "date_interval", "parse_date"]
+__all__ = ["DateRange", "PartialDate", "date_interval", "parse_date", "parse_partial_or_range"]
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -180,3 +180,70 @@ class PartialDate:
             if self.day is not None:
                 text += f"-{self.day:02d}"
         return text
+
+
+@attrs.frozen(slots=True)
+class DateRange:
+    """A day known only to lie between two partial dates, both included.
+
+    For a date the record gives as a season or "late 2024": the 2025 HMIP youth framework went
+    live "from spring 2025", a day from March to May 2025. Written as ``"first/last"``, each
+    side a :class:`PartialDate` (``"2025-03/2025-05"``).
+
+    .. versionadded:: 0.2
+
+    Example:
+        >>> r = DateRange.parse("2025-03/2025-05")
+        >>> str(r.earliest()), str(r.latest()), r.precision
+        ('2025-03-01', '2025-05-31', 'range')
+    """
+
+    first: PartialDate
+    last: PartialDate
+
+    def __attrs_post_init__(self) -> None:
+        if self.last.latest() < self.first.earliest():
+            raise ValueError(f"the range {self} ends before it starts")
+
+    @classmethod
+    def parse(cls, text: str) -> DateRange:
+        """Read ``"first/last"``, each side ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+        Raises:
+            ValueError: the text is not two such dates joined by ``/``, or ends before it starts.
+        """
+        parts = text.split("/")
+        if len(parts) != 2:
+            raise ValueError(
+                f"expected a range as first/last (e.g. 2025-03/2025-05), found {text!r}"
+            )
+        return cls(PartialDate.parse(parts[0]), PartialDate.parse(parts[1]))
+
+    @property
+    def precision(self) -> Literal["range"]:
+        """Always ``"range"``: the day lies somewhere in it."""
+        return "range"
+
+    def earliest(self) -> pendulum.Date:
+        """The first day the date can stand for."""
+        return self.first.earliest()
+
+    def latest(self) -> pendulum.Date:
+        """The last day the date can stand for."""
+        return self.last.latest()
+
+    def as_date(self) -> pendulum.Date | None:
+        """Always ``None``: the day is not known."""
+        return None
+
+    def __str__(self) -> str:
+        return f"{self.first}/{self.last}"
+
+
+def parse_partial_or_range(text: str) -> PartialDate | DateRange:
+    """Read a :class:`PartialDate` (``"2021"``) or a :class:`DateRange` (``"2025-03/2025-05"``).
+
+    Raises:
+        ValueError: the text is neither.
+    """
+    return DateRange.parse(text) if "/" in text else PartialDate.parse(text)

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import numbers
 from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 
 import attrs
+import pendulum
 
 from ..errors import IncompleteRatings, InvalidDocument, Problem, RuleNotDefined, UnknownArea
 from ._area import Area, AreaKind, FrameworkVersion
-from ._dates import PartialDate
-from ._framework_rules import Overall, OverallRule, StandardRule
+from ._dates import DateRange, PartialDate
+from ._framework_rules import NotPublished, NotPublishedSubject, Overall, OverallRule, StandardRule
 from ._provenance import Confidence
-from ._scales import Level, RatingScale
+from ._scales import Level, RatingScale, normalise
 
 __all__ = ["Framework", "framework_problems"]
 
@@ -39,8 +41,18 @@ class Framework:
         description: further detail.
         source: where the framework is published.
         confidence: how the framework as a whole is known.
+        not_published: the parts the public record does not show (see :class:`NotPublished`);
+            a rule left out for that reason is "not published", not absent.
+        report_title: the words the title of every report under the framework begins with,
+            before the place ("An inspection of youth justice work with children and victims
+            in"); importers read it in a report's title or URL.
+
+    ``valid_from`` and ``valid_to`` are as precise as the record: a :class:`PartialDate`, or a
+    :class:`DateRange` for a start known only as a season ("2025-03/2025-05").
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2
+       ``not_published``, ``report_title``; periods may be date ranges.
     """
 
     code: str = attrs.field(validator=attrs.validators.min_len(1))
@@ -48,14 +60,16 @@ class Framework:
     scale: RatingScale
     areas: tuple[Area, ...]
     inspectorate: str = "HMIP"
-    valid_from: PartialDate | None = None
-    valid_to: PartialDate | None = None
+    valid_from: PartialDate | DateRange | None = None
+    valid_to: PartialDate | DateRange | None = None
     versions: tuple[FrameworkVersion, ...] = ()
     standard_rule: StandardRule | None = None
     overall_rule: OverallRule | None = None
     description: str = ""
     source: str = ""
     confidence: Confidence = Confidence.PUBLISHED
+    not_published: tuple[NotPublished, ...] = ()
+    report_title: str = ""
     _by_code: Mapping[str, Area] = attrs.field(
         init=False, repr=False, eq=False, hash=False, alias="_by_code"
     )
@@ -70,6 +84,9 @@ class Framework:
     )
     _key_question_codes: Mapping[str | None, frozenset[str]] = attrs.field(
         init=False, repr=False, eq=False, hash=False, alias="_key_question_codes"
+    )
+    _names: Mapping[str, tuple[str, ...]] = attrs.field(
+        init=False, repr=False, eq=False, hash=False, alias="_names"
     )
 
     def __attrs_post_init__(self) -> None:
@@ -86,6 +103,15 @@ class Framework:
         object.__setattr__(
             self, "_key_question_codes", {k: frozenset(a.code for a in v) for k, v in kqs.items()}
         )
+        found: dict[str, list[str]] = {}
+        for area in self.areas:
+            if not area.rated:
+                continue
+            for name in (area.title, *area.aliases):
+                codes = found.setdefault(normalise(name), [])
+                if area.code not in codes:
+                    codes.append(area.code)
+        object.__setattr__(self, "_names", {k: tuple(v) for k, v in found.items()})
         problems = framework_problems(self)
         if problems:
             raise InvalidDocument(problems, source=f"framework {self.code!r}")
@@ -117,6 +143,18 @@ class Framework:
     def key_question_codes(self, code: str) -> frozenset[str]:
         """The full codes of a standard's key questions ("2.1.desistance")."""
         return self._key_question_codes.get(code, frozenset())
+
+    def area_names(self) -> Mapping[str, tuple[str, ...]]:
+        """Every name of a rated area (title or alias, folded by
+        :func:`~yjinspect.scales.normalise`) to the codes of the rated areas it can name.
+
+        A name shared by several areas ("assessment" names 2.1 and 3.1; "policy and
+        provision" names 3.4 and 4.1 of the 2021 standards) maps to all of them: an importer
+        must not pick one.
+
+        .. versionadded:: 0.2
+        """
+        return MappingProxyType(self._names)
 
     def rated_areas(self, version: str | None = None) -> tuple[Area, ...]:
         """The areas that carry a rating, in framework order (of one version, if given)."""
@@ -296,8 +334,71 @@ class Framework:
 
     def _overall_rule(self) -> OverallRule:
         if self.overall_rule is None:
+            gap = self.gap(NotPublishedSubject.OVERALL_RULE)
+            if gap is not None:
+                raise RuleNotDefined(
+                    f"framework {self.code!r}: the overall rating rule is not published "
+                    f"({gap.note})"
+                )
             raise RuleNotDefined(f"framework {self.code!r} has no overall rating rule")
         return self.overall_rule
+
+    # -- what is not known -------------------------------------------------------------------
+    def gap(self, subject: str, area: str | None = None) -> NotPublished | None:
+        """The :class:`NotPublished` note on ``subject`` (and ``area``), if the framework has one.
+
+        .. versionadded:: 0.2
+        """
+        for g in self.not_published:
+            if g.subject == subject and (area is None or g.area == area):
+                return g
+        return None
+
+    def may_rate(self, name: str, parent_title: str | None = None) -> bool:
+        """Whether a rating recorded under ``name`` can be one of this framework's.
+
+        True when ``name`` (a title or alias, any case or separator) names a rated area, or
+        when the rating sits, where it was recorded, under a domain titled ``parent_title``
+        whose standards this framework does not publish (see :class:`NotPublished`): an
+        unpublished standard may bear the name.
+
+        .. versionadded:: 0.2
+        """
+        if normalise(name) in self._names:
+            return True
+        if parent_title is None:
+            return False
+        return any(
+            g.subject == NotPublishedSubject.AREAS
+            and g.area is not None
+            and g.area in self._by_code
+            and normalise(self._by_code[g.area].title) == normalise(parent_title)
+            for g in self.not_published
+        )
+
+    def in_use(self, earliest: pendulum.Date, latest: pendulum.Date) -> bool | None:
+        """Whether fieldwork on some day from ``earliest`` to ``latest`` fell in the period.
+
+        The period's ends are as precise as the record (a start known only as "spring 2025"
+        is a range), so the answer has three values.
+
+        Returns:
+            True when every such day certainly lies in the period, False when none can,
+            ``None`` when the record does not decide (the day or an end of the period is
+            not known closely enough).
+
+        .. versionadded:: 0.2
+        """
+        start, end = self.valid_from, self.valid_to
+        if (start is not None and latest < start.earliest()) or (
+            end is not None and earliest > end.latest()
+        ):
+            return False
+        if (start is None or earliest >= start.latest()) and (
+            end is None or latest <= end.earliest()
+        ):
+            return True
+        return None
 
     def __str__(self) -> str:
         return f"{self.code}: {self.title}"
@@ -328,7 +429,9 @@ def _percentage(value: object, what: str) -> float:
 
 
 def _period_problems(
-    path: str, valid_from: PartialDate | None, valid_to: PartialDate | None
+    path: str,
+    valid_from: PartialDate | DateRange | None,
+    valid_to: PartialDate | DateRange | None,
 ) -> list[Problem]:
     """A problem when ``valid_to`` is certainly before ``valid_from``: every day it can stand
     for is before every day ``valid_from`` can stand for ("2016" to "2016-03" is allowed)."""
@@ -397,6 +500,33 @@ def framework_problems(fw: Framework) -> list[Problem]:
                 )
             )
     out.extend(_period_problems("$", fw.valid_from, fw.valid_to))
+    for i, g in enumerate(fw.not_published):
+        if g.area is not None and g.area not in seen:
+            out.append(
+                Problem(
+                    path=f"$.not_published[{i}].area",
+                    message=f"expected the code of an area, found {g.area!r}",
+                )
+            )
+        if g.subject == NotPublishedSubject.AREAS and g.area is None:
+            out.append(
+                Problem(
+                    path=f"$.not_published[{i}].area",
+                    message="a note on areas not published names the area they belong to",
+                )
+            )
+    for subject, present in (
+        (NotPublishedSubject.OVERALL_RULE, fw.overall_rule),
+        (NotPublishedSubject.STANDARD_RULE, fw.standard_rule),
+    ):
+        if present is not None and fw.gap(subject) is not None:
+            out.append(
+                Problem(
+                    path="$.not_published",
+                    message=f"{subject} is given, so it cannot also be noted as not published",
+                )
+            )
+
     for i, v in enumerate(fw.versions):
         out.extend(_period_problems(f"$.versions[{i}]", v.valid_from, v.valid_to))
         for j, code in enumerate(v.areas):

@@ -3,12 +3,65 @@ and bands that turn a sum of scores into an overall rating."""
 
 from __future__ import annotations
 
+from typing import Final
+
 import attrs
+import pendulum
 
 from ._provenance import Confidence
 from ._scales import Level
 
-__all__ = ["Band", "Overall", "OverallRule", "StandardRule", "Threshold"]
+__all__ = [
+    "FIELDWORK_BEFORE_PUBLICATION",
+    "Band",
+    "NotPublished",
+    "NotPublishedSubject",
+    "Overall",
+    "OverallRule",
+    "StandardRule",
+    "Threshold",
+]
+
+FIELDWORK_BEFORE_PUBLICATION: Final = pendulum.duration(months=6)
+"""How long before publication fieldwork is assumed to have begun, at most, when only the
+publication date is known (used to tell which framework's period a record falls in)."""
+
+
+class NotPublishedSubject:
+    """The subjects :class:`NotPublished` notes that the library reads (other text is allowed)."""
+
+    STANDARD_RULE: Final = "standard_rule"
+    """How a standard's rating follows from its key questions (thresholds)."""
+    OVERALL_RULE: Final = "overall_rule"
+    """How the overall rating follows from the areas' ratings."""
+    AREAS: Final = "areas"
+    """The areas under :attr:`NotPublished.area` (a domain whose standards are not published)."""
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class NotPublished:
+    """A part of a framework that the public record does not show, kept as a documented gap.
+
+    A framework known only in part (the 2025 HMIP youth framework) leaves the part out and says
+    so here, instead of a guess: a missing ``overall_rule`` is then "not published", not "the
+    framework has no overall rating".
+
+    Attributes:
+        subject: what is missing: ``"standard_rule"``, ``"overall_rule"``, ``"areas"`` (the
+            children of :attr:`area`), or any other short text.
+        note: what is and is not known.
+        area: for ``"areas"``, the code of the area whose children are not published.
+        source: where the search for it was made, or what says it exists.
+        confidence: how the gap itself is known.
+
+    .. versionadded:: 0.2
+    """
+
+    subject: str = attrs.field(validator=attrs.validators.min_len(1))
+    note: str = attrs.field(validator=attrs.validators.min_len(1))
+    area: str | None = None
+    source: str = ""
+    confidence: Confidence = Confidence.PUBLISHED
 
 
 @attrs.frozen(slots=True, kw_only=True)

@@ -80,8 +80,9 @@ def make_inspection(
         rating: the level every rated area gets (default: the lowest level that is not a
             concern, "good" on the HMIP scale).
         ratings: area code to level, overriding ``rating`` for those areas.
-        start: first day of fieldwork (default 2024-09-02; the fieldwork lasts two weeks and
-            the report is published three months later).
+        start: first day of fieldwork (default 2024-09-02, or the first day certainly in the
+            framework's period when 2024-09-02 is outside it; the fieldwork lasts two weeks
+            and the report is published three months later).
         findings: add one area for improvement for each rated area at a concern level and one
             strength for the best-rated area.
         recommendations: add one recommendation for each area for improvement.
@@ -101,6 +102,11 @@ def make_inspection(
     if chosen:
         raise ValueError(f"not rated areas of {framework!r}: {', '.join(sorted(chosen))}")
     begin = start or pendulum.Date(2024, 9, 2)
+    if start is None and fw.in_use(begin, begin) is False:
+        if fw.valid_from is not None and fw.valid_from.latest() > begin:
+            begin = fw.valid_from.latest()
+        elif fw.valid_to is not None:
+            begin = fw.valid_to.earliest().subtract(months=4)
     made_findings: list[Finding] = []
     made_recs: list[Recommendation] = []
     if findings:

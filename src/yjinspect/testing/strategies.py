@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from .. import frameworks as _frameworks
 from ..model import (
+    FIELDWORK_BEFORE_PUBLICATION,
     Addressee,
     Area,
     AreaKind,
@@ -364,7 +365,10 @@ def inspections(
             can be derived; otherwise any subset, some "not known" or "not rated".
         findings: whether to generate findings.
         recommendations: whether to generate recommendations.
-        dates: the window fieldwork starts in (first day, last day).
+        dates: the window fieldwork starts in (first day, last day); by default the days
+            certainly in the framework's period (2009 to 2030 where it gives no end), so that
+            :func:`~yjinspect.validate` finds the framework certain. An inspection dated only
+            by publication is published to a precision that keeps it so, or left undated.
         service: the inspected service (generated when not given).
         id: the inspection's id (generated when not given).
     """
@@ -385,7 +389,15 @@ def inspections(
     )
     judgements = tuple(draw(_judgement(fw, code, complete)) for code in chosen)
 
-    lo, hi = dates or (pendulum.Date(2009, 1, 1), pendulum.Date(2030, 12, 31))
+    if dates is not None:
+        lo, hi = dates
+    else:
+        hi = fw.valid_to.earliest() if fw.valid_to else pendulum.Date(2030, 12, 31)
+        lo = (
+            max(pendulum.Date(2009, 1, 1), fw.valid_from.latest())
+            if fw.valid_from
+            else min(pendulum.Date(2009, 1, 1), hi)
+        )
     start = draw(_dates_between(lo, hi))
     shape = draw(st.sampled_from(("interval", "start", "none")))
     fieldwork = fieldwork_start = None
@@ -397,15 +409,19 @@ def inspections(
     published = None
     if draw(st.booleans()):
         after = start.add(days=draw(st.integers(min_value=31, max_value=200)))
-        published = draw(
-            st.sampled_from(
-                (
-                    PartialDate(after.year),
-                    PartialDate(after.year, after.month),
-                    PartialDate.from_date(after),
-                )
-            )
-        )
+        options = [
+            PartialDate(after.year),
+            PartialDate(after.year, after.month),
+            PartialDate.from_date(after),
+        ]
+        if shape == "none" and dates is None:
+            # dated by publication alone: keep only precisions that leave the framework certain
+            options = [
+                p
+                for p in options
+                if fw.in_use(p.earliest() - FIELDWORK_BEFORE_PUBLICATION, p.latest()) is True
+            ]
+        published = draw(st.sampled_from(options)) if options else None
 
     published_overall = published_score = None
     if fw.overall_rule is not None:
@@ -507,8 +523,9 @@ def corpora(
 _ERAS = (
     ("hmip-cci-2009", pendulum.Date(2009, 4, 1), pendulum.Date(2012, 3, 31)),
     ("hmip-fji-2012", pendulum.Date(2012, 9, 1), pendulum.Date(2017, 12, 31)),
-    ("hmip-youth-2018", pendulum.Date(2018, 7, 16), pendulum.Date(2021, 5, 31)),
-    ("hmip-youth-2021", pendulum.Date(2021, 6, 1), pendulum.Date(2025, 3, 31)),
+    # 2021 as a whole may be of either standards; neither era starts in it
+    ("hmip-youth-2018", pendulum.Date(2018, 7, 31), pendulum.Date(2020, 12, 31)),
+    ("hmip-youth-2021", pendulum.Date(2022, 1, 1), pendulum.Date(2025, 2, 28)),
 )
 
 

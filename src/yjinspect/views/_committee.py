@@ -23,6 +23,7 @@ _CHANGE_WORDS = {
     "no-longer-rated": "No longer rated",
     "unknown": "Not known",
     "not-rated": "Not rated",
+    "records-disagree": "The records disagree",
 }
 
 
@@ -70,6 +71,16 @@ def _counts(c: Comparison) -> str:
 
 
 def _comparison_intro(c: Comparison) -> list[str]:
+    if c.same_inspection is not None:
+        lines = [
+            f"{_describe(c.earlier)} and {_describe(c.later)} are two records of one "
+            f"inspection ({c.same_inspection}): nothing changed between them."
+        ]
+        if c.differences:
+            lines.append("The records disagree: " + "; ".join(c.differences) + ".")
+        else:
+            lines.append("The records agree.")
+        return lines
     lines = [
         f"From {_describe(c.earlier)} to {_describe(c.later)}.",
         f"Time between: {c.time if c.time is not None else 'not known'}.",

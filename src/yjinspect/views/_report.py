@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from html import escape
 
 from .. import frameworks
-from ..analysis import compare, same_service
+from ..analysis import compare, same_inspection, same_service
 from ..crosswalks import NoCrosswalk
 from ..frameworks import derived_overall
 from ..model import Framework, Inspection, JudgementStatus, Level
@@ -138,6 +138,14 @@ def history_text(inspections: Iterable[Inspection], *, title: str | None = None)
 
 def _since(earlier: Inspection, later: Inspection) -> str | None:
     """How ``later`` compares with ``earlier``; ``None`` when they are of different services."""
+    one = same_inspection(earlier, later)
+    if one is not None:
+        result = compare(earlier, later)
+        if not result.differences:
+            return f"another record of the same inspection ({one}); the records agree"
+        return f"another record of the same inspection ({one}); the records disagree: " + "; ".join(
+            result.differences
+        )
     if not same_service(earlier.service, later.service):
         return None
     if (

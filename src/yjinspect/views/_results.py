@@ -14,7 +14,15 @@ __all__ = ["comparison_fragment", "effectiveness_fragment"]
 
 
 def comparison_fragment(c: Comparison) -> str:
-    """Two inspections side by side: a heading, the overall change and one row per area."""
+    """Two inspections side by side: a heading, the overall change and one row per area; two
+    records of one inspection: what they disagree on."""
+    if c.same_inspection is not None:
+        items = "".join(f"<li>{escape(d)}</li>" for d in c.differences)
+        return (
+            f"<p><b>{escape(c.earlier.id)} and {escape(c.later.id)}</b>: two records of one "
+            f"inspection ({escape(c.same_inspection)}); "
+            + (f"the records disagree:</p><ul>{items}</ul>" if items else "the records agree</p>")
+        )
     head = f"<p><b>{escape(c.earlier.id)} &rarr; {escape(c.later.id)}</b>"
     if c.time is not None:
         head += f"; {escape(str(c.time))}"
