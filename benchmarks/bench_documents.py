@@ -35,20 +35,14 @@ import yjinspect as yj
 TARGET_TO_PYDANTIC = 1.0
 
 
-def best_of(fn: Callable[[], object], repeat: int, *, paused: bool = False) -> float:
-    """The best wall time of ``repeat`` calls, with the garbage collector running (or, with
-    ``paused``, paused around each call, as :mod:`timeit` does)."""
+def best_of(fn: Callable[[], object], repeat: int) -> float:
+    """The best wall time of ``repeat`` calls, with the garbage collector running."""
     best = float("inf")
     for _ in range(repeat):
         gc.collect()
-        if paused:
-            gc.disable()
-        try:
-            start = time.perf_counter()
-            fn()
-            best = min(best, time.perf_counter() - start)
-        finally:
-            gc.enable()
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
     return best
 
 
@@ -111,15 +105,13 @@ def separate_loaders(texts: Texts) -> dict[str, Callable[[], Any]]:
     return {"yjinspect": ours, "pydantic": pydantic, "msgspec": msgspec}
 
 
-def _time(fns: dict[str, Callable[[], Any]], repeat: int) -> tuple[dict[str, float], ...]:
-    """Best times per library, interleaved round by round: collector running, and paused."""
+def _time(fns: dict[str, Callable[[], Any]], repeat: int) -> dict[str, float]:
+    """Best times per library, interleaved round by round, the collector running."""
     times = {name: float("inf") for name in fns}
-    quiet = {name: float("inf") for name in fns}
     for _ in range(repeat):
         for name, fn in fns.items():
             times[name] = min(times[name], best_of(fn, 1))
-            quiet[name] = min(quiet[name], best_of(fn, 1, paused=True))
-    return times, quiet
+    return times
 
 
 def measure(services: int = 200, repeat: int = 5, *, separate: bool = True) -> dict[str, Any]:
@@ -132,7 +124,7 @@ def measure(services: int = 200, repeat: int = 5, *, separate: bool = True) -> d
         assert len(corpus.inspections) == texts.inspections, name
         assert len(corpus.plans) == texts.plan_count, name
         assert sum(len(p.actions) for p in corpus.plans) == texts.actions, name
-    times, quiet = _time(fns, repeat)
+    times = _time(fns, repeat)
     figures: dict[str, Any] = {
         "inspections": texts.inspections,
         "plans": texts.plan_count,
@@ -142,10 +134,6 @@ def measure(services: int = 200, repeat: int = 5, *, separate: bool = True) -> d
         "ratio_to_pydantic": round(times["yjinspect"] / times["pydantic"], 3),
         "ratio_to_msgspec": round(times["yjinspect"] / times["msgspec"], 3),
         "target_ratio_to_pydantic": TARGET_TO_PYDANTIC,
-        # The same with the garbage collector paused for every library: the cost of the work
-        # itself, without the collector's sweeps (which yjinspect avoids and the peers do not).
-        "seconds_collector_paused": {name: round(t, 4) for name, t in quiet.items()},
-        "ratio_to_pydantic_collector_paused": round(quiet["yjinspect"] / quiet["pydantic"], 3),
     }
     if separate:
         apart = separate_loaders(texts)
@@ -153,7 +141,7 @@ def measure(services: int = 200, repeat: int = 5, *, separate: bool = True) -> d
             corpus, plans = fn()
             assert len(corpus.inspections) == texts.inspections, name
             assert len(plans) == texts.plan_count, name
-        times, _ = _time(apart, repeat)
+        times = _time(apart, repeat)
         figures["separate"] = {
             "documents": 1 + texts.plan_count,
             "document_chars": len(texts.corpus) + sum(len(t) for t in texts.plans),

@@ -383,3 +383,46 @@ _plan_decoder = msgspec.json.Decoder(MPlan)
 
 def msgspec_load_plan(text: str) -> MPlan:
     return _plan_decoder.decode(text)
+
+
+class PInspectionDoc(PInspection):
+    """An inspection document: the inspection with its envelope."""
+
+    kind: Literal["inspection"]
+    schema_version: int
+
+
+class MInspectionDoc(MInspection, kw_only=True, forbid_unknown_fields=True, frozen=True):
+    kind: Literal["inspection"]
+    schema_version: int
+
+
+def pydantic_load_inspection(text: str) -> PInspectionDoc:
+    return PInspectionDoc.model_validate_json(text)
+
+
+_inspection_decoder = msgspec.json.Decoder(MInspectionDoc)
+
+
+def msgspec_load_inspection(text: str) -> MInspectionDoc:
+    return _inspection_decoder.decode(text)
+
+
+def pydantic_load_inspection_toml(text: str) -> PInspectionDoc:
+    """TOML is parsed by tomllib (as yjinspect does), then validated."""
+    import tomllib
+
+    return PInspectionDoc.model_validate(tomllib.loads(text))
+
+
+def pydantic_load_toml(text: str) -> PCorpus:
+    import tomllib
+
+    return PCorpus.model_validate(tomllib.loads(text))
+
+
+def pydantic_dump_toml(model: BaseModel) -> str:
+    """TOML written by tomli-w from pydantic's JSON-shaped data (TOML has no null)."""
+    import tomli_w
+
+    return tomli_w.dumps(model.model_dump(mode="json", exclude_none=True))

@@ -1,25 +1,30 @@
 """Every yjinspect benchmark in one run, each figure a ratio to a peer measured in the same run.
 
-Run from the repository root (needs the ``bench`` extra: pydantic and msgspec)::
+Run from the repository root (needs the ``bench`` extra: pydantic, msgspec, tomli-w)::
 
-    python benchmarks/run.py [--repeat N] [--quick] [--only load coverage compare import memory]
+    python benchmarks/run.py [--repeat N] [--quick] [--only FIGURE ...]
 
-Figures and their targets:
+Figures and their targets (see ``bench_shapes.py`` for how each is measured: rounds with the
+contenders rotated, the median of per-round ratios and their spread, thread CPU time and wall
+time, the garbage collector running as a user has it):
 
-* ``load``: read and check one corpus document holding 2,000 inspections and the 500 improvement
-  plans that answer every fourth of them (each plan checked against its inspection); peers
-  pydantic v2 and msgspec on equivalent models reading the same JSON text. Target: at most 1.0x
-  pydantic. Also, without a target, the same record as a corpus document and 500 separate
-  improvement-plan documents.
+* ``load``: ``yj.loads`` against pydantic v2 in the shapes users have: 2,000 small inspection
+  documents one by one, one corpus of 2,000 inspections and 500 plans, and that corpus in a
+  process holding a million other live objects; JSON and TOML. Target: at most 1.0x each.
+* ``dumps``: ``yj.dumps`` against pydantic v2 (``model_dump_json(indent=2)``; TOML through
+  tomli-w), one by one and the whole corpus; JSON and TOML. Target: at most 1.0x each.
+* ``startup``: fresh interpreters against ``import attrs, cattrs, pendulum``: ``import
+  yjinspect`` (target 1.2x), ``yjinspect --help`` and ``yjinspect frameworks`` (1.3x),
+  ``yjinspect demo`` (1.5x).
 * ``coverage``: :func:`yjinspect.coverage` at 10,000 actions and findings against itself at
   1,000. Target: at most 12.
 * ``compare``: comparing every consecutive pair of a national corpus (155 services x 10)
   against :func:`yjinspect.loads` of that corpus. Target: at most 1.0x.
-* ``import``: ``import yjinspect`` against ``import attrs, cattrs, pendulum``, each in fresh
-  interpreters, best of N. Target: at most 1.3x.
 * ``memory``: bytes held (tracemalloc) after loading the corpus and plans, against pydantic.
 
-Prints one line per figure and writes them all to ``benchmarks/results/latest.json``.
+A target is met when the median of the per-round CPU-time ratios is at or below it (CPU time is
+what other processes on a shared machine do not inflate); the wall-time median is printed beside
+it. Prints one line per figure and writes them all to ``benchmarks/results/latest.json``.
 """
 
 from __future__ import annotations
@@ -28,7 +33,6 @@ import argparse
 import json
 import os
 import platform
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -39,12 +43,29 @@ sys.path.insert(0, str(Path(__file__).parent))
 import bench_compare
 import bench_coverage
 import bench_documents
+import bench_shapes
 from _corpus import national_corpus
 
 import yjinspect as yj
 
 HERE = Path(__file__).parent
-FIGURES = ("load", "coverage", "compare", "import", "memory")
+FIGURES = ("load", "dumps", "startup", "coverage", "compare", "memory")
+TARGETS = {
+    "small": 1.0,
+    "small-toml": 1.0,
+    "corpus": 1.0,
+    "corpus-toml": 1.0,
+    "busy": 1.0,
+    "busy-toml": 1.0,
+    "dumps-small": 1.0,
+    "dumps-small-toml": 1.0,
+    "dumps-corpus": 1.0,
+    "dumps-corpus-toml": 1.0,
+    "import": 1.2,
+    "help": 1.3,
+    "frameworks": 1.3,
+    "demo": 1.5,
+}
 
 
 def _figure(
@@ -70,37 +91,36 @@ def _figure(
     }
 
 
-def load(repeat: int, services: int) -> list[dict[str, Any]]:
-    """Load and check the corpus with its plans, against pydantic v2 and msgspec."""
-    f = bench_documents.measure(services=services, repeat=repeat)
-    s = f["seconds"]
-    size = {k: f[k] for k in ("inspections", "plans", "actions", "document_chars")}
-    q = f["seconds_collector_paused"]
-    sep = f["separate"]
-    apart = {**size, "documents": sep["documents"], "document_chars": sep["document_chars"]}
-    return [
-        _figure("load vs pydantic", s["yjinspect"], "pydantic v2", s["pydantic"], 1.0, "s", **size),
-        _figure("load vs msgspec", s["yjinspect"], "msgspec", s["msgspec"], None, "s", **size),
-        _figure(
-            "load vs pydantic, collector paused",
-            q["yjinspect"],
-            "pydantic v2",
-            q["pydantic"],
-            None,
-            "s",
-            **size,
-        ),
-        _figure(
-            "load, separate plan documents",
-            sep["seconds"]["yjinspect"],
-            "pydantic v2",
-            sep["seconds"]["pydantic"],
-            None,
-            "s",
-            msgspec_seconds=sep["seconds"]["msgspec"],
-            **apart,
-        ),
-    ]
+def _shape(row: dict[str, Any]) -> dict[str, Any]:
+    """A figure from one of bench_shapes' rows: the CPU-time ratio judged against the target."""
+    target = TARGETS[row["shape"]]
+    extra = {k: v for k, v in row.items() if k not in ("label", "peer")}
+    return {
+        "figure": row["label"],
+        "yjinspect": row["seconds_cpu"],
+        "peer": row["peer"],
+        "peer_value": row["peer_seconds_cpu"],
+        "unit": "s",
+        "ratio": row["ratio_cpu"],
+        "target": target,
+        "met": row["ratio_cpu"] <= target,
+        **extra,
+    }
+
+
+def load(rec: bench_shapes.Record, repeat: int) -> list[dict[str, Any]]:
+    """Loading in the users' shapes, against pydantic v2 (and msgspec, reported)."""
+    return [_shape(row) for row in bench_shapes.load_figures(rec, repeat)]
+
+
+def dumps(rec: bench_shapes.Record, repeat: int) -> list[dict[str, Any]]:
+    """Writing JSON and TOML, against pydantic v2."""
+    return [_shape(row) for row in bench_shapes.dump_figures(rec, repeat)]
+
+
+def startup(repeat: int) -> list[dict[str, Any]]:
+    """Fresh interpreters, against importing attrs, cattrs and pendulum."""
+    return [_shape(row) for row in bench_shapes.startup_figures(repeat)]
 
 
 def coverage(repeat: int) -> list[dict[str, Any]]:
@@ -140,32 +160,6 @@ def compare(repeat: int) -> list[dict[str, Any]]:
     return out
 
 
-_IMPORT = "import time; t = time.perf_counter(); import {}; print(time.perf_counter() - t)"
-
-
-def _import_time(modules: str) -> float:
-    # Bytecode caches are written (as an installed package has them): the first run writes
-    # yjinspect's, and the best of N leaves that run out.
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    result = subprocess.run(
-        [sys.executable, "-c", _IMPORT.format(modules)],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-    )
-    return float(result.stdout.strip())
-
-
-def import_time(repeat: int) -> list[dict[str, Any]]:
-    """``import yjinspect`` against ``import attrs, cattrs, pendulum``, fresh interpreters."""
-    ours, peer = float("inf"), float("inf")
-    for _ in range(max(repeat, 7)):
-        ours = min(ours, _import_time("yjinspect"))
-        peer = min(peer, _import_time("attrs, cattrs, pendulum"))
-    return [_figure("import yjinspect", ours, "import attrs, cattrs, pendulum", peer, 1.3, "s")]
-
-
 def memory(services: int) -> list[dict[str, Any]]:
     """Bytes held after loading the corpus and plans, and the peak while loading."""
     m = bench_documents.memory(services)
@@ -198,16 +192,20 @@ def _show(f: dict[str, Any]) -> str:
         ours, peer = f"{f['yjinspect']:.4f} s", f"{f['peer_value']:.4f} s"
     target = "" if f["target"] is None else f"  target <= {f['target']:g}"
     verdict = "" if f["met"] is None else ("  met" if f["met"] else "  MISSED")
+    spread = ""
+    if "ratio_cpu_range" in f:
+        low, high = f["ratio_cpu_range"]
+        spread = f" CPU ({low:.2f}-{high:.2f}), wall {f['ratio_wall']:.2f}x"
     return (
-        f"{f['figure']:<34} {ours:>11} vs {peer:>11} ({f['peer']}): "
-        f"{f['ratio']:.2f}x{target}{verdict}"
+        f"{f['figure']:<72} {ours:>9} vs {peer:>9} ({f['peer']}): "
+        f"{f['ratio']:.2f}x{spread}{target}{verdict}"
     )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5, help="runs per figure (best or median)")
-    parser.add_argument("--quick", action="store_true", help="a tenth of the corpus, 3 runs")
+    parser.add_argument("--repeat", type=int, default=7, help="rounds per figure")
+    parser.add_argument("--quick", action="store_true", help="a tenth of the corpus, 3 rounds")
     parser.add_argument("--only", nargs="+", choices=FIGURES, default=list(FIGURES))
     parser.add_argument("--out", type=Path, default=HERE / "results" / "latest.json")
     args = parser.parse_args(argv)
@@ -216,11 +214,15 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.time()
     figures: list[dict[str, Any]] = []
+    rec = None
+    if {"load", "dumps"} & set(args.only):
+        rec = bench_shapes.record(services, max(services // 5, 4))
     steps = {
-        "load": lambda: load(repeat, services),
+        "load": lambda: load(rec, repeat),
+        "dumps": lambda: dumps(rec, repeat),
+        "startup": lambda: startup(max(repeat * 2, 9)),
         "coverage": lambda: coverage(repeat),
         "compare": lambda: compare(repeat),
-        "import": lambda: import_time(repeat),
         "memory": lambda: memory(services),
     }
     for name in FIGURES:
@@ -236,6 +238,7 @@ def main(argv: list[str] | None = None) -> int:
                 "seconds_taken": round(time.time() - started, 1),
                 "python": sys.version.split()[0],
                 "machine": platform.machine(),
+                "cpus": os.cpu_count(),
                 "yjinspect": yj.__version__,
                 "repeat": repeat,
                 "quick": args.quick,

@@ -16,12 +16,10 @@ Example:
 
 from __future__ import annotations
 
-import gc
 import json
-import threading
 from os import PathLike
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any
 
 from . import io as _io
 from .errors import InvalidDocument, Problem
@@ -36,6 +34,7 @@ from .io import (
     document_data,
     document_schema,
     format_for,
+    json_dumps,
     kind_of,
     kinds,
     read_document,
@@ -101,11 +100,7 @@ def loads(
 ) -> Any:
     """Read a document from text.
 
-    The cyclic garbage collector is paused while a document of more than a few kilobytes is
-    read (a document makes many objects and no cycles) and left as it was found. The setting
-    is process-wide: loads in several threads share one pause, and the last to finish turns
-    the collector back on if a load turned it off, even if other code switched it off in the
-    meantime.
+    Reading leaves the cyclic garbage collector alone: it runs, or not, as the process has it.
 
     Args:
         text: the document.
@@ -123,43 +118,7 @@ def loads(
     .. versionadded:: 0.1.0
     """
     text = checked_text(text, format, source)
-    # A large document makes many objects and no garbage cycles: pause the cyclic garbage
-    # collector while it is read, rather than let it sweep the growing heap again and again.
-    if len(text) < _PAUSE_GC_CHARS:
-        return _read(text, format, kind, source)
-    _pause_collector()
-    try:
-        return _read(text, format, kind, source)
-    finally:
-        _resume_collector()
-
-
-_PAUSE_GC_CHARS: Final = 4 * 1024
-_gc_lock = threading.Lock()
-_gc_loads = 0  # loads under way that asked for the pause
-_gc_paused_by_us = False
-
-
-def _pause_collector() -> None:
-    """Pause the collector for a load; loads in several threads share one pause."""
-    global _gc_loads, _gc_paused_by_us
-    with _gc_lock:
-        if _gc_loads == 0:
-            _gc_paused_by_us = gc.isenabled()
-            if _gc_paused_by_us:
-                gc.disable()
-        _gc_loads += 1
-
-
-def _resume_collector() -> None:
-    """End a load's pause: the last load to finish turns the collector back on, and only if a
-    load turned it off."""
-    global _gc_loads, _gc_paused_by_us
-    with _gc_lock:
-        _gc_loads -= 1
-        if _gc_loads == 0 and _gc_paused_by_us:
-            _gc_paused_by_us = False
-            gc.enable()
+    return _read(text, format, kind, source)
 
 
 def _read(text: str, format: str, kind: str | None, source: str | None) -> Any:
@@ -197,7 +156,10 @@ def dumps(obj: Any, format: Format | str = "json") -> str:
     """
     doc = document_data(obj)
     if format == "json":
-        return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+        text = json_dumps(doc)
+        if text is None:
+            text = json.dumps(doc, indent=2, ensure_ascii=False)
+        return text + "\n"
     if format == "toml":
         return toml_dumps(doc)
     raise ValueError(f"unknown format {format!r}; expected 'json' or 'toml'")

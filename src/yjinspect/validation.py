@@ -24,6 +24,7 @@ from .model import (
     ImprovementPlan,
     Inspection,
     JudgementStatus,
+    Level,
     framework_problems,
 )
 from .model._ids import duplicate_ids
@@ -284,18 +285,14 @@ def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
     except UnknownFramework as exc:
         out.append(Problem(path=f"{root}.framework", message=str(exc)))
         fw = None
-    out.extend(_id_problems(insp, root))
+    out.extend(_id_problems(insp, root, fw))
     out.extend(_candidate_problems(insp, root))
     if fw is None:
         return out
 
-    allowed: set[str] | None = None
-    if insp.framework_version is not None:
-        try:
-            allowed = set(fw.version(insp.framework_version).areas)
-        except LookupError as exc:
-            out.append(Problem(path=f"{root}.framework_version", message=str(exc)))
-
+    checks = _judgement_checks(fw, insp.framework_version)
+    if checks.version_problem is not None:
+        out.append(Problem(path=f"{root}.framework_version", message=checks.version_problem))
     seen: dict[str, int] = {}
     for i, j in enumerate(insp.judgements):
         if j.area in seen:
@@ -308,88 +305,37 @@ def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
             )
             continue
         seen[j.area] = i
-        if not fw.has_area(j.area):
+        kq = j.key_questions
+        key = (j.area, j.rating, tuple(kq) if kq else (), bool(j.override_reason))
+        found = checks.table.get(key)
+        if found is None:
+            found = checks.judge(key)
+        problems, level = found
+        for suffix, message, severity in problems:
             out.append(
-                Problem(
-                    path=f"{root}.judgements[{i}].area",
-                    message=f"expected an area of {fw.code!r}, found {j.area!r}",
-                )
+                Problem(path=f"{root}.judgements[{i}]{suffix}", message=message, severity=severity)
             )
+        if level is None:
             continue
-        area = fw.area(j.area)
-        if not area.rated:
+        # The area is computed and every key question is given and known; Judgement checks
+        # each value lies in 0-100.
+        computed = fw._standard_level(min(kq.values()))
+        # Levels of one scale are shared objects: identity is equality, and cheaper.
+        if computed is not level and not j.override_reason:
             out.append(
                 Problem(
-                    path=f"{root}.judgements[{i}].area",
-                    message=f"area {j.area!r} is a "
-                    f"{area.kind.value} of {fw.code!r} and carries no rating",
+                    path=f"{root}.judgements[{i}].rating",
+                    message=f"the key questions give "
+                    f"{computed.label!r} but the rating is {level.label!r}; an "
+                    "override needs an override_reason",
                 )
             )
-            continue
-        if allowed is not None and j.area not in allowed:
-            out.append(
-                Problem(
-                    path=f"{root}.judgements[{i}].area",
-                    message=f"area {j.area!r} is not rated in "
-                    f"version {insp.framework_version!r} of {fw.code!r}",
-                )
-            )
-        level = None
-        if j.rating is not None:
-            try:
-                level = fw.scale.level(j.rating)
-            except UnknownRating:
-                out.append(
-                    Problem(
-                        path=f"{root}.judgements[{i}].rating",
-                        message=f"expected one of {', '.join(fw.scale.labels)}; found {j.rating!r}",
-                    )
-                )
-        kq_codes = fw.key_question_codes(j.area)
-        bad_kq = False
-        for key in j.key_questions:
-            if key not in kq_codes and f"{j.area}.{key}" not in kq_codes:
-                bad_kq = True
-                expected = ", ".join(sorted(kq_codes)) or "none (the area has no key questions)"
-                out.append(
-                    Problem(
-                        path=f"{root}.judgements[{i}].key_questions[{key!r}]",
-                        message=f"expected a key question of {j.area!r} ({expected}), "
-                        f"found {key!r}",
-                    )
-                )
-        if (
-            level is not None
-            and area.computed
-            and j.key_questions
-            and not bad_kq
-            and len(j.key_questions) == len(kq_codes)
-        ):
-            # The keys are checked above and Judgement checks each value lies in 0-100.
-            computed = fw._standard_level(min(j.key_questions.values()))
-            # Levels of one scale are shared objects: identity is equality, and cheaper.
-            if computed is not level and not j.override_reason:
-                out.append(
-                    Problem(
-                        path=f"{root}.judgements[{i}].rating",
-                        message=f"the key questions give "
-                        f"{computed.label!r} but the rating is {level.label!r}; an "
-                        "override needs an override_reason",
-                    )
-                )
-            elif computed is level and j.override_reason:
-                out.append(
-                    _warn(
-                        f"{root}.judgements[{i}].override_reason",
-                        "an override reason is given but "
-                        f"the rating equals the computed one ({computed.label!r})",
-                    )
-                )
-        if j.override_reason and not area.computed:
+        elif computed is level and j.override_reason:
             out.append(
                 _warn(
                     f"{root}.judgements[{i}].override_reason",
-                    f"area {j.area!r} has no computed rating to override",
+                    "an override reason is given but "
+                    f"the rating equals the computed one ({computed.label!r})",
                 )
             )
 
@@ -418,6 +364,104 @@ def _candidate_problems(insp: Inspection, root: str) -> list[Problem]:
             )
         )
     return out
+
+
+_Found = tuple[tuple[tuple[str, str, Severity], ...], Level | None]
+
+
+class _JudgementChecks:
+    """What a framework (at one version) says about a judgement, found once for each
+    combination of area, rating, key-question codes and whether an override reason is given,
+    and kept: a corpus repeats the same few combinations thousands of times.
+
+    ``judge`` returns the problems (path below the judgement, message, severity) and, when the
+    rating must be compared with the one the key questions give, the rated level.
+    """
+
+    __slots__ = ("allowed", "framework", "table", "version", "version_problem")
+
+    def __init__(self, fw: Framework, version: str | None) -> None:
+        self.framework = fw
+        self.version = version
+        self.table: dict[tuple[str, str | None, tuple[str, ...], bool], _Found] = {}
+        self.allowed: set[str] | None = None
+        self.version_problem: str | None = None
+        if version is not None:
+            try:
+                self.allowed = set(fw.version(version).areas)
+            except LookupError as exc:
+                self.version_problem = str(exc)
+
+    def judge(self, key: tuple[str, str | None, tuple[str, ...], bool]) -> _Found:
+        if len(self.table) >= 4096:
+            self.table.clear()
+        found = self.table[key] = self._judge(*key)
+        return found
+
+    def _judge(
+        self, code: str, rating: str | None, kq_keys: tuple[str, ...], override: bool
+    ) -> _Found:
+        fw = self.framework
+        out: list[tuple[str, str, Severity]] = []
+        if not fw.has_area(code):
+            return ((".area", f"expected an area of {fw.code!r}, found {code!r}", _E),), None
+        area = fw.area(code)
+        if not area.rated:
+            message = f"area {code!r} is a {area.kind.value} of {fw.code!r} and carries no rating"
+            return ((".area", message, _E),), None
+        if self.allowed is not None and code not in self.allowed:
+            message = f"area {code!r} is not rated in version {self.version!r} of {fw.code!r}"
+            out.append((".area", message, _E))
+        level = None
+        if rating is not None:
+            try:
+                level = fw.scale.level(rating)
+            except UnknownRating:
+                out.append(
+                    (
+                        ".rating",
+                        f"expected one of {', '.join(fw.scale.labels)}; found {rating!r}",
+                        _E,
+                    )
+                )
+        kq_codes = fw.key_question_codes(code)
+        bad_kq = False
+        for key in kq_keys:
+            if key not in kq_codes and f"{code}.{key}" not in kq_codes:
+                bad_kq = True
+                expected = ", ".join(sorted(kq_codes)) or "none (the area has no key questions)"
+                out.append(
+                    (
+                        f".key_questions[{key!r}]",
+                        f"expected a key question of {code!r} ({expected}), found {key!r}",
+                        _E,
+                    )
+                )
+        compare = (
+            level is not None
+            and area.computed
+            and bool(kq_keys)
+            and not bad_kq
+            and len(kq_keys) == len(kq_codes)
+        )
+        if override and not area.computed:
+            out.append(
+                (".override_reason", f"area {code!r} has no computed rating to override", _W)
+            )
+        return tuple(out), level if compare else None
+
+
+_E, _W = Severity.ERROR, Severity.WARNING
+_CHECKS: dict[tuple[int, str | None], _JudgementChecks] = {}
+
+
+def _judgement_checks(fw: Framework, version: str | None) -> _JudgementChecks:
+    checks = _CHECKS.get((id(fw), version))
+    if checks is None or checks.framework is not fw:
+        if len(_CHECKS) >= 256:
+            _CHECKS.clear()
+        checks = _CHECKS[(id(fw), version)] = _JudgementChecks(fw, version)
+    return checks
 
 
 def _period_problems(insp: Inspection, fw: Framework, root: str) -> list[Problem]:
@@ -478,13 +522,18 @@ def _period_problems(insp: Inspection, fw: Framework, root: str) -> list[Problem
     ]
 
 
-def _id_problems(insp: Inspection, root: str) -> list[Problem]:
-    items = [(f"{root}.findings[{i}]", f.id) for i, f in enumerate(insp.findings)]
-    items += [(f"{root}.recommendations[{i}]", r.id) for i, r in enumerate(insp.recommendations)]
-    out = duplicate_ids(items, "id", note="; finding and recommendation ids share one namespace")
-    try:
-        fw = get_framework(insp.framework)
-    except UnknownFramework:
+def _id_problems(insp: Inspection, root: str, fw: Framework | None) -> list[Problem]:
+    ids = [f.id for f in insp.findings] + [r.id for r in insp.recommendations]
+    out: list[Problem] = []
+    if len(set(ids)) != len(ids):  # paths are made only when an id repeats
+        items = [(f"{root}.findings[{i}]", f.id) for i, f in enumerate(insp.findings)]
+        items += [
+            (f"{root}.recommendations[{i}]", r.id) for i, r in enumerate(insp.recommendations)
+        ]
+        out = duplicate_ids(
+            items, "id", note="; finding and recommendation ids share one namespace"
+        )
+    if fw is None:
         return out
     groups = [("findings", f.areas) for f in insp.findings]
     groups += [("recommendations", r.areas) for r in insp.recommendations]

@@ -265,13 +265,25 @@ def test_loads_leaves_the_collector_as_it_was(enabled):
     text = yj.dumps(yj.examples.bromley())
     assert len(text) > 4096
     was = gc.isenabled()
+    seen: list[bool] = []
+
+    def watch(phase: str, info: dict[str, int]) -> None:
+        seen.append(gc.isenabled())
+
     try:
         if enabled:
             gc.enable()
         else:
             gc.disable()
-        assert yj.loads(text) == yj.examples.bromley()
+        gc.callbacks.append(watch)
+        try:
+            assert yj.loads(text) == yj.examples.bromley()
+            gc.collect()
+        finally:
+            gc.callbacks.remove(watch)
         assert gc.isenabled() is enabled
+        assert seen
+        assert set(seen) == {enabled}
     finally:
         if was:
             gc.enable()
@@ -279,7 +291,7 @@ def test_loads_leaves_the_collector_as_it_was(enabled):
             gc.disable()
 
 
-def test_concurrent_loads_share_one_pause():
+def test_the_collector_stays_on_in_other_threads_during_loads():
     import gc
     import threading
 
@@ -287,19 +299,97 @@ def test_concurrent_loads_share_one_pause():
 
     text = yj.dumps(yj.examples.bromley())
     assert gc.isenabled()
-    barrier = threading.Barrier(4)
+    loading = threading.Event()
+    done = threading.Event()
     seen: list[bool] = []
 
-    def work() -> None:
-        barrier.wait()
-        for _ in range(5):
+    def load() -> None:
+        loading.set()
+        while not done.is_set():
             yj.loads(text)
-        seen.append(True)
 
-    threads = [threading.Thread(target=work) for _ in range(4)]
+    def watch() -> None:
+        loading.wait()
+        for _ in range(2000):
+            seen.append(gc.isenabled())
+        done.set()
+
+    threads = [threading.Thread(target=load), threading.Thread(target=watch)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert seen == [True] * 4
+    assert len(seen) == 2000
+    assert all(seen)
     assert gc.isenabled()
+
+
+def test_a_cycle_made_in_another_thread_during_a_load_is_collected():
+    import gc
+    import threading
+    import weakref
+
+    import yjinspect as yj
+
+    class Node:
+        def __init__(self) -> None:
+            self.me = self
+
+    text = yj.dumps(yj.examples.bromley())
+    refs: list[weakref.ref[Node]] = []
+    started = threading.Event()
+
+    done = threading.Event()
+    alive: list[int] = []
+
+    def load() -> None:
+        started.set()
+        while not done.is_set():
+            yj.loads(text)
+
+    def make_cycles() -> None:
+        started.wait()
+        for _ in range(20_000):
+            refs.append(weakref.ref(Node()))
+        # No explicit collection: the collector ran on its own while the loads went on.
+        alive.append(sum(r() is not None for r in refs))
+        done.set()
+
+    threads = [threading.Thread(target=load), threading.Thread(target=make_cycles)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert alive[0] < 5_000
+    assert gc.isenabled()
+
+
+def test_gc_disable_in_another_thread_during_a_load_holds():
+    import gc
+    import threading
+
+    import yjinspect as yj
+
+    text = yj.dumps(yj.examples.bromley())
+    was = gc.isenabled()
+    started = threading.Event()
+
+    def load() -> None:
+        started.set()
+        for _ in range(20):
+            yj.loads(text)
+
+    def switch_off() -> None:
+        started.wait()
+        gc.disable()
+
+    try:
+        threads = [threading.Thread(target=load), threading.Thread(target=switch_off)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert not gc.isenabled()
+    finally:
+        if was:
+            gc.enable()

@@ -17,6 +17,7 @@ import yjinspect as yj
 from yjinspect import documents
 from yjinspect.errors import FieldValueError, InvalidDocument
 from yjinspect.io import _converter
+from yjinspect.testing import strategies as ys
 
 FAST = _converter.converter_for(False)
 DETAILED = _converter.converter_for(True)
@@ -216,3 +217,34 @@ def test_an_object_s_own_checks_agree() -> None:
     assert isinstance(fast, InvalidDocument)
     assert _paths(fast) == [f"$.areas[{len(doc['areas']) - 1}].code"]
     _check_rejection(fast, detailed)
+
+
+_WRITTEN = st.one_of(
+    ys.corpora(),
+    ys.inspections(),
+    ys.inspections_and_plans().map(lambda pair: pair[1]),
+    ys.frameworks(builtin=False),
+)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(_WRITTEN)
+def test_fast_unstructuring_writes_what_cattrs_writes(obj):
+    # The same dict, keys in the same order, so the same document text.
+    fast, reference = FAST.unstructure(obj), DETAILED.unstructure(obj)
+    assert json.dumps(fast, default=str) == json.dumps(reference, default=str)
+    assert (
+        documents.dumps(obj)
+        == json.dumps(
+            {"kind": documents.kind_of(obj), "schema_version": 1, **reference},
+            indent=2,
+            ensure_ascii=False,
+        )
+        + "\n"
+    )
+
+
+@pytest.mark.parametrize(("_cls", "data"), SEEDS)
+def test_fast_unstructuring_of_the_seeds(_cls, data):
+    obj = DETAILED.structure(data, _cls)
+    assert json.dumps(FAST.unstructure(obj)) == json.dumps(DETAILED.unstructure(obj))

@@ -8,22 +8,43 @@ error, never as a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pendulum
 
-from .. import documents, examples, frameworks, views
-from ..analysis import compare, coverage
+from .. import documents, frameworks
 from ..errors import InvalidDocument, Problem, Severity, YjinspectError
-from ..importers import read_d2i_csv
 from ..model import Corpus, ImprovementPlan, Inspection
 from ..validation import validate
-from . import _output
+
+if TYPE_CHECKING:
+    from .. import examples, views
+    from . import _output
+else:
+
+    class _Later:
+        """A module imported on first use, so that ``yjinspect --help`` and the light commands
+        start without the modules only other commands need."""
+
+        __slots__ = ("_name",)
+
+        def __init__(self, name: str) -> None:
+            self._name = name
+
+        def __getattr__(self, attribute: str) -> Any:
+            if attribute.startswith("__"):
+                raise AttributeError(attribute)
+            import importlib
+
+            return getattr(importlib.import_module(self._name), attribute)
+
+    _output = _Later("yjinspect.cli._output")
+    examples = _Later("yjinspect.examples")
+    views = _Later("yjinspect.views")
 
 __all__ = ["main"]
 
@@ -38,6 +59,8 @@ def _say(line: object) -> None:
 
 
 def _print_json(data: Any) -> None:
+    import json
+
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
@@ -207,6 +230,8 @@ def _corpus(path: str) -> Corpus:
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
+    from ..analysis import compare
+
     if args.corpus is not None:
         corpus = _corpus(args.corpus)
         earlier = _from_corpus(corpus, args.corpus, args.earlier)
@@ -242,6 +267,8 @@ def _date(text: str) -> pendulum.Date:
 
 
 def _cmd_coverage(args: argparse.Namespace) -> int:
+    from ..analysis import coverage
+
     plan = _load(args.plan)
     if not isinstance(plan, ImprovementPlan):
         raise InputProblem(
@@ -275,6 +302,8 @@ def _cmd_coverage(args: argparse.Namespace) -> int:
 def _cmd_import_d2i(args: argparse.Namespace) -> int:
     if args.json and args.output is None:
         raise _Usage("--json prints a summary of the import and needs --output for the corpus")
+    from ..importers import read_d2i_csv
+
     result = read_d2i_csv(args.csv)
     corpus = Corpus(
         inspections=result.inspections,

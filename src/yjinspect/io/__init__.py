@@ -10,6 +10,7 @@ from ._catalogue import Catalogue
 from ._converter import converter_for, structure, unstructure
 from ._document import document_data, read_document
 from ._files import create_temporary, format_for, write_atomic
+from ._json import dumps as json_dumps
 from ._kinds import (
     SCHEMA_VERSION,
     DocumentKind,
@@ -48,6 +49,7 @@ __all__ = [
     "document_data",
     "document_schema",
     "format_for",
+    "json_dumps",
     "kind_of",
     "kinds",
     "read_document",

@@ -14,7 +14,6 @@ import cattrs
 import pendulum
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
-from cattrs.preconf.json import make_converter
 
 from ..errors import FieldValueError, InvalidDocument, Problem
 from ..model import (
@@ -51,6 +50,8 @@ from ._parse import MAX_DEPTH
 
 # -- the converter -----------------------------------------------------------------------------
 def _build(detailed: bool) -> cattrs.Converter:
+    from cattrs.preconf.json import make_converter  # on first use, with the converter
+
     conv = make_converter(
         forbid_extra_keys=True, omit_if_default=True, detailed_validation=detailed
     )
@@ -185,6 +186,19 @@ def _build(detailed: bool) -> cattrs.Converter:
         return structure_table
 
     conv.register_structure_hook_factory(attrs.has, table_factory)
+
+    if not detailed:
+        # Writing goes through the fast converter only; the detailed one keeps cattrs' own
+        # functions, which the tests compare with these.
+        from ._unstructure import fast_unstructure
+
+        def dict_factory(t: Any) -> Callable[[Any], Any]:
+            fast = fast_unstructure(conv, t)
+            if fast is not None:
+                return fast
+            return make_dict_unstructure_fn(t, conv, _cattrs_omit_if_default=True)
+
+        conv.register_unstructure_hook_factory(attrs.has, dict_factory)
 
     # Levels written without the parts their scale fills in.
     omit: dict[str, Any] = {

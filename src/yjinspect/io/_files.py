@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 from os import PathLike
 from pathlib import Path
@@ -34,6 +33,8 @@ def create_temporary(target: Path) -> tuple[int, str]:
 
     .. versionadded:: 0.1.0
     """
+    import secrets  # imported when a file is first written, to keep `import yjinspect` light
+
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(100):
         tmp = os.path.join(target.parent, f".{target.name}.{secrets.token_hex(4)}.tmp")

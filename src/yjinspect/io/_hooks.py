@@ -4,12 +4,13 @@ generated fast path for attrs classes."""
 from __future__ import annotations
 
 import datetime as _dt
+import importlib
 import math
 import types
 import typing
 from collections.abc import Callable, Mapping
 from enum import Enum, StrEnum
-from typing import Any, cast
+from typing import Any, Final, cast
 
 import attrs
 import cattrs
@@ -239,6 +240,25 @@ def _is_mapping(t: Any) -> bool:
     return origin in (dict, Mapping)
 
 
+_FACTORY: Final[Any] = type(attrs.Factory(list))
+
+
+def _builds_directly(cl: type, fields: tuple[attrs.Attribute[Any], ...]) -> bool:
+    """True when the fast path may build ``cl`` as its attrs-made ``__init__`` would, without
+    calling it: a slotted class whose ``__init__`` attrs wrote, with no pre-init hook and no
+    converter that takes the instance."""
+    init = getattr(cl, "__init__", None)
+    made_by_attrs = getattr(getattr(init, "__code__", None), "co_filename", "").startswith(
+        "<attrs generated"
+    )
+    return (
+        made_by_attrs
+        and "__slots__" in cl.__dict__
+        and not hasattr(cl, "__attrs_pre_init__")
+        and not any(hasattr(f.converter, "takes_self") for f in fields)  # attrs.Converter
+    )
+
+
 def _fast_table(conv: cattrs.Converter, cl: type) -> Callable[[Any, Any], Any] | None:
     """A structuring function for the fast path, generated for one attrs class.
 
@@ -255,12 +275,23 @@ def _fast_table(conv: cattrs.Converter, cl: type) -> Callable[[Any, Any], Any] |
         return None
     if any(not f.init or f.alias != f.name or not f.name.isidentifier() for f in fields):
         return None
-    names: dict[str, Any] = {"__cl": cl, "__allowed": frozenset(f.name for f in fields)}
+    names: dict[str, Any] = {
+        "__cl": cl,
+        "__allowed": frozenset(f.name for f in fields),
+        "__new": object.__new__,
+        "__set": object.__setattr__,
+        # attrs' own __init__ reads this flag (attrs.validators.set_disabled sets it).
+        "__config": importlib.import_module("attr._config"),
+        "__absent": object(),
+    }
+    direct = _builds_directly(cl, fields)
     lines = [
         "def structure(o, _):",
         "    if not isinstance(o, dict):",
         "        raise TypeError('expected a table of fields')",
-        "    res = {}",
+        "    if not __allowed.issuperset(o):",
+        "        raise ValueError('unknown field')",
+        "    self = __new(__cl)" if direct else "    res = {}",
     ]
     for f in fields:
         t, name = f.type, f.name
@@ -274,38 +305,72 @@ def _fast_table(conv: cattrs.Converter, cl: type) -> Callable[[Any, Any], Any] |
             check = "True"
             value = f"__m_{name}[v]"
         else:
-            names[f"__h_{name}"] = conv.get_structure_hook(inner)
+            names[f"__h_{name}"] = hook = conv.get_structure_hook(inner)
             names[f"__t_{name}"] = inner
             check = "True"
             value = f"__h_{name}(v, __t_{name})"
+            # A finite float, or a whole number, is what its hook returns as it is.
+            if inner is float and hook is _s_float:
+                value = f"(v if v.__class__ is float and v - v == 0.0 else {value})"
+            elif inner is int and hook is _s_int:
+                value = f"(v if v.__class__ is int else {value})"
         body = [f"v = o[{name!r}]"]
         if not optional and _is_homogeneous_tuple(inner):
             item = inner.__args__[0]
             body += ["if not isinstance(v, (list, tuple)):", "    raise TypeError('wrong type')"]
             if item is str:
                 body += ["for x in v:", "    if not isinstance(x, str):", "        raise TypeError"]
-                body += [f"res[{name!r}] = tuple(v)"]
+                body += ["v = tuple(v)"]
             else:
                 names[f"__i_{name}"] = conv.get_structure_hook(item)
                 names[f"__j_{name}"] = item
-                body += [f"res[{name!r}] = tuple([__i_{name}(x, __j_{name}) for x in v])"]
+                body += [f"v = tuple([__i_{name}(x, __j_{name}) for x in v])"]
         elif check != "True":
             none_ok = "v is not None and " if optional else ""
             body += [f"if {none_ok}not {check}:", "    raise TypeError('wrong type')"]
-            body += [f"res[{name!r}] = v"]
         elif optional:
-            body += [f"res[{name!r}] = None if v is None else {value}"]
+            body += [f"v = None if v is None else {value}"]
         else:
-            body += [f"res[{name!r}] = {value}"]
+            body += [f"v = {value}"]
+        if not direct:
+            body += [f"res[{name!r}] = v"]
+            if f.default is attrs.NOTHING:
+                lines += ["    " + line for line in body]
+            else:
+                lines += [f"    if {name!r} in o:"] + ["        " + line for line in body]
+            continue
+        # As attrs' __init__ does: each field in order (a default that takes self sees the
+        # fields before it), converted; then the validators; then __attrs_post_init__.
         if f.default is attrs.NOTHING:
             lines += ["    " + line for line in body]
         else:
-            lines += [f"    if {name!r} in o:"] + ["        " + line for line in body]
-    lines += [
-        "    if not __allowed.issuperset(o):",
-        "        raise ValueError('unknown field')",
-        "    return __cl(**res)",
-    ]
+            default: Any = f.default
+            if isinstance(default, _FACTORY):
+                names[f"__d_{name}"] = default.factory
+                made = f"__d_{name}(self)" if default.takes_self else f"__d_{name}()"
+            else:
+                names[f"__d_{name}"] = default
+                made = f"__d_{name}"
+            lines += [f"    v = o.get({name!r}, __absent)", "    if v is not __absent:"]
+            lines += ["        " + line for line in body[1:]]
+            lines += ["    else:", f"        v = {made}"]
+        if f.converter is not None:
+            names[f"__c_{name}"] = f.converter
+            lines += [f"    v = __c_{name}(v)"]
+        lines += [f"    __set(self, {name!r}, v)"]
+    if not direct:
+        lines += ["    return __cl(**res)"]
+    else:
+        checked = [f for f in fields if f.validator is not None]
+        if checked:
+            lines += ["    if __config._run_validators is True:"]
+            for f in checked:
+                names[f"__v_{f.name}"] = f.validator
+                names[f"__a_{f.name}"] = f
+                lines += [f"        __v_{f.name}(self, __a_{f.name}, self.{f.name})"]
+        if hasattr(cl, "__attrs_post_init__"):
+            lines += ["    self.__attrs_post_init__()"]
+        lines += ["    return self"]
     # The code is made from the class's field names (checked to be identifiers) and nothing else.
     code = compile("\n".join(lines), f"<yjinspect fast structure {cl.__qualname__}>", "exec")
     exec(code, names)  # noqa: S102

@@ -18,6 +18,7 @@ from ..model import (
     PartialDate,
 )
 from ._hooks import _is_homogeneous_tuple, _is_mapping
+from ._json import parse as fast_parse
 
 MAX_DOCUMENT_CHARS: Final = 64 * 1024 * 1024
 """Documents longer than this many characters (64 Mi) are refused before parsing."""
@@ -117,6 +118,9 @@ def _rejections(data: Any) -> list[Problem]:
 
 def _parse(text: str, fmt: str) -> Any:
     if fmt == "json":
+        data = fast_parse(text)
+        if data is not None:
+            return data
         marked: list[bool] = []
 
         def constant(name: str) -> _Rejected:

@@ -50,6 +50,10 @@ _K = TypeVar("_K")
 _V = TypeVar("_V")
 
 
+_new_dict = dict.__new__
+_fill = dict.update
+
+
 class _ReadOnlyMap(dict[_K, _V]):
     """A read-only copy of a mapping, for the mapping fields of frozen values.
 
@@ -61,8 +65,8 @@ class _ReadOnlyMap(dict[_K, _V]):
     __slots__ = ()
 
     def __new__(cls, items: Mapping[_K, _V] | Iterable[tuple[_K, _V]] = ()) -> _ReadOnlyMap[_K, _V]:
-        made = super().__new__(cls)
-        dict.update(made, items)
+        made = _new_dict(cls)
+        _fill(made, items)
         return made
 
     def __init__(self, *_args: object, **_kwargs: object) -> None:

@@ -177,6 +177,10 @@ class RatingScale:
         Raises:
             UnknownRating: the text names no level; the message lists the valid ones.
         """
+        if text.__class__ is str:  # the common case: an exact spelling
+            exact = self._index.get(text)
+            if exact is not None:
+                return exact
         if isinstance(text, Level):
             if text.scale == self.code and self._index.get(normalise(text.code)) == text:
                 return text

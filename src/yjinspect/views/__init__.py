@@ -1,6 +1,9 @@
 """Views of yjinspect objects: pandas DataFrames, reports as text, Markdown and HTML, and
-matplotlib plots. pandas and matplotlib are imported by the functions that need them.
+matplotlib plots. pandas and matplotlib are imported by the functions that need them, and the
+plots (with the analysis they draw on) on first use, so that a text report starts quickly.
 """
+
+from typing import TYPE_CHECKING, Any
 
 from ._frames import (
     COLUMNS,
@@ -9,7 +12,6 @@ from ._frames import (
     inspections_frame,
     to_frame,
 )
-from ._plot import cohort_distribution, coverage_bars, history_heatmap
 from ._report import (
     comparison_html,
     comparison_markdown,
@@ -27,6 +29,9 @@ from ._report import (
     plan_markdown,
     plan_text,
 )
+
+if TYPE_CHECKING:
+    from ._plot import cohort_distribution, coverage_bars, history_heatmap
 
 __all__ = [
     "COLUMNS",
@@ -53,3 +58,14 @@ __all__ = [
     "plan_text",
     "to_frame",
 ]
+
+
+_PLOTS = frozenset({"cohort_distribution", "coverage_bars", "history_heatmap"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _PLOTS:
+        from . import _plot
+
+        return getattr(_plot, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

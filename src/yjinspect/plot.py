@@ -6,7 +6,7 @@ value (it shows as a PNG, with or without ``%matplotlib inline``), or save it wi
 ``fig.savefig("history.png")``.
 """
 
-from ..views._plot import (
+from .views._plot import (
     cohort_distribution,
     coverage_bars,
     history_heatmap,

@@ -33,7 +33,7 @@ their own tidy forms; the documentation's "DataFrames, reports and plots" page l
 column.
 """
 
-from ..views._frames import (
+from .views._frames import (
     COLUMNS,
     DISTRIBUTION_COLUMNS,
     distribution_frame,

@@ -7,7 +7,7 @@ notebook or a page of your own, or whole pages with ``standalone=True``; ratings
 the colours inspection reports use (red for the worst level, through amber, to green).
 """
 
-from ..views._report import (
+from .views._report import (
     comparison_html,
     comparison_markdown,
     corpus_html,
