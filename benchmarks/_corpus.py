@@ -19,11 +19,13 @@ def national_corpus(services: int = 155, per_service: int = 10, seed: int = 7) -
     fw = yj.frameworks.get(_FW)
     rated = [a.code for a in fw.rated_areas()]
     levels = fw.scale.codes
+    areas = [a.gss_code for a in yj.places.authorities(current=True)]
     items = []
     for s in range(services):
         service = yj.Service(
             name=f"Service {s:03d} YJS",
             local_authority=f"Council {s:03d}",
+            authorities=(areas[s % len(areas)],),
             codes={"d2i": f"svc{s:03d}"},
         )
         start = pendulum.Date(2005, 1, 1)

@@ -51,7 +51,7 @@ class PService(BaseModel):
     model_config = _cfg
     name: str
     local_authority: str
-    nation: Literal["england", "wales", "scotland", "northern-ireland"] = "england"
+    authorities: list[str] = []
     codes: dict[str, str] = {}
 
 
@@ -114,7 +114,7 @@ class MSource(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
 class MService(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     name: str
     local_authority: str
-    nation: Literal["england", "wales", "scotland", "northern-ireland"] = "england"
+    authorities: tuple[str, ...] = ()
     codes: dict[str, str] = {}
 
 

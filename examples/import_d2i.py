@@ -6,7 +6,8 @@ Run from the repository root::
 
 Reads the CSV (by default the copy shipped with yjinspect), prints what could not be read and
 why, writes the inspections read as one corpus document (to a temporary folder unless an output
-file is given) and prints the top of the national league table and the spread of one standard.
+file is given) and prints the top of the national league table, how many of its services are in
+England and in Wales (from each service's local authorities), and the spread of one standard.
 """
 
 # expect: 83 row(s): 79 inspection(s) read, 4 row(s) left out; 4 error(s), 11 warning(s)
@@ -15,6 +16,7 @@ file is given) and prints the top of the national league table and the spread of
 # expect: marked: West Sussex (published label disagrees with the score)
 # expect: read back: 79 inspections
 # expect: 1.2 Staff (2021 standards):
+# expect: services in the league table by nation: england 71, wales 7
 
 from __future__ import annotations
 
@@ -50,6 +52,12 @@ for row in summary.league.rows[:3]:
 for row in summary.league.rows:
     if row.label_disagrees:
         print(f"marked: {row.service} (published label disagrees with the score)")
+league = summary.league.to_frame()
+by_nation = league.groupby("nation", dropna=False)["service"].nunique()
+print(
+    "services in the league table by nation:",
+    ", ".join(f"{nation} {count}" for nation, count in by_nation.items()),
+)
 frame = to_frame(summary)
 staff = frame[(frame["framework"] == "hmip-youth-2021") & (frame["area"] == "1.2")]
 counts = staff.groupby("rating", observed=False)["count"].sum()

@@ -69,7 +69,9 @@ def main() -> int:
         print(f"  {area.code:<3} {area.title:<20} {level.label if level else 'not recorded'}")
     print(f"Derived overall: {yj.derived_overall(inspection)}")
 
-    problems = yj.validate(inspection)
+    # Anytown is made up, so the local authorities its service covers are not recorded:
+    # validate warns about that at $.service.authorities (see docs "Places"); left aside here.
+    problems = [p for p in yj.validate(inspection) if not p.path.startswith("$.service")]
     print("problems: " + ("none" if not problems else "; ".join(map(str, problems))))
 
     # A rating that contradicts the audit, with no reason given, is an error validate reports.
@@ -80,7 +82,8 @@ def main() -> int:
         ],
     )
     for problem in yj.validate(wrong):
-        print(f"a mistake caught: {problem}")
+        if not problem.path.startswith("$.service"):
+            print(f"a mistake caught: {problem}")
 
     # Documents round-trip without loss, naming the framework by its code.
     text = yj.dumps(inspection, format="toml")

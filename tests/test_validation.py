@@ -12,7 +12,7 @@ from yjinspect import (
     Severity,
 )
 
-SERVICE = Service(name="Example YJS", local_authority="Example Council")
+SERVICE = Service(name="Example YJS", local_authority="Example Council", authorities=["E09000006"])
 SCORED = [a.code for a in yj.frameworks.get("hmip-youth-2021").scored_areas]
 
 

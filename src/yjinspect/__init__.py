@@ -61,7 +61,7 @@ from .model import (
 from .validation import validate
 
 if TYPE_CHECKING:
-    from . import crosswalks, datasets, examples, importers
+    from . import crosswalks, datasets, examples, importers, places
     from .analysis import Comparison, Coverage, Effectiveness, compare, coverage, effectiveness
     from .views import to_frame
 
@@ -79,6 +79,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "effectiveness": (".analysis", "effectiveness"),
     "examples": (".examples", None),
     "importers": (".importers", None),
+    "places": (".places", None),
     "to_frame": (".views", "to_frame"),
 }
 
@@ -171,6 +172,7 @@ __all__ = [
     "level_of",
     "load",
     "loads",
+    "places",
     "scales",
     "to_frame",
     "validate",

@@ -7,7 +7,12 @@ column                    meaning
 ========================  =================================================================
 ``inspection``            the inspection's id
 ``service``               the service's name
-``local_authority``       the council
+``local_authority``       the council, as the record names it
+``nation``                england, wales, ...: from the service's authorities; ``None``
+                          when they are not recorded (never a default)
+``area_codes``            the ONS GSS codes of the authorities the service covers, joined
+                          with ";" ("E06000058;E06000059" for a joint service); ``None``
+                          when not recorded. Split and explode to join ONS or DfE data.
 ``framework``             the framework's code
 ``framework_version``     the version or variant, if any
 ``inspection_kind``       full-joint, standards, ...

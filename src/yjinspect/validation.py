@@ -25,13 +25,15 @@ from .model import (
     Inspection,
     JudgementStatus,
     Level,
+    Service,
     framework_problems,
 )
+from .model import _places as places
 from .model._ids import duplicate_ids
 from .model._plan_checks import plan_alone_problems
 from .model._wording import quote as _quote
 
-__all__ = ["errors_only", "plan_problems", "validate"]
+__all__ = ["errors_only", "plan_problems", "service_problems", "validate"]
 
 
 def _warn(path: str, message: str) -> Problem:
@@ -277,9 +279,36 @@ def checked_plan_problems(
     return [attrs.evolve(p, path=root + p.path[1:]) for p in problems]
 
 
+def service_problems(service: Service, root: str) -> list[Problem]:
+    """Warnings about where a service is, with paths under ``root`` (the service's path): its
+    authorities not recorded, a GSS code of England or Wales that is not in the shipped table of
+    authorities, or authorities in different nations. Each leaves the nation not known."""
+    path = f"{root}.authorities"
+    if not service.authorities:
+        return [
+            _warn(
+                path,
+                "the local authorities the service covers are not recorded, so its nation is "
+                "not known (yjinspect.places.service_authorities finds them by name)",
+            )
+        ]
+    out = []
+    for i, code in enumerate(service.authorities):
+        if code[0] in "EW":
+            try:
+                places.by_code(code)
+            except places.UnknownPlace as exc:
+                out.append(_warn(f"{path}[{i}]", str(exc)))
+    if service.nation is None:
+        out.append(
+            _warn(path, "the authorities lie in different nations, so the nation is not known")
+        )
+    return out
+
+
 def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
     """The problems of one inspection, with paths under ``root``."""
-    out: list[Problem] = []
+    out: list[Problem] = service_problems(insp.service, f"{root}.service")
     try:
         fw = get_framework(insp.framework)
     except UnknownFramework as exc:

@@ -24,7 +24,9 @@ WAKEFIELD_2025 = (
 def inspection_2025(**kw):
     fields = {
         "id": "wakefield-2025",
-        "service": yj.Service(name="Wakefield", local_authority="Wakefield"),
+        "service": yj.Service(
+            name="Wakefield", local_authority="Wakefield", authorities=["E08000036"]
+        ),
         "framework": "hmip-youth-2025",
         "inspection_kind": yj.InspectionKind.STANDARDS,
         "published": PartialDate(2025, 10),
@@ -42,7 +44,9 @@ def inspection_2025(**kw):
 def inspection_2021(**kw):
     fields = {
         "id": "wakefield-2021",
-        "service": yj.Service(name="Wakefield", local_authority="Wakefield"),
+        "service": yj.Service(
+            name="Wakefield", local_authority="Wakefield", authorities=["E08000036"]
+        ),
         "framework": "hmip-youth-2021",
         "inspection_kind": yj.InspectionKind.STANDARDS,
         "published": PartialDate(2021, 12, 17),

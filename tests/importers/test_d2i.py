@@ -119,8 +119,8 @@ def test_validate_on_every_imported_row_finds_only_west_sussex():
 
 
 def test_validate_checks_a_partial_record_score_against_its_known_ratings():
-    alpha = by_name("Alpha", one(["Alpha,alpha,,,01/03/24,,Inadequate,,,,,,,,,,,"]))
-    too_high = attrs.evolve(alpha, published_score=36, published_overall="outstanding")
+    barnet = by_name("Barnet", one(["Barnet,barnet,,,01/03/24,,Inadequate,,,,,,,,,,,"]))
+    too_high = attrs.evolve(barnet, published_score=36, published_overall="outstanding")
     (p,) = yj.validate(too_high)
     assert p.path == "$.published_score"
     assert p.severity is Severity.WARNING
@@ -128,7 +128,7 @@ def test_validate_checks_a_partial_record_score_against_its_known_ratings():
         p.message
     )
     assert (
-        yj.validate(attrs.evolve(alpha, published_score=33, published_overall="outstanding")) == ()
+        yj.validate(attrs.evolve(barnet, published_score=33, published_overall="outstanding")) == ()
     )
 
 
@@ -225,15 +225,15 @@ def test_max_lag_changes_what_the_date_allows():
 def test_bad_date_never_raises_and_the_import_goes_on():
     r = one(
         [
-            "Alpha,alpha,50.0,Requires Improvement,31/02/24,,Good,,,,,,,,,,,",
-            "Beta,beta,50.0,Requires Improvement,not a date,,Good,,,,,,,,,,,",
-            "Gamma,gamma,50.0,Requires Improvement,01/03/24,,Good,,,,,,,,,,,",
+            "Barnet,barnet,50.0,Requires Improvement,31/02/24,,Good,,,,,,,,,,,",
+            "Bexley,bexley,50.0,Requires Improvement,not a date,,Good,,,,,,,,,,,",
+            "Bolton,bolton,50.0,Requires Improvement,01/03/24,,Good,,,,,,,,,,,",
         ]
     )
     # without a date (and no year in the URL) a row rating only "staff" could be of any of
     # the three frameworks: it is left out as uncertain, naming them
     assert r.skipped == (2, 3)
-    assert [p.path for p in r.errors] == ["row 2 (Alpha)", "row 3 (Beta)"]
+    assert [p.path for p in r.errors] == ["row 2 (Barnet)", "row 3 (Bexley)"]
     assert r.uncertain == {
         2: ("hmip-youth-2018", "hmip-youth-2021", "hmip-youth-2025"),
         3: ("hmip-youth-2018", "hmip-youth-2021", "hmip-youth-2025"),
@@ -242,7 +242,7 @@ def test_bad_date_never_raises_and_the_import_goes_on():
     (date_warning,) = [p for p in r.problems_for(2) if p.path.endswith("[publication_date]")]
     assert "'31/02/24'" in date_warning.message
     assert "not known" in date_warning.message
-    assert [i.id for i in r.inspections] == ["gamma-2024-03-01"]
+    assert [i.id for i in r.inspections] == ["bolton-2024-03-01"]
 
 
 def test_other_dates_and_formats():
@@ -262,32 +262,32 @@ def test_other_dates_and_formats():
 def test_values_not_on_the_scale_and_bad_scores():
     r = one(
         [
-            "Alpha,alpha,abc,Great,01/03/24,,Satisfactory,,,,,,,,,,,",
-            "Beta,beta,150,,01/03/24,,,,,,,,,,,,,",
+            "Barnet,barnet,abc,Great,01/03/24,,Satisfactory,,,,,,,,,,,",
+            "Bexley,bexley,150,,01/03/24,,,,,,,,,,,,,",
         ]
     )
     assert r.skipped == ()
     paths = [p.path for p in r.problems]
     assert paths == [
-        "row 2 (Alpha) [staff]",
-        "row 2 (Alpha) [overall_rating]",
-        "row 2 (Alpha) [score_%]",
-        "row 3 (Beta) [score_%]",
+        "row 2 (Barnet) [staff]",
+        "row 2 (Barnet) [overall_rating]",
+        "row 2 (Barnet) [score_%]",
+        "row 3 (Bexley) [score_%]",
     ]
-    alpha = by_name("Alpha", r)
-    assert rating(alpha, "1.2") == "not-known"
-    assert (alpha.published_overall, alpha.published_score) == (None, None)
+    barnet = by_name("Barnet", r)
+    assert rating(barnet, "1.2") == "not-known"
+    assert (barnet.published_overall, barnet.published_score) == (None, None)
 
 
 def test_score_outside_what_the_rows_ratings_allow():
     # 1.2 Inadequate (0) known, eleven standards unknown: at most 33 points, but 100% is 36
-    r = one(["Alpha,alpha,100.0,Outstanding,01/03/24,,Inadequate,,,,,,,,,,,"])
+    r = one(["Barnet,barnet,100.0,Outstanding,01/03/24,,Inadequate,,,,,,,,,,,"])
     (p,) = r.problems
-    assert p.path == "row 2 (Alpha) [score_%]"
+    assert p.path == "row 2 (Barnet) [score_%]"
     assert "allow a score from 0 to 33" in p.message
     # an unassigned shared-name value still counts towards the lower bound
-    r = one(["Beta,beta,0.0,Inadequate,01/03/24,,,,,Good,,,,,,,,"])
-    assert [p.path for p in r.problems] == ["row 2 (Beta) [score_%]", "header [assessment]"]
+    r = one(["Bexley,bexley,0.0,Inadequate,01/03/24,,,,,Good,,,,,,,,"])
+    assert [p.path for p in r.problems] == ["row 2 (Bexley) [score_%]", "header [assessment]"]
     assert "from 2 to 35" in r.problems[0].message
 
 
@@ -298,26 +298,26 @@ def test_ragged_rows_blank_names_duplicates_and_bom():
         + "\n"
         + "\n".join(
             [
-                "Alpha,alpha,50.0,Requires Improvement,01/03/24",
+                "Barnet,barnet,50.0,Requires Improvement,01/03/24",
                 ",,50.0,Requires Improvement,01/03/24,,,,,,,,,,,,,",
-                "Alpha,alpha,50.0,Requires Improvement,01/03/24,,,,,,,,,,,,,",
+                "Barnet,barnet,50.0,Requires Improvement,01/03/24,,,,,,,,,,,,,",
                 "",
             ]
         )
     )
     r = parse_d2i_csv(text)
-    assert [i.id for i in r.inspections] == ["alpha-2024-03-01", "alpha-2024-03-01-2"]
+    assert [i.id for i in r.inspections] == ["barnet-2024-03-01", "barnet-2024-03-01-2"]
     assert r.skipped == (3,)
-    assert r.problems[0].path == "row 2 (Alpha)"
+    assert r.problems[0].path == "row 2 (Barnet)"
     assert "expected 18 cells, found 5" in r.problems[0].message
     assert r.problems[1].path == "row 3 (no name) [la_name]"
 
 
 def test_unknown_column_is_reported_once_and_kept():
-    text = HEADER + ",victims\nAlpha,alpha,,,01/03/24,,,,,,,,,,,,,,Good\n"
+    text = HEADER + ",victims\nBarnet,barnet,,,01/03/24,,,,,,,,,,,,,,Good\n"
     r = parse_d2i_csv(text)
     assert [p.path for p in r.problems] == ["header [victims]"]
-    assert r.unassigned["alpha-2024-03-01"] == {"victims": "Good"}
+    assert r.unassigned["barnet-2024-03-01"] == {"victims": "Good"}
 
 
 def test_header_without_the_d2i_columns_is_a_file_error():
@@ -364,10 +364,10 @@ def test_non_utf8_file_is_an_invalid_document(tmp_path):
 
 
 def test_duplicated_row_is_reported():
-    row = "Alpha,alpha,50.0,Requires Improvement,01/03/24,,Good,,,,,,,,,,,"
+    row = "Barnet,barnet,50.0,Requires Improvement,01/03/24,,Good,,,,,,,,,,,"
     r = one([row, row])
     ids = [i.id for i in r.inspections]
     assert len(ids) == 2
     assert ids[1] == ids[0] + "-2"
     dup = [p for p in r.problems if "same service and publication date" in p.message]
-    assert [p.path for p in dup] == ["row 3 (Alpha)"]
+    assert [p.path for p in dup] == ["row 3 (Barnet)"]

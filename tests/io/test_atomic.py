@@ -77,7 +77,7 @@ def test_dump_writes_utf8_with_unix_newlines(tmp_path):
         service=yj.Service(
             name="Gwasanaeth Troseddau Ieuenctid Caerdydd",
             local_authority="Cyngor Caerdydd",
-            nation=yj.Nation.WALES,
+            authorities=["W06000015"],
         ),
         framework="hmip-fji-2012",
         inspection_kind=yj.InspectionKind.FULL_JOINT,

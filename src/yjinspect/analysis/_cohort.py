@@ -168,6 +168,9 @@ class LeagueRow:
         rank: 1 for the best; equal scores share a rank (1, 2, 2, 4).
         inspection: the inspection's id.
         service: the service's name.
+        nation: the service's nation ("england", "wales"), ``None`` when not known.
+        area_codes: the GSS codes of the authorities it covers, joined with ";"; ``None`` when
+            not recorded.
         framework: the framework's code.
         when: the inspection's date, if known.
         score: the overall score (published where held, else derived).
@@ -187,6 +190,8 @@ class LeagueRow:
     rank: int
     inspection: str
     service: str
+    nation: str | None
+    area_codes: str | None
     framework: str
     when: PartialDate | None
     score: int
@@ -380,6 +385,8 @@ def cohort(inspections: Iterable[Inspection], *, latest_per_service: bool = Fals
                 rank=rank,
                 inspection=insp.id,
                 service=insp.service.name,
+                nation=nation.value if (nation := insp.service.nation) else None,
+                area_codes=";".join(insp.service.authorities) or None,
                 framework=fw.code,
                 when=insp.when,
                 score=score,

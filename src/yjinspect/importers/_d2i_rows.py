@@ -22,6 +22,7 @@ from ..model import (
     Source,
     normalise,
 )
+from ..model import _places as places
 from ._result import ImportResult
 
 FIXED_COLUMNS: Final = (
@@ -55,6 +56,55 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 
 def _warn(path: str, message: str) -> Problem:
     return Problem(path=path, message=message, severity=Severity.WARNING)
+
+
+# "Dorset - JI" marks a joint inspection; "An inspection of Tower Hamlets and City of London" is
+# a report title in the name column. Neither is part of the place's name.
+_JOINT_MARK = re.compile(r"\s+-\s+JI$", re.IGNORECASE)
+_TITLE = re.compile(r"^an inspection of\s+", re.IGNORECASE)
+
+
+def place_codes(
+    where: str, name: str, ref: str, published: PartialDate | None
+) -> tuple[tuple[str, ...], Problem | None]:
+    """The GSS codes of the authorities a row's service covers (its ``la_ref`` slug first, then
+    its ``la_name``), the same on the first and the last day its publication date can stand
+    for; or no codes and a warning saying why the place, and so the nation, is not known.
+    Without a date, a name that fits a former council as well as a current one is not
+    decided."""
+    place = _TITLE.sub("", _JOINT_MARK.sub("", name)).strip()
+    days = (published.earliest(), published.latest()) if published is not None else (None,)
+    found: set[tuple[str, ...]] = set()
+    try:
+        for on in days:
+            found.add(
+                tuple(
+                    a.gss_code for a in places.service_authorities(place, slug=ref or None, on=on)
+                )
+            )
+        if published is None and places.service(place, slug=ref or None) is None:
+            several = places.candidates(places.service_words(place) or place)
+            if len(several) > 1:
+                raise places.AmbiguousPlace(name, several)
+    except places.AmbiguousPlace as exc:
+        return (), _warn(
+            f"{where} [la_name]",
+            f"{name!r} fits several local authorities ({', '.join(map(str, exc.candidates))}); "
+            "the service's authorities and nation are not known",
+        )
+    except places.UnknownPlace:
+        return (), _warn(
+            f"{where} [la_name]",
+            f"{name!r} is not a known local authority or youth justice service of England and "
+            "Wales; the service's authorities and nation are not known",
+        )
+    if len(found) > 1:
+        return (), _warn(
+            f"{where} [la_name]",
+            f"{name!r} names different authorities over the days its date ({published}) can "
+            "stand for; the service's authorities and nation are not known",
+        )
+    return found.pop(), None
 
 
 def _parse_date(text: str) -> pendulum.Date | None:
@@ -395,12 +445,16 @@ class _Reader:
             )
             notes[1] += "."
         service_codes: dict[str, str] = {"d2i": ref} if ref else {}
+        authorities, unknown_place = place_codes(where, name, ref, published)
+        if unknown_place is not None:
+            self.problems.append(unknown_place)
         insp = Inspection(
             id=ident,
             # Service.codes converts with dict(), whose overloads mypy cannot match here
             service=Service(
                 name=name,
                 local_authority=name,
+                authorities=authorities,
                 codes=service_codes,
             ),
             framework=fw.code,

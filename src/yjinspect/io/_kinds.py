@@ -14,13 +14,18 @@ from ..model import (
     Framework,
     ImprovementPlan,
     Inspection,
+    PartialDate,
 )
+from ..model import _places as places
+from ..model._inspection import nation_of
 from ._hooks import _found
 
 Format = Literal["json", "toml"]
 
 SCHEMA_VERSION: Final = 1
-"""The document schema version this release writes (per kind; all kinds are at 1)."""
+"""The schema version of a kind registered without one. Built-in kinds: "inspection" and
+"corpus" are at 2 (services record their authorities' GSS codes; see the migrations below),
+the others at 1."""
 
 
 # -- document kinds and migrations -------------------------------------------------------------
@@ -115,11 +120,77 @@ def kind_of(obj: object) -> str:
     )
 
 
-register_kind("inspection", Inspection)
-register_kind("corpus", Corpus)
+register_kind("inspection", Inspection, version=2)
+register_kind("corpus", Corpus, version=2)
 register_kind("framework", Framework)
 register_kind("improvement-plan", ImprovementPlan)
 register_kind("crosswalk", Crosswalk)
+
+
+# -- migrations of the built-in kinds ----------------------------------------------------------
+def _record_days(data: dict[str, Any]) -> tuple[Any, Any] | None:
+    """The first and last day an inspection record can speak of (its fieldwork start, else its
+    publication date, to the precision given), or None when it gives none."""
+    for text in (
+        data.get("fieldwork_start"),
+        data["fieldwork"].split("/")[0] if isinstance(data.get("fieldwork"), str) else None,
+        data.get("published"),
+    ):
+        if isinstance(text, str):
+            try:
+                when = PartialDate.parse(text)
+            except ValueError:
+                continue
+            return when.earliest(), when.latest()
+    return None
+
+
+def _service_v1_to_v2(inspection: dict[str, Any]) -> None:
+    """Schema 1 stored a service's nation (England unless told otherwise); schema 2 stores the
+    GSS codes of the authorities it covers and derives the nation. The codes are filled in when
+    the service's names resolve (see :mod:`yjinspect.places`) to the same authorities on the
+    record's first and last possible day, in the nation the document gave; otherwise they stay
+    empty, the nation is not known, and ``validate`` says so."""
+    service = inspection.get("service")
+    if not isinstance(service, dict):
+        return
+    stored = service.pop("nation", None)
+    if "authorities" in service:
+        return
+    days = _record_days(inspection)
+    found: set[tuple[str, ...]] = set()
+    for on in days or (None,):
+        for name in (service.get("local_authority"), service.get("name")):
+            if not isinstance(name, str):
+                continue
+            try:
+                found.add(tuple(a.gss_code for a in places.service_authorities(name, on=on)))
+                break
+            except places.UnknownPlace:
+                continue
+        else:
+            return
+    if len(found) != 1:
+        return
+    (codes,) = found
+    nation = nation_of(codes)
+    if stored is not None and (nation is None or nation.value != stored):
+        return
+    service["authorities"] = list(codes)
+
+
+@register_migration("inspection", 1)
+def _inspection_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    _service_v1_to_v2(data)
+    return data
+
+
+@register_migration("corpus", 1)
+def _corpus_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    for inspection in data.get("inspections") or ():
+        if isinstance(inspection, dict):
+            _service_v1_to_v2(inspection)
+    return data
 
 
 def _envelope(data: Any, kind: str | None) -> tuple[DocumentKind, dict[str, Any]]:

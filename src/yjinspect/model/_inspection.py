@@ -8,6 +8,7 @@ What was published (overall rating, score) is kept apart from what the library d
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
@@ -34,6 +35,7 @@ __all__ = [
     "Nation",
     "Recommendation",
     "Service",
+    "nation_of",
 ]
 
 
@@ -106,6 +108,52 @@ class Nation(StrEnum):
     WALES = "wales"
     SCOTLAND = "scotland"
     NORTHERN_IRELAND = "northern-ireland"
+
+
+# The first letter of an ONS GSS code names the nation (ONS Register of Geographic Codes).
+_GSS_NATION = {
+    "E": Nation.ENGLAND,
+    "W": Nation.WALES,
+    "S": Nation.SCOTLAND,
+    "N": Nation.NORTHERN_IRELAND,
+}
+_GSS_CODE = re.compile(r"[EWSN]\d{8}")
+
+
+def nation_of(codes: Iterable[str]) -> Nation | None:
+    """The nation of a set of GSS codes: the one all their first letters name (E England,
+    W Wales, S Scotland, N Northern Ireland); ``None`` when there are none or they disagree.
+
+    Example:
+        >>> nation_of(["W06000003", "W06000004"]).value
+        'wales'
+        >>> nation_of(["E09000030", "W06000023"]) is None
+        True
+
+    .. versionadded:: 0.1.0
+    """
+    nations = {_GSS_NATION.get(code[:1].upper()) for code in codes}
+    return nations.pop() if len(nations) == 1 else None
+
+
+def _gss_codes(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        raise FieldValueError(
+            "authorities", "authorities must be a list of GSS codes, not a string"
+        )
+    return tuple(value)
+
+
+def _check_gss(_inst: Any, _a: Any, value: tuple[str, ...]) -> None:
+    for code in value:
+        if not isinstance(code, str) or not _GSS_CODE.fullmatch(code):
+            raise FieldValueError(
+                "authorities",
+                f"expected ONS GSS codes (a letter E, W, S or N and eight digits, "
+                f'"W06000023"), found {code!r}',
+            )
+    if len(set(value)) != len(value):
+        raise FieldValueError("authorities", f"an authority is listed twice: {list(value)}")
 
 
 class Inspectorate:
@@ -300,17 +348,31 @@ class Service:
 
     Attributes:
         name: the service's name ("Bromley Youth Offending Service").
-        local_authority: the council it belongs to ("London Borough of Bromley").
-        nation: :class:`Nation`.
+        local_authority: the council it belongs to, as the record names it ("London Borough
+            of Bromley"; "Conwy and Denbighshire" for a joint service).
+        authorities: the ONS GSS codes of the local authorities it covers ("E09000006"); a
+            joint service has several. Empty when the record does not say, and then the nation
+            is not known. :func:`yjinspect.places.service_authorities` finds them by name.
         codes: other identifiers by scheme ({"d2i": "bromleyyos"}).
+
+    The nation is not stored: :attr:`nation` follows from the authorities (documents of
+    schema version 1 stored a nation, defaulting to England; they are migrated on load).
 
     .. versionadded:: 0.1.0
     """
 
     name: str = attrs.field(validator=_nonempty)
     local_authority: str = attrs.field(validator=_nonempty)
-    nation: Nation = Nation.ENGLAND
+    authorities: tuple[str, ...] = attrs.field(
+        default=(), converter=_gss_codes, validator=_check_gss
+    )
     codes: Mapping[str, str] = attrs.field(factory=dict, converter=_str_map, hash=False)
+
+    @property
+    def nation(self) -> Nation | None:
+        """The nation of the authorities covered (all W: Wales, all E: England); ``None`` (not
+        known) when no authority is recorded or they lie in different nations."""
+        return nation_of(self.authorities)
 
 
 def _check_fieldwork(

@@ -129,7 +129,9 @@ def plan_inspections(
     )
     return Inspection(
         id=draw(st.sampled_from(("insp-a", "insp-b", "bromley-x"))),
-        service=Service(name="A Youth Justice Service", local_authority="A Council"),
+        service=Service(
+            name="A Youth Justice Service", local_authority="A Council", authorities=("E09000006",)
+        ),
         framework=code,
         framework_version=version,
         inspection_kind=InspectionKind.FULL_JOINT,

@@ -48,13 +48,17 @@ _KIND_FOR = {
 
 
 def make_service(**overrides: Any) -> Service:
-    """A service ("Example Youth Justice Service" of "Example Council" in England).
+    """A service ("Example Youth Justice Service" of "Example Council"), in England: it covers
+    the area with GSS code E09000006 (a London borough), so its nation is known and
+    ``validate`` has nothing to say about its place. Pass ``authorities=()`` for a service
+    whose place is not recorded.
 
     .. versionadded:: 0.1.0
     """
     fields: dict[str, Any] = {
         "name": "Example Youth Justice Service",
         "local_authority": "Example Council",
+        "authorities": ("E09000006",),
     }
     fields.update(overrides)
     return Service(**fields)

@@ -16,6 +16,7 @@ Requires hypothesis (``pip install "yjinspect[testing]"``).
 from __future__ import annotations
 
 import calendar
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -70,6 +71,7 @@ __all__ = [
     "findings",
     "framework_codes",
     "frameworks",
+    "gss_codes",
     "histories",
     "improvement_plans",
     "inspections",
@@ -140,6 +142,29 @@ def sources() -> st.SearchStrategy[Source]:
     )
 
 
+@functools.cache
+def _codes_of(nation: Nation) -> tuple[str, ...]:
+    from ..model import _places as places
+
+    return tuple(a.gss_code for a in places.authorities() if a.nation is nation)
+
+
+def gss_codes(
+    *, min_size: int = 1, max_size: int = 3, nation: Nation | None = None
+) -> st.SearchStrategy[tuple[str, ...]]:
+    """Distinct GSS codes of authorities in the shipped places table, all of one nation
+    (``nation``, else England or Wales), so a service holding them has a known nation."""
+
+    def of(chosen: Nation) -> st.SearchStrategy[tuple[str, ...]]:
+        return st.lists(
+            st.sampled_from(_codes_of(chosen)), unique=True, min_size=min_size, max_size=max_size
+        ).map(tuple)
+
+    if nation is not None:
+        return of(nation)
+    return st.one_of(of(Nation.ENGLAND), of(Nation.WALES))
+
+
 def services() -> st.SearchStrategy[Service]:
     """Youth justice services.
 
@@ -149,7 +174,7 @@ def services() -> st.SearchStrategy[Service]:
         Service,
         name=texts(),
         local_authority=texts(),
-        nation=st.sampled_from(Nation),
+        authorities=gss_codes(),
         codes=st.dictionaries(
             st.sampled_from(("d2i", "ons", "local")), texts(max_size=12), max_size=2
         ),
@@ -575,11 +600,13 @@ def national_corpora(
 ) -> Corpus:
     """Corpora of several services, each with its own :func:`histories`; ids are unique."""
     n = draw(st.integers(min_value=min_services, max_value=max_services))
+    areas = draw(gss_codes(min_size=n, max_size=n))
     items: list[Inspection] = []
     for s in range(n):
         who = Service(
             name=f"Service {s + 1}",
             local_authority=f"Council {s + 1}",
+            authorities=(areas[s],),
             codes={"local": f"s{s + 1}"},
         )
         history = draw(histories(service=who, max_size=max_per_service))
