@@ -318,6 +318,7 @@ def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
         out.append(Problem(path=f"{root}.framework", message=str(exc)))
         fw = None
     out.extend(_id_problems(insp, root, fw))
+    out.extend(_candidate_problems(insp, root))
     if fw is None:
         return out
 
@@ -403,6 +404,28 @@ def _key_question_rating_problems(fw: Framework, j: Judgement, path: str) -> lis
                     message=f"expected one of {', '.join(fw.scale.labels)}; found {text!r}",
                 )
             )
+    return out
+
+
+def _candidate_problems(insp: Inspection, root: str) -> list[Problem]:
+    """An error for each unknown candidate framework; a warning that the framework is uncertain."""
+    if not insp.framework_candidates:
+        return []
+    out: list[Problem] = []
+    for k, code in enumerate(insp.framework_candidates):
+        try:
+            get_framework(code)
+        except UnknownFramework as exc:
+            out.append(Problem(path=f"{root}.framework_candidates[{k}]", message=str(exc)))
+    others = [c for c in insp.framework_candidates if c != insp.framework]
+    if others:
+        out.append(
+            _warn(
+                f"{root}.framework",
+                f"the framework is uncertain: the record may be of {', '.join(others)} as well "
+                f"as {insp.framework} (its ratings are written against {insp.framework})",
+            )
+        )
     return out
 
 

@@ -118,7 +118,16 @@ def _problems_of(obj: object, source: str) -> int:
 
 # -- demo, frameworks, validate, schema ------------------------------------------------------
 def _cmd_demo(args: argparse.Namespace) -> int:
-    corpus = examples.bromley()
+    if args.service is not None:
+        from .. import datasets
+
+        try:
+            corpus = datasets.service(args.service)
+        except LookupError as exc:
+            _say(f"yjinspect demo: {exc.args[0]}")
+            return 2
+    else:
+        corpus = examples.bromley()
     if args.json:
         _print_json(_output.corpus_summary(corpus))
     else:
@@ -400,7 +409,16 @@ def _parser() -> argparse.ArgumentParser:
         "usage errors.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    p = sub.add_parser("demo", help="print the history of Bromley's inspections")
+    p = sub.add_parser(
+        "demo",
+        help="print the history of Bromley's inspections, or of a service in the national record",
+    )
+    p.add_argument(
+        "--service",
+        metavar="NAME",
+        help="a service of the national record, by key, name or local authority "
+        "(for example Wakefield)",
+    )
     _json_flag(p, "print each inspection's ratings as JSON")
     p.set_defaults(func=_cmd_demo)
     p = sub.add_parser("frameworks", help="list the known frameworks")

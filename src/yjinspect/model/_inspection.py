@@ -18,7 +18,7 @@ import pendulum
 
 from ..errors import FieldValueError
 from ._dates import PartialDate, as_partial
-from ._provenance import Source
+from ._provenance import Disagreement, Source
 
 if TYPE_CHECKING:
     pass
@@ -478,6 +478,12 @@ class Inspection:
         recommendations: the recommendations made.
         sources: where the record comes from.
         notes: anything a reader should know about the record itself.
+        disagreements: values other sources give for fields of this record, with which the
+            record follows and why (:class:`~yjinspect.Disagreement`).
+        framework_candidates: when the record does not decide which framework the inspection
+            was under, every framework it may be of (``framework`` among them: the one its
+            ratings are written against); empty when the framework is decided.
+            :func:`~yjinspect.validate` warns about every inspection with candidates.
 
     .. versionadded:: 0.1.0
     """
@@ -502,8 +508,16 @@ class Inspection:
     recommendations: tuple[Recommendation, ...] = attrs.field(default=(), converter=_tuple)
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_tuple)
     notes: str | None = None
+    disagreements: tuple[Disagreement, ...] = attrs.field(default=(), converter=_tuple)
+    framework_candidates: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
 
     def __attrs_post_init__(self) -> None:
+        if self.framework_candidates and self.framework not in self.framework_candidates:
+            raise FieldValueError(
+                "framework_candidates",
+                f"framework {self.framework!r} is not among the candidates "
+                f"{', '.join(self.framework_candidates)}",
+            )
         if (
             self.fieldwork is not None
             and self.fieldwork_start is not None
