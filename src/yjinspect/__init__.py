@@ -34,6 +34,7 @@ from .model import (
     Area,
     Confidence,
     Corpus,
+    Disagreement,
     DueRevision,
     Finding,
     FindingKind,
@@ -63,7 +64,7 @@ from .model import (
 from .validation import validate
 
 if TYPE_CHECKING:
-    from . import crosswalks, examples, importers, places
+    from . import crosswalks, datasets, examples, importers, places
     from .analysis import Comparison, Coverage, Effectiveness, compare, coverage, effectiveness
     from .views import to_frame
 
@@ -77,6 +78,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "compare": (".analysis", "compare"),
     "coverage": (".analysis", "coverage"),
     "crosswalks": (".crosswalks", None),
+    "datasets": (".datasets", None),
     "effectiveness": (".analysis", "effectiveness"),
     "examples": (".examples", None),
     "importers": (".importers", None),
@@ -118,6 +120,7 @@ __all__ = [
     "Confidence",
     "Corpus",
     "Coverage",
+    "Disagreement",
     "DueRevision",
     "Effectiveness",
     "Finding",
@@ -157,6 +160,7 @@ __all__ = [
     "compare",
     "coverage",
     "crosswalks",
+    "datasets",
     "derived_overall",
     "derived_rating",
     "dump",

@@ -25,6 +25,7 @@ from . import io as _io
 from .errors import InvalidDocument, Problem
 from .io import (
     MAX_DEPTH,
+    MAX_DOCUMENT_BYTES,
     MAX_DOCUMENT_CHARS,
     SCHEMA_VERSION,
     DocumentKind,
@@ -39,6 +40,7 @@ from .io import (
     kind_of,
     kinds,
     read_document,
+    read_limited,
     register_kind,
     register_migration,
     structure,
@@ -62,6 +64,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_DEPTH",
+    "MAX_DOCUMENT_BYTES",
     "MAX_DOCUMENT_CHARS",
     "SCHEMA_VERSION",
     "DocumentKind",
@@ -304,8 +307,11 @@ def load(
     the document's kind and is typed as an :class:`~yjinspect.Inspection`.
 
     Raises:
-        InvalidDocument: the file is not a valid document (the message names the file).
-        OSError: the file cannot be read.
+        InvalidDocument: the file is not a valid document (the message names the file), or it
+            is larger than :data:`MAX_DOCUMENT_BYTES` (a regular file is refused from its size,
+            before it is read; a pipe or device as soon as it passes the limit).
+        OSError: the file cannot be read (``TimeoutError`` for a named pipe that sends nothing
+            for 10 seconds).
 
     .. versionadded:: 0.1.0
     """
@@ -313,15 +319,15 @@ def load(
     fmt = format_for(p, format)
     if cls is not None:
         kind = kind_for(cls, kind)
-    raw = p.read_bytes()
+    raw = read_limited(p, MAX_DOCUMENT_BYTES)
     return loads(raw, fmt, kind=kind, source=str(p))
 
 
 def dumps(obj: object, format: Format | str = "json") -> str:
     """Write an object as a document (with ``kind`` and ``schema_version``).
 
-    JSON is indented by two spaces and keeps non-ASCII text as it is; TOML puts each list of
-    objects in ``[[arrays of tables]]``.
+    JSON is indented by two spaces and keeps non-ASCII text as it is; TOML is written by
+    tomli-w, which puts each list of objects in ``[[arrays of tables]]``.
 
     .. versionadded:: 0.1.0
     """
@@ -341,7 +347,11 @@ def dump(obj: object, path: str | PathLike[str], *, format: Format | str | None 
 
     The document is written to a temporary file in the same folder, flushed to disk, then
     renamed over the target. On any failure the old file is intact and no temporary file is left.
-    A file that is replaced keeps its permissions; a new file gets those the umask gives.
+    Where the platform allows (Linux), the temporary file has no name until it is complete, so a
+    process killed while writing leaves nothing; elsewhere, a kill can leave a file
+    ``.<name>.<8 hex digits>.tmp`` beside the target, which is safe to delete. A file that is
+    replaced keeps its permissions; a new file gets those the umask gives. Writing through a
+    symbolic link writes the file it points to.
 
     Raises:
         ValueError: the format cannot be told from the suffix and ``format`` is not given.

@@ -24,6 +24,28 @@ __all__ = [
     "YjinspectError",
 ]
 
+MAX_LISTED = 10
+"""Messages name at most this many items of a list (known ids, codes), then count the rest."""
+
+
+def listing(items: Iterable[object], limit: int = MAX_LISTED) -> str:
+    """Items joined by commas, at most ``limit`` of them, then how many more there are; a
+    message stays short however long the list it speaks of.
+
+    >>> listing(["a", "b"])
+    'a, b'
+    >>> listing(range(25))
+    '0, 1, 2, 3, 4, 5, 6, 7, 8, 9 and 15 more'
+    """
+    shown: list[str] = []
+    rest = 0
+    for item in items:
+        if len(shown) < limit:
+            shown.append(str(item))
+        else:
+            rest += 1
+    return ", ".join(shown) + (f" and {rest} more" if rest else "")
+
 
 class Severity(StrEnum):
     """How serious a :class:`Problem` is.
@@ -107,7 +129,7 @@ class UnknownFramework(YjinspectError, LookupError):
     def __init__(self, code: str, known: Iterable[str]) -> None:
         self.code = code
         self.known = tuple(sorted(known))
-        super().__init__(f"unknown framework {code!r}; known frameworks: {', '.join(self.known)}")
+        super().__init__(f"unknown framework {code!r}; known frameworks: {listing(self.known)}")
 
     def __str__(self) -> str:  # LookupError would otherwise quote the message
         return str(self.args[0])
@@ -129,7 +151,7 @@ class UnknownArea(YjinspectError, LookupError):
         self.framework = framework
         self.known = tuple(known)
         super().__init__(
-            f"framework {framework!r} has no area {code!r}; its areas are: {', '.join(self.known)}"
+            f"framework {framework!r} has no area {code!r}; its areas are: {listing(self.known)}"
         )
 
     def __str__(self) -> str:
@@ -152,7 +174,7 @@ class UnknownRating(YjinspectError, ValueError):
         self.scale = scale
         self.valid = tuple(valid)
         super().__init__(
-            f"{text!r} is not a level of scale {scale!r}; expected one of: {', '.join(self.valid)}"
+            f"{text!r} is not a level of scale {scale!r}; expected one of: {listing(self.valid)}"
         )
 
 
@@ -180,7 +202,7 @@ class IncompleteRatings(YjinspectError, ValueError):
     def __init__(self, missing: Iterable[str], framework: str) -> None:
         self.missing = tuple(missing)
         super().__init__(
-            f"framework {framework!r}: no rating for scored area(s) {', '.join(self.missing)}"
+            f"framework {framework!r}: no rating for scored area(s) {listing(self.missing)}"
         )
 
 

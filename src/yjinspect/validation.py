@@ -33,6 +33,7 @@ from .model import (
 from .model import _places as places
 from .model._ids import duplicate_ids
 from .model._plan_checks import plan_alone_problems
+from .model._wording import listing
 from .model._wording import quote as _quote
 
 __all__ = ["errors_only", "plan_problems", "service_problems", "validate"]
@@ -122,7 +123,7 @@ def _(obj: Corpus, *, inspection: Inspection | None = None) -> tuple[Problem, ..
             out.append(repeated[f"{path}.id"])
         answered = first.get(plan.inspection)
         if answered is None:
-            known = ", ".join(sorted(first)) or "none"
+            known = listing(sorted(first)) or "none"
             out.append(
                 Problem(
                     path=f"{path}.inspection",
@@ -317,6 +318,7 @@ def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
         out.append(Problem(path=f"{root}.framework", message=str(exc)))
         fw = None
     out.extend(_id_problems(insp, root, fw))
+    out.extend(_candidate_problems(insp, root))
     if fw is None:
         return out
 
@@ -402,6 +404,28 @@ def _key_question_rating_problems(fw: Framework, j: Judgement, path: str) -> lis
                     message=f"expected one of {', '.join(fw.scale.labels)}; found {text!r}",
                 )
             )
+    return out
+
+
+def _candidate_problems(insp: Inspection, root: str) -> list[Problem]:
+    """An error for each unknown candidate framework; a warning that the framework is uncertain."""
+    if not insp.framework_candidates:
+        return []
+    out: list[Problem] = []
+    for k, code in enumerate(insp.framework_candidates):
+        try:
+            get_framework(code)
+        except UnknownFramework as exc:
+            out.append(Problem(path=f"{root}.framework_candidates[{k}]", message=str(exc)))
+    others = [c for c in insp.framework_candidates if c != insp.framework]
+    if others:
+        out.append(
+            _warn(
+                f"{root}.framework",
+                f"the framework is uncertain: the record may be of {', '.join(others)} as well "
+                f"as {insp.framework} (its ratings are written against {insp.framework})",
+            )
+        )
     return out
 
 

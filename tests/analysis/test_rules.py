@@ -11,6 +11,7 @@ import pendulum
 from hypothesis import HealthCheck, given, settings
 
 import yjinspect as yj
+from yjinspect._escape import md
 from yjinspect.analysis import OverallReading, cohort, read_overall, trajectory
 from yjinspect.crosswalks import NoCrosswalk
 from yjinspect.report import comparison_markdown
@@ -67,7 +68,8 @@ def _check_agreement(inspections: tuple[yj.Inspection, ...]) -> int:
             assert (c.overall.before_basis, c.overall.after_basis) == (a.basis, b.basis)
             bases = (c.overall.before_score_basis, c.overall.after_score_basis)
             assert bases == (a.score_basis, b.score_basis)
-            assert str(c.overall).removeprefix("overall: ") in comparison_markdown(c)
+            # the Markdown shows the same words, as Markdown text ("->" written "-&gt;")
+            assert md(str(c.overall).removeprefix("overall: ")) in comparison_markdown(c)
     league = cohort(inspections).league
     for row in league.rows:
         r = readings[row.inspection]

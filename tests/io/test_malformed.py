@@ -95,8 +95,8 @@ def test_a_document_over_the_size_bound_is_refused_before_parsing():
     (problem,) = info.value.problems
     assert problem.path == "$"
     assert problem.message == (
-        f"the document is {documents.MAX_DOCUMENT_CHARS + 1} characters; "
-        f"the limit is {documents.MAX_DOCUMENT_CHARS}"
+        f"the document is {documents.MAX_DOCUMENT_CHARS + 1:,} characters; "
+        f"the limit is {documents.MAX_DOCUMENT_CHARS:,} characters"
     )
 
 
@@ -108,7 +108,7 @@ def test_a_document_at_the_size_bound_loads(monkeypatch):
     with pytest.raises(yj.InvalidDocument) as info:
         documents.loads(text, "toml")
     assert [p.path for p in info.value.problems] == ["$"]
-    assert f"the limit is {len(text) - 1}" in info.value.problems[0].message
+    assert f"the limit is {len(text) - 1:,}" in info.value.problems[0].message
 
 
 def test_load_refuses_a_file_over_the_size_bound(tmp_path, monkeypatch):

@@ -125,7 +125,7 @@ def test_scale_rejects_clashing_names():
 
 
 def test_scale_needs_levels():
-    with pytest.raises(ValueError, match="no levels"):
+    with pytest.raises(yj.InvalidDocument, match="expected at least one level"):
         yj.RatingScale(code="x", title="x", levels=())
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import html
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
+from .. import _escape
 from ..errors import UnknownFramework, UnknownRating
 from ..frameworks import Framework
 from ..frameworks import get as get_framework
@@ -78,7 +78,9 @@ class RatingDistribution:
 
     def __str__(self) -> str:
         return "\n".join(
-            f"{r.framework} {r.area} {r.year or 'date not known'} {r.rating}: {r.count}"
+            _escape.plain(
+                f"{r.framework} {r.area} {r.year or 'date not known'} {r.rating}: {r.count}"
+            )
             for r in self.rows
         )
 
@@ -137,8 +139,10 @@ class InspectionCounts:
 
     def __str__(self) -> str:
         return "\n".join(
-            f"{r.framework} {r.year or 'date not known'}: {r.inspections} inspection(s), "
-            f"{r.services} service(s), {r.with_overall} with an overall rating"
+            _escape.plain(
+                f"{r.framework} {r.year or 'date not known'}: {r.inspections} inspection(s), "
+                f"{r.services} service(s), {r.with_overall} with an overall rating"
+            )
             for r in self.rows
         )
 
@@ -225,7 +229,7 @@ class LeagueTable:
         ]
         if self.unscored:
             lines.append(f"score not known: {', '.join(self.unscored)}")
-        return "\n".join(lines)
+        return "\n".join(_escape.plain(line) for line in lines)
 
     def _repr_html_(self) -> str:
         from ..views._html import data_table
@@ -270,7 +274,7 @@ class Cohort:
             parts.append("<p>League table</p>" + self.league._repr_html_())
         if self.skipped:
             parts.append(
-                f"<p>left out (framework not known): {html.escape(', '.join(self.skipped))}</p>"
+                f"<p>left out (framework not known): {_escape.html(', '.join(self.skipped))}</p>"
             )
         return "<div>" + "".join(parts) + "</div>"
 

@@ -20,7 +20,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -31,6 +31,7 @@ from ..model import (
     Crosswalk,
     Inspection,
     InspectionKind,
+    Judgement,
     JudgementStatus,
     Level,
     Link,
@@ -60,10 +61,25 @@ class _Side:
     """True when the level is derived from key-question percentages, not recorded."""
 
 
-def _side(insp: Inspection, fw: Framework, code: str | None, rated: set[str]) -> _Side:
+def _recorded(insp: Inspection) -> dict[str, Judgement]:
+    """Each recorded area's judgement (the first, if an area is recorded twice), for look-ups
+    in constant time: a comparison is linear in the number of judgements."""
+    out: dict[str, Judgement] = {}
+    for j in insp.judgements:
+        out.setdefault(j.area, j)
+    return out
+
+
+def _side(
+    insp: Inspection,
+    fw: Framework,
+    code: str | None,
+    rated: set[str],
+    recorded: Mapping[str, Judgement],
+) -> _Side:
     if code is None:
         return _Side(None, JudgementStatus.NOT_RATED, f"no counterpart in {fw.code}")
-    j = insp.judgement(code)
+    j = recorded.get(code)
     if j is not None:
         pct = j.percentage
         if j.rating is not None:
@@ -182,16 +198,16 @@ def _title(fw: Framework, code: str) -> str:
 
 def _same_framework(earlier: Inspection, later: Inspection, fw: Framework) -> list[AreaChange]:
     rated_a, rated_b = set(rated_codes(fw, earlier)), set(rated_codes(fw, later))
-    recorded = {j.area for j in (*earlier.judgements, *later.judgements)}
-    codes = _areas_in_order(fw, rated_a | rated_b | recorded)
+    rec_a, rec_b = _recorded(earlier), _recorded(later)
+    codes = _areas_in_order(fw, rated_a | rated_b | rec_a.keys() | rec_b.keys())
     return [
         _make(
             code,
             _title(fw, code),
             code,
             code,
-            _side(earlier, fw, code, rated_a),
-            _side(later, fw, code, rated_b),
+            _side(earlier, fw, code, rated_a, rec_a),
+            _side(later, fw, code, rated_b, rec_b),
             approximate=False,
         )
         for code in codes
@@ -202,8 +218,9 @@ def _through(
     earlier: Inspection, later: Inspection, fw_a: Framework, fw_b: Framework, cw: Crosswalk
 ) -> list[AreaChange]:
     rated_a, rated_b = set(rated_codes(fw_a, earlier)), set(rated_codes(fw_b, later))
-    held_a = rated_a | {j.area for j in earlier.judgements}
-    held_b = rated_b | {j.area for j in later.judgements}
+    rec_a, rec_b = _recorded(earlier), _recorded(later)
+    held_a = rated_a | rec_a.keys()
+    held_b = rated_b | rec_b.keys()
     out: list[tuple[int, AreaChange]] = []
     order = {code: i for i, code in enumerate(a.code for a in fw_b.areas)}
     tail = len(order)
@@ -216,8 +233,8 @@ def _through(
             title,
             link.from_area,
             link.to_area,
-            _side(earlier, fw_a, link.from_area, rated_a),
-            _side(later, fw_b, link.to_area, rated_b),
+            _side(earlier, fw_a, link.from_area, rated_a, rec_a),
+            _side(later, fw_b, link.to_area, rated_b, rec_b),
             approximate=True,
             link=link,
         )
@@ -229,8 +246,8 @@ def _through(
                 _title(fw_b, u.area),
                 None,
                 u.area,
-                _side(earlier, fw_a, None, rated_a),
-                _side(later, fw_b, u.area, rated_b),
+                _side(earlier, fw_a, None, rated_a, rec_a),
+                _side(later, fw_b, u.area, rated_b, rec_b),
                 approximate=True,
             )
             out.append((order.get(u.area, tail), ch))
@@ -241,8 +258,8 @@ def _through(
                 _title(fw_a, u.area),
                 u.area,
                 None,
-                _side(earlier, fw_a, u.area, rated_a),
-                _side(later, fw_b, None, rated_b),
+                _side(earlier, fw_a, u.area, rated_a, rec_a),
+                _side(later, fw_b, None, rated_b, rec_b),
                 approximate=True,
             )
             out.append((tail + 1, ch))
@@ -256,7 +273,7 @@ def _through(
             None,
             code,
             _Side(None, JudgementStatus.NOT_RATED, f"no counterpart rated in {earlier.id}"),
-            _side(later, fw_b, code, rated_b),
+            _side(later, fw_b, code, rated_b, rec_b),
             approximate=True,
         )
         out.append((order.get(code, tail), ch))
@@ -266,7 +283,7 @@ def _through(
             _title(fw_a, code),
             code,
             None,
-            _side(earlier, fw_a, code, rated_a),
+            _side(earlier, fw_a, code, rated_a, rec_a),
             _Side(None, JudgementStatus.NOT_RATED, f"no counterpart rated in {later.id}"),
             approximate=True,
         )

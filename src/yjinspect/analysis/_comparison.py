@@ -6,6 +6,7 @@ from typing import Any
 
 import attrs
 
+from .. import _escape
 from ..errors import UnknownFramework
 from ..frameworks import get as get_framework
 from ..model import Crosswalk, Inspection, JudgementStatus, Level, Link, RatingScale
@@ -311,7 +312,7 @@ class Comparison:
             f"{len(self.unknown)} unknown",
         ]
         lines.append("  " + ", ".join(counts))
-        return "\n".join(lines)
+        return "\n".join(_escape.plain(line) for line in lines)
 
     def _repr_html_(self) -> str:
         from ..views._results import comparison_fragment

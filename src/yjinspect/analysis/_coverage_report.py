@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 import pendulum
 
+from .. import _escape
 from ..model import NO, RAG, ActionStatus, Agreement, Answer, Milestone, PartialDate
 from ..model._wording import every
 from ..model._wording import quote as _quote
@@ -653,7 +654,7 @@ class Coverage:
         if problems:
             lines.append("Problems:")
             lines.extend(f"  - {p}" for p in problems)
-        return "\n".join(lines)
+        return "\n".join(_escape.plain(line) for line in lines)
 
     def _repr_html_(self) -> str:
         from ..views._coverage import coverage_html

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .. import _escape
 from ._comparison import AreaChange, Change, _status_word
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ class Effectiveness:
     def __str__(self) -> str:
         lines = [f"{self.plan}, from {self.before} to {self.after}: {self.summary()}"]
         lines.extend(f"  {a}" for a in self.areas)
-        return "\n".join(lines)
+        return "\n".join(_escape.plain(line) for line in lines)
 
     def _repr_html_(self) -> str:
         from ..views._results import effectiveness_fragment

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import html
 import itertools
 from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
+from .. import _escape
 from ..crosswalks import NoCrosswalk
 from ..frameworks import get as get_framework
 from ..model import Inspection, PartialDate, Service
@@ -177,7 +177,7 @@ class Trajectory:
                 f"  {p.when or 'date not known'}  {p.inspection} ({p.framework}): {overall}; "
                 f"{p.rated} rated, {p.not_known} not known, {p.concerns} of concern"
             )
-        return "\n".join(lines)
+        return "\n".join(_escape.plain(line) for line in lines)
 
     def _repr_html_(self) -> str:
         cols = [
@@ -192,7 +192,7 @@ class Trajectory:
         ]
         from ..views._html import data_table
 
-        return f"<p><b>{html.escape(self.service.name)}</b></p>" + data_table(
+        return f"<p><b>{_escape.html(self.service.name)}</b></p>" + data_table(
             cols,
             (
                 (

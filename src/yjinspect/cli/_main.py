@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 import pendulum
 
-from .. import documents, frameworks
+from .. import _escape, documents, frameworks
 from ..errors import InvalidDocument, Problem, Severity, YjinspectError
+from ..io import _limits
 from ..model import Corpus, ImprovementPlan, Inspection
 from ..validation import validate
 
@@ -62,8 +63,19 @@ class InputProblem(ValueError):
 
 
 def _say(line: object) -> None:
-    """One problem, one line, on standard error."""
-    print(" ".join(str(line).split()), file=sys.stderr)
+    """One problem, one line, on standard error (control characters shown as escapes)."""
+    print(" ".join(_escape.plain(line).split()), file=sys.stderr)
+
+
+def _print(text: object, end: str = "\n") -> None:
+    """Text for people on standard output, control characters shown as escapes."""
+    print(_escape.terminal(str(text)), end=end)
+
+
+def _print_data(text: str) -> None:
+    """A JSON or TOML document on standard output: characters a terminal acts on are written
+    as ``\\uXXXX`` escapes inside its strings, so it holds the same data."""
+    print(_escape.json_text(text), end="")
 
 
 def _print_json(data: Any, command: str | None = None) -> None:
@@ -71,20 +83,31 @@ def _print_json(data: Any, command: str | None = None) -> None:
         data = _output.versioned(command, data)
     import json
 
-    print(json.dumps(data, indent=2, ensure_ascii=False))
+    _print_data(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+STDIN = "-"
+"""The name that stands for standard input wherever a command reads a file."""
 
 
 def _load(path: str) -> Any:
+    if path == STDIN:
+        raw = _limits.read_stream(sys.stdin.buffer, documents.MAX_DOCUMENT_BYTES, "<stdin>")
+        return documents.loads(raw, _sniff(raw), source="<stdin>")
     p = Path(path)
     if not p.exists():
         raise InputProblem(f"{path}: no such file")
     suffix = p.suffix.lower()
     if suffix not in (".json", ".toml"):
         # a pipe or a file named otherwise: JSON if it looks like JSON, else TOML
-        raw = p.read_bytes()
-        fmt = "json" if raw.lstrip()[:1] in (b"{", b"[") else "toml"
-        return documents.loads(raw, fmt, source=path)
+        raw = _limits.read_limited(p, documents.MAX_DOCUMENT_BYTES)
+        return documents.loads(raw, _sniff(raw), source=path)
     return documents.load(path)
+
+
+def _sniff(raw: bytes) -> str:
+    """JSON when the text starts like JSON, else TOML."""
+    return "json" if raw.lstrip()[:1] in (b"{", b"[") else "toml"
 
 
 def _problems_of(obj: object, source: str) -> int:
@@ -99,11 +122,20 @@ def _problems_of(obj: object, source: str) -> int:
 
 # -- demo, frameworks, validate, schema ------------------------------------------------------
 def _cmd_demo(args: argparse.Namespace) -> int:
-    corpus = examples.bromley()
+    if args.service is not None:
+        from .. import datasets
+
+        try:
+            corpus = datasets.service(args.service)
+        except LookupError as exc:
+            _say(f"yjinspect demo: {exc.args[0]}")
+            return 2
+    else:
+        corpus = examples.bromley()
     if args.json:
         _print_json({"inspections": _output.corpus_summary(corpus)}, "demo")
     else:
-        print(views.history_text(corpus.inspections))
+        _print(views.history_text(corpus.inspections))
     return 0
 
 
@@ -130,11 +162,11 @@ def _cmd_frameworks(args: argparse.Namespace) -> int:
         )
     else:
         for code in codes:
-            print(f"{code:18} {frameworks.get(code).title}")
+            _print(f"{code:18} {frameworks.get(code).title}")
         if walks:
-            print("\ncrosswalks (yjinspect show CODE):")
+            _print("\ncrosswalks (yjinspect show CODE):")
             for code in walks:
-                print(f"{code}  {crosswalks.get(code).title}")
+                _print(f"{code}  {crosswalks.get(code).title}")
     return 0
 
 
@@ -201,7 +233,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             "validate",
         )
     else:
-        print(
+        _print(
             f"{len(args.paths)} document(s): {len(args.paths) - len(bad)} valid, "
             f"{len(bad)} not valid; {errors} error(s), {warnings} warning(s)"
         )
@@ -220,9 +252,12 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 # -- show -------------------------------------------------------------------------------------
 def _target(text: str) -> tuple[Any, str]:
-    """A document read from a file, or a built-in framework or crosswalk by code."""
+    """A document read from a file (or standard input), or a built-in framework or crosswalk
+    by code."""
     from .. import crosswalks
 
+    if text == STDIN:
+        return _load(text), "<stdin>"
     path = Path(text)
     if path.exists():
         return _load(text), text
@@ -240,9 +275,9 @@ def _target(text: str) -> tuple[Any, str]:
 def _cmd_show(args: argparse.Namespace) -> int:
     obj, source = _target(args.target)
     if args.json:
-        print(documents.dumps(obj, "json"), end="")
+        _print_data(documents.dumps(obj, "json"))
     else:
-        print(_output.render(obj, args.format), end="")
+        _print(_output.render(obj, args.format), end="")
     return _problems_of(obj, source)
 
 
@@ -318,24 +353,24 @@ def _cmd_compare(args: argparse.Namespace) -> int:
                 "compare",
             )
         else:
-            print(f"{earlier.id} -> {later.id}")
-            print(f"  area by area: not comparable ({exc})")
-            print(f"  {answer}")
+            _print(f"{earlier.id} -> {later.id}")
+            _print(f"  area by area: not comparable ({exc})")
+            _print(f"  {answer}")
         return 0
     if args.json:
         _print_json(_output.comparison_data(c), "compare")
     elif args.format == "markdown":
-        print(views.comparison_markdown(c), end="")
+        _print(views.comparison_markdown(c), end="")
     elif args.format == "html":
-        print(views.comparison_html(c, standalone=True), end="")
+        _print(views.comparison_html(c, standalone=True), end="")
     else:
-        print(c)
+        _print(c)
     return 0
 
 
 # -- coverage ---------------------------------------------------------------------------------
 def _date(text: str) -> pendulum.Date:
-    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
+    match = re.fullmatch(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", text.strip())
     try:
         if match is None:
             raise ValueError(text)
@@ -366,11 +401,11 @@ def _cmd_coverage(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(_output.coverage_data(cov), "coverage")
     elif args.format == "markdown":
-        print(views.coverage_markdown(cov, plan=plan), end="")
+        _print(views.coverage_markdown(cov, plan=plan), end="")
     elif args.format == "html":
-        print(views.coverage_html(cov, plan=plan, standalone=True), end="")
+        _print(views.coverage_html(cov, plan=plan, standalone=True), end="")
     else:
-        print(cov)
+        _print(cov)
     for gap in cov.problems:
         _say(f"{args.plan}: {gap}")
     if not cov.known:
@@ -382,9 +417,15 @@ def _cmd_coverage(args: argparse.Namespace) -> int:
 def _cmd_import_d2i(args: argparse.Namespace) -> int:
     if args.json and args.output is None:
         raise _Usage("--json prints a summary of the import and needs --output for the corpus")
-    from ..importers import read_d2i_csv
+    if args.csv == STDIN:
+        from ..importers.d2i import parse_d2i_bytes
 
-    result = read_d2i_csv(args.csv)
+        raw = _limits.read_stream(sys.stdin.buffer, documents.MAX_DOCUMENT_BYTES, "<stdin>")
+        result = parse_d2i_bytes(raw, source="<stdin>")
+    else:
+        from ..importers import read_d2i_csv
+
+        result = read_d2i_csv(args.csv)
     corpus = Corpus(
         inspections=result.inspections,
         title="HMIP youth justice inspection ratings (data-to-insight CSV)",
@@ -393,13 +434,13 @@ def _cmd_import_d2i(args: argparse.Namespace) -> int:
     if args.output is not None:
         documents.dump(corpus, args.output, format=args.format)
     else:
-        print(documents.dumps(corpus, args.format or "json"), end="")
+        _print_data(documents.dumps(corpus, args.format or "json"))
     for p in result.problems:
         _say(f"{args.csv}: {p}")
     if args.json:
         _print_json(_output.import_data(result, args.output), "import-d2i")
     elif args.output is not None:
-        print(f"{args.output}: {result}")
+        _print(f"{args.output}: {result}")
     return 1 if result.errors else 0
 
 
@@ -443,9 +484,16 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     p = sub.add_parser(
         "demo",
-        help="print the history of Bromley's inspections",
+        help="print the history of Bromley's inspections, or of a service in the national record",
         description="Print the history of the London Borough of Bromley's youth justice "
-        "inspections (2012 to 2025), shipped with yjinspect as an example.",
+        "inspections (2012 to 2025), shipped with yjinspect as an example, or with --service "
+        "the history of one service of the national record.",
+    )
+    p.add_argument(
+        "--service",
+        metavar="NAME",
+        help="a service of the national record, by key, name or local authority "
+        "(for example Wakefield)",
     )
     _json_flag(p, "print each inspection's ratings as JSON")
     _output_flag(p)
@@ -467,7 +515,9 @@ def _parser() -> argparse.ArgumentParser:
         "standard error.",
     )
     p.add_argument(
-        "target", metavar="FILE|CODE", help="a document file, or a framework or crosswalk code"
+        "target",
+        metavar="FILE|CODE",
+        help="a document file (- for standard input), or a framework or crosswalk code",
     )
     _format_flag(p)
     _json_flag(p, "print the document as JSON")
@@ -479,7 +529,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Check documents. An improvement plan is checked against the inspection it "
         "answers when that inspection, or a corpus holding it, is one of the files given.",
     )
-    p.add_argument("paths", nargs="+", metavar="FILE")
+    p.add_argument(
+        "paths", nargs="+", metavar="FILE", help="a document file (- for standard input)"
+    )
     _json_flag(p, "print the counts and problems as JSON (and not on standard error)")
     _output_flag(p)
     p.set_defaults(func=_cmd_validate)
@@ -529,7 +581,7 @@ def _parser() -> argparse.ArgumentParser:
         "corpus document to --output (atomically) or to standard output. Problems go to "
         "standard error, one a line; exit status 1 when a row was left out.",
     )
-    p.add_argument("csv", metavar="CSV", help="the CSV file")
+    p.add_argument("csv", metavar="CSV", help="the CSV file (- for standard input)")
     p.add_argument("-o", "--output", metavar="FILE", help="write the corpus here (.json, .toml)")
     p.add_argument(
         "--format",

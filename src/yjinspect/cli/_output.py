@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING, Any
 
 from .. import views
+from .._escape import html as escape
+from .._escape import md, plain
 from ..errors import Problem
 from ..model import Corpus, Crosswalk, Framework, ImprovementPlan, Inspection
 from ..views._html import cell, page, table
@@ -283,11 +284,15 @@ def _crosswalk(cw: Crosswalk, fmt: str) -> str:
     way = "both ways" if cw.bidirectional else "one way"
     head = f"{cw.code}: {cw.title} ({cw.from_framework} -> {cw.to_framework}, {way})"
     if fmt == "text":
-        return head + "\n" + "".join(f"  {a} -> {b} [{s}; {c}] {r}\n" for a, b, s, c, r in rows)
+        return (
+            plain(head)
+            + "\n"
+            + "".join(plain(f"  {a} -> {b} [{s}; {c}] {r}") + "\n" for a, b, s, c, r in rows)
+        )
     if fmt == "markdown":
-        lines = [f"# {head}", "", "| From | To | Link | Confidence | Rationale |"]
+        lines = [f"# {md(head)}", "", "| From | To | Link | Confidence | Rationale |"]
         lines.append("|---|---|---|---|---|")
-        lines += ["| " + " | ".join(r).replace("\n", " ") + " |" for r in rows]
+        lines += ["| " + " | ".join(md(v) for v in r) + " |" for r in rows]
         return "\n".join(lines) + "\n"
     body = f"<h3>{escape(head)}</h3>" + table(
         ["From", "To", "Link", "Confidence", "Rationale"],

@@ -152,22 +152,26 @@ def _edges() -> dict[str, list[Crosswalk]]:
 
 
 def _search(start: str, goal: str) -> Crosswalk | None:
+    """The shortest chain of crosswalks from ``start`` to ``goal``, composed; breadth first,
+    each framework remembering the crosswalk that reached it (linear in the crosswalks)."""
     edges = _edges()
-    queue: deque[tuple[str, tuple[Crosswalk, ...]]] = deque([(start, ())])
-    visited = {start}
+    queue: deque[str] = deque([start])
+    came_by: dict[str, Crosswalk | None] = {start: None}
     while queue:
-        node, path = queue.popleft()
+        node = queue.popleft()
         for cw in edges.get(node, []):
-            if cw.to_framework in visited:
+            if cw.to_framework in came_by:
                 continue
-            chain = (*path, cw)
+            came_by[cw.to_framework] = cw
             if cw.to_framework == goal:
-                result = chain[0]
-                for nxt in chain[1:]:
-                    result = compose(result, nxt)
-                return result
-            visited.add(cw.to_framework)
-            queue.append((cw.to_framework, chain))
+                chain: list[Crosswalk] = []
+                step: Crosswalk | None = cw
+                while step is not None:
+                    chain.append(step)
+                    step = came_by[step.from_framework]
+                chain.reverse()
+                return chain[0] if len(chain) == 1 else compose(*chain)
+            queue.append(cw.to_framework)
     return None
 
 

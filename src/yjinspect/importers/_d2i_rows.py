@@ -147,6 +147,7 @@ class _Reader:
         self.unassigned: dict[str, dict[str, str]] = {}
         self.inspections: list[Inspection] = []
         self.ids: set[str] = set()
+        self.next_suffix: dict[str, int] = {}
         self.ambiguous_seen: dict[tuple[str, str], list[int]] = {}
         self.unknown_columns = [
             c
@@ -581,11 +582,14 @@ class _Reader:
     def _id(self, where: str, base: str, published: PartialDate | None) -> str:
         slug = _slug(base) or "service"
         ident = f"{slug}-{published}" if published is not None else slug
-        k = 2
         first = ident
+        # The next suffix to try for each first id, so many rows of one service and date take
+        # linear time, not quadratic.
+        k = self.next_suffix.get(first, 2)
         while ident in self.ids:
-            ident = f"{slug}-{published}-{k}"
+            ident = f"{first}-{k}"
             k += 1
+        self.next_suffix[first] = k
         if ident != first:
             self.problems.append(
                 _warn(

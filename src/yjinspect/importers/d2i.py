@@ -41,20 +41,28 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from os import PathLike
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 import pendulum
 
 from ..errors import InvalidDocument, Problem
 from ..frameworks import get as get_framework
+from ..io import _limits
 from ..model import FIELDWORK_BEFORE_PUBLICATION
 from ._d2i_rows import COLUMN_FORMS, FIXED_COLUMNS, REQUIRED_COLUMNS, _Reader, _warn
 from ._result import ImportResult
 
-__all__ = ["D2I_CSV", "D2I_FRAMEWORKS", "FIXED_COLUMNS", "parse_d2i_csv", "read_d2i_csv"]
+__all__ = [
+    "D2I_CSV",
+    "D2I_FRAMEWORKS",
+    "FIXED_COLUMNS",
+    "parse_d2i_bytes",
+    "parse_d2i_csv",
+    "read_d2i_csv",
+]
 
 D2I_CSV: Final = Path(__file__).parent / "data" / "d2i-hmi-youth-justice-ratings.csv"
 """The shipped copy of the data-to-insight CSV (83 inspections published 2021-2025; MIT
@@ -130,7 +138,7 @@ def parse_d2i_csv(
         )
     state = _Reader(header, fws, lag)
     state.problems[:0] = form_problems
-    for n, values in enumerate(reader, start=2):
+    for n, values in _rows(reader, state.problems):
         if not any(v.strip() for v in values):
             continue
         if len(values) != len(header):
@@ -153,6 +161,35 @@ def parse_d2i_csv(
                 )
             )
     return state.finish()
+
+
+def _rows(reader: Any, problems: list[Problem]) -> Iterator[tuple[int, list[str]]]:
+    """The rows after the header, numbered as a spreadsheet shows them; a row the CSV reader
+    refuses (a cell longer than its limit of 131,072 characters) is left out with a problem."""
+    n = 1
+    while True:
+        n += 1
+        try:
+            values = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            problems.append(
+                Problem(
+                    path=f"row {n}",
+                    message=f"the row cannot be read as CSV ({_csv_words(exc)}); "
+                    "the row is left out",
+                )
+            )
+            continue
+        yield n, values
+
+
+def _csv_words(exc: csv.Error) -> str:
+    text = str(exc)
+    if "field limit" in text:
+        return f"a cell is longer than {csv.field_size_limit():,} characters"
+    return text
 
 
 def read_d2i_csv(
@@ -191,7 +228,24 @@ def read_d2i_csv(
 
     .. versionadded:: 0.1.0
     """
-    raw = Path(path).read_bytes()
+    raw = _limits.read_limited(Path(path), _limits.MAX_DOCUMENT_BYTES)
+    return parse_d2i_bytes(raw, frameworks=frameworks, max_lag=max_lag, source=str(path))
+
+
+def parse_d2i_bytes(
+    raw: bytes,
+    *,
+    frameworks: Iterable[str] = D2I_FRAMEWORKS,
+    max_lag: pendulum.Duration | None = None,
+    source: str | None = None,
+) -> ImportResult:
+    """Like :func:`parse_d2i_csv`, from the file's bytes (UTF-8, with or without a BOM).
+
+    Raises:
+        InvalidDocument: the bytes are not UTF-8, or the header lacks a column the format needs.
+
+    .. versionadded:: 0.1.0
+    """
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -204,6 +258,6 @@ def read_d2i_csv(
                     f"{raw[exc.start]:#04x} at offset {exc.start}",
                 )
             ],
-            source=str(path),
+            source=source,
         ) from None
-    return parse_d2i_csv(text, frameworks=frameworks, max_lag=max_lag, source=str(path))
+    return parse_d2i_csv(text, frameworks=frameworks, max_lag=max_lag, source=source)

@@ -22,6 +22,7 @@ from ._kinds import (
     register_kind,
     register_migration,
 )
+from ._limits import MAX_DOCUMENT_BYTES, read_limited, read_stream
 from ._parse import MAX_DEPTH, MAX_DOCUMENT_CHARS, checked_text
 from ._schema import document_schema
 from ._toml import dumps as toml_dumps
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_DEPTH",
+    "MAX_DOCUMENT_BYTES",
     "MAX_DOCUMENT_CHARS",
     "SCHEMA_VERSION",
     "Catalogue",
@@ -55,6 +57,8 @@ __all__ = [
     "kind_of",
     "kinds",
     "read_document",
+    "read_limited",
+    "read_stream",
     "register_kind",
     "register_migration",
     "structure",

@@ -236,6 +236,17 @@ def _build(detailed: bool) -> cattrs.Converter:
             raise TypeError(
                 f"expected a built-in scale code or a scale table, found {_found(value)}"
             )
+        levels = value.get("levels")
+        if isinstance(levels, list):
+            tables = [
+                Problem(
+                    path=f"$.levels[{i}]", message=f"expected a table of fields, found {_found(lv)}"
+                )
+                for i, lv in enumerate(levels)
+                if not isinstance(lv, dict)
+            ]
+            if tables:
+                raise InvalidDocument(tables)
         return scale_struct(value, RatingScale)
 
     def unstructure_scale(value: RatingScale) -> Any:
@@ -360,9 +371,8 @@ def structure(data: object, cls: type[_T], *, source: str | None = None) -> _T:
         )
     try:
         return converter_for(False).structure(data, cls)
-    except InvalidDocument as exc:
-        raise InvalidDocument(exc.problems, source=source) from None
     except Exception:
+        # Again with detailed validation, which knows where a nested object's own problems are.
         problems = _structure_problems(data, cls)
         raise InvalidDocument(problems, source=source) from None
 

@@ -7,7 +7,8 @@ from typing import Any
 from ..errors import InvalidDocument
 from ._converter import structure, unstructure
 from ._kinds import _envelope, all_kinds, kind_of
-from ._parse import _check_depth, _parse, _within_depth
+from ._limits import may_hold_surrogates, surrogate_problems, toml_key_problems
+from ._parse import MAX_DEPTH, _check_depth, _parse, _within_depth
 
 
 def read_document(text: str, format: str, kind: str | None, source: str | None) -> Any:
@@ -21,7 +22,15 @@ def read_document(text: str, format: str, kind: str | None, source: str | None) 
     .. versionadded:: 0.1.0
     """
     try:
+        if format == "toml":
+            too_deep = toml_key_problems(text, MAX_DEPTH)
+            if too_deep:
+                raise InvalidDocument(too_deep)
         data = _parse(text, format)
+        if may_hold_surrogates(text):
+            lone = surrogate_problems(data)
+            if lone:
+                raise InvalidDocument(lone)
         try:
             doc_kind, body = _envelope(data, kind)
         except InvalidDocument:

@@ -148,7 +148,7 @@ def _s_duration(value: object, _t: object) -> pendulum.Duration:
         raise TypeError(f"expected an ISO 8601 duration such as 'P1M', found {_found(value)}")
     try:
         parsed = pendulum.parse(value, exact=True)
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, OverflowError) as exc:
         raise ValueError(f"expected an ISO 8601 duration such as 'P1M', found {value!r}") from exc
     if not isinstance(parsed, pendulum.Duration) or isinstance(parsed, pendulum.Interval):
         raise ValueError(f"expected an ISO 8601 duration such as 'P1M', found {value!r}")

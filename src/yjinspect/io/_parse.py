@@ -19,26 +19,30 @@ from ..model import (
 )
 from ._hooks import _is_homogeneous_tuple, _is_mapping
 from ._json import parse as fast_parse
+from ._limits import MAX_DOCUMENT_BYTES, big_integer_problems, too_large
 
 MAX_DOCUMENT_CHARS: Final = 64 * 1024 * 1024
 """Documents longer than this many characters (64 Mi) are refused before parsing."""
 
 MAX_DEPTH: Final = 32
-"""Documents nested deeper than this many levels of tables and arrays are refused."""
+"""Documents nested deeper than this many levels of tables and arrays are refused (TOML keys
+and table headers of more dotted parts are refused from the text, before parsing)."""
 
 
 def checked_text(text: str | bytes, format: str, source: str | None) -> str:
     """The text of a document, decoded from UTF-8 if given as bytes, within the size limit.
 
     Raises:
-        InvalidDocument: the bytes are not UTF-8 or the text is longer than
-            :data:`MAX_DOCUMENT_CHARS`.
+        InvalidDocument: the bytes are longer than :data:`MAX_DOCUMENT_BYTES` or not UTF-8, or
+            the text is longer than :data:`MAX_DOCUMENT_CHARS`.
         TypeError: ``text`` is neither text nor bytes.
         ValueError: ``format`` is neither ``"json"`` nor ``"toml"``.
 
     .. versionadded:: 0.1.0
     """
     if isinstance(text, bytes | bytearray):
+        if len(text) > MAX_DOCUMENT_BYTES:
+            raise too_large(len(text), MAX_DOCUMENT_BYTES, source)
         try:
             text = bytes(text).decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -61,16 +65,7 @@ def checked_text(text: str | bytes, format: str, source: str | None) -> str:
     if format not in ("json", "toml"):
         raise ValueError(f"unknown format {format!r}; expected 'json' or 'toml'")
     if len(text) > MAX_DOCUMENT_CHARS:
-        raise InvalidDocument(
-            [
-                Problem(
-                    path="$",
-                    message=f"the document is {len(text)} characters;"
-                    f" the limit is {MAX_DOCUMENT_CHARS}",
-                )
-            ],
-            source=source,
-        )
+        raise too_large(len(text), MAX_DOCUMENT_CHARS, source, unit="characters")
     return text
 
 
@@ -156,7 +151,8 @@ def _parse(text: str, fmt: str) -> Any:
                 ]
             ) from None
         except ValueError as exc:
-            raise InvalidDocument([Problem(path="$", message=str(exc))]) from None
+            big = big_integer_problems(text, fmt, _parse)
+            raise InvalidDocument(big or [Problem(path="$", message=str(exc))]) from None
         except RecursionError:
             raise InvalidDocument(
                 [Problem(path="$", message=f"nested deeper than {MAX_DEPTH} levels")]
@@ -171,6 +167,9 @@ def _parse(text: str, fmt: str) -> Any:
             raise InvalidDocument(
                 [Problem(path="$", message=f"TOML syntax error: {exc}")]
             ) from None
+        except ValueError as exc:
+            big = big_integer_problems(text, fmt, _parse)
+            raise InvalidDocument(big or [Problem(path="$", message=str(exc))]) from None
         except RecursionError:
             raise InvalidDocument(
                 [Problem(path="$", message=f"nested deeper than {MAX_DEPTH} levels")]

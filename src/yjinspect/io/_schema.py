@@ -13,8 +13,8 @@ import pendulum
 
 from ..model import DateRange, Level, PartialDate, RatingScale, scale_codes
 
-_DATE = r"^\d{4}-\d{2}-\d{2}$"
-_PARTIAL = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+_PARTIAL = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 _SCALE_FILLED = {"scale", "rank", "position"}
 
 
@@ -44,7 +44,7 @@ class _Builder:
         if t is pendulum.Interval or origin is pendulum.Interval:
             return {
                 "type": "string",
-                "pattern": r"^\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}$",
+                "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}/[0-9]{4}-[0-9]{2}-[0-9]{2}$",
                 "description": "first day/last day",
             }
         if t is DateRange:

@@ -60,7 +60,7 @@ from ._plan import (
     Theme,
     add_duration,
 )
-from ._provenance import Confidence, Source
+from ._provenance import Confidence, Disagreement, Source
 from ._scales import Level, RatingScale, normalise
 from ._scales import available as scale_codes
 from ._scales import get as get_scale
@@ -82,6 +82,7 @@ __all__ = [
     "Corpus",
     "Crosswalk",
     "DateRange",
+    "Disagreement",
     "DueRevision",
     "Finding",
     "FindingKind",

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from enum import StrEnum
+from typing import Any
 
 import attrs
 
@@ -172,88 +174,155 @@ class Crosswalk:
         return f"{self.code}: {self.from_framework} {arrow} {self.to_framework}"
 
 
-def compose(first: Crosswalk, second: Crosswalk) -> Crosswalk:
-    """Chain two crosswalks: ``first`` from A to B, then ``second`` from B to C.
+def compose(first: Crosswalk, second: Crosswalk, *more: Crosswalk) -> Crosswalk:
+    """Chain crosswalks: ``first`` from A to B, then ``second`` from B to C (then each of
+    ``more`` in turn).
 
     A link A:x -> C:z exists for every B:y with links x -> y and y -> z; its strength is the
-    weaker of the two and its confidence the less sure. Areas of A whose links all end at
-    unmatched areas of B become unmatched, and so do areas of C reached from no area of A.
+    weaker of the two and its confidence the less sure; between the same two areas the
+    strongest path is kept. Areas of A whose links all end at unmatched areas of B become
+    unmatched, and so do areas of C reached from no area of A.
+
+    Time and memory grow linearly with the length of the chain (for a given number of links
+    per crosswalk): each link's rationale, one part per step, is joined once at the end.
 
     Raises:
-        ValueError: ``first`` does not lead to the framework ``second`` starts from.
+        ValueError: a crosswalk does not lead to the framework the next one starts from.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.1.0
+       Any number of crosswalks, chained in one pass.
     """
-    if first.to_framework != second.from_framework:
-        raise ValueError(
-            f"cannot chain {first.code!r} (to {first.to_framework!r}) with {second.code!r} "
-            f"(from {second.from_framework!r})"
+    chain = (first, second, *more)
+    for one, then in itertools.pairwise(chain):
+        if one.to_framework != then.from_framework:
+            raise ValueError(
+                f"cannot chain {one.code!r} (to {one.to_framework!r}) with {then.code!r} "
+                f"(from {then.from_framework!r})"
+            )
+    paths: dict[tuple[str, str], _Path] = {
+        (lk.from_area, lk.to_area): _Path(
+            lk.strength, lk.confidence, (None, lk.rationale), (None, lk.source)
         )
-    links: list[Link] = []
-    seen: set[tuple[str, str]] = set()
-    for a in first.links:
-        for b in second.links_from(a.to_area):
-            key = (a.from_area, b.to_area)
-            candidate = Link(
-                from_area=a.from_area,
-                to_area=b.to_area,
-                strength=_weaker(a.strength, b.strength),
-                rationale=f"{a.rationale} Then, {b.from_area} -> {b.to_area}: {b.rationale}",
-                source="; ".join(s for s in (a.source, b.source) if s),
-                confidence=_less_sure(a.confidence, b.confidence),
-            )
-            if key in seen:
-                # keep the strongest path between the same two areas
-                i = next(k for k, lk in enumerate(links) if (lk.from_area, lk.to_area) == key)
-                if candidate.strength.rank > links[i].strength.rank:
-                    links[i] = candidate
-                continue
-            seen.add(key)
-            links.append(candidate)
-    linked_from = {lk.from_area for lk in links}
-    linked_to = {lk.to_area for lk in links}
-    unmatched_from = list(first.unmatched_from)
-    for a in first.links:
-        if a.from_area not in linked_from and a.from_area not in {u.area for u in unmatched_from}:
-            unmatched_from.append(
-                Unmatched(
-                    area=a.from_area,
-                    rationale=f"Its counterpart {a.to_area} in {first.to_framework} has no "
-                    f"counterpart in {second.to_framework}.",
-                    confidence=a.confidence,
+        for lk in first.links
+    }
+    unmatched_from: dict[str, Unmatched] = {}
+    for u in first.unmatched_from:
+        unmatched_from.setdefault(u.area, u)
+    unmatched_to: dict[str, Unmatched] = {}
+    for u in first.unmatched_to:
+        unmatched_to.setdefault(u.area, u)
+    reached = first.to_framework
+    for nxt in chain[1:]:
+        by_from: dict[str, list[Link]] = {}
+        for b in nxt.links:
+            by_from.setdefault(b.from_area, []).append(b)
+        step: dict[tuple[str, str], _Path] = {}
+        for (from_area, via), path in paths.items():
+            for b in by_from.get(via, ()):
+                key = (from_area, b.to_area)
+                strength = _weaker(path.strength, b.strength)
+                kept = step.get(key)
+                if kept is not None and strength.rank <= kept.strength.rank:
+                    continue  # keep the strongest path between the same two areas
+                step[key] = _Path(
+                    strength,
+                    _less_sure(path.confidence, b.confidence),
+                    (path.rationale, f" Then, {b.from_area} -> {b.to_area}: {b.rationale}"),
+                    (path.sources, b.source),
                 )
-            )
-    unmatched_to = [u for u in second.unmatched_to if u.area not in linked_to]
-    for b in second.links:
-        if b.to_area not in linked_to and b.to_area not in {u.area for u in unmatched_to}:
-            note = next((u for u in first.unmatched_to if u.area == b.from_area), None)
-            unmatched_to.append(
-                Unmatched(
+        linked_from = {key[0] for key in step}
+        linked_to = {key[1] for key in step}
+        for (from_area, via), path in paths.items():
+            if from_area not in linked_from and from_area not in unmatched_from:
+                unmatched_from[from_area] = Unmatched(
+                    area=from_area,
+                    rationale=f"Its counterpart {via} in {reached} has no counterpart in "
+                    f"{nxt.to_framework}.",
+                    confidence=path.confidence,
+                )
+        before = unmatched_to
+        unmatched_to = {}
+        for u in nxt.unmatched_to:
+            if u.area not in linked_to:
+                unmatched_to.setdefault(u.area, u)
+        for b in nxt.links:
+            if b.to_area not in linked_to and b.to_area not in unmatched_to:
+                note = before.get(b.from_area)
+                unmatched_to[b.to_area] = Unmatched(
                     area=b.to_area,
-                    rationale=f"Its counterpart {b.from_area} in {first.to_framework} has no "
+                    rationale=f"Its counterpart {b.from_area} in {reached} has no "
                     f"counterpart in {first.from_framework}"
                     + (f": {note.rationale}" if note is not None else "."),
                     confidence=b.confidence,
                 )
-            )
-    return Crosswalk(
-        code=f"{first.code} + {second.code}",
-        title=f"{first.title}, then {second.title}",
-        from_framework=first.from_framework,
-        to_framework=second.to_framework,
-        links=tuple(links),
-        unmatched_from=tuple(unmatched_from),
-        unmatched_to=tuple(unmatched_to),
-        bidirectional=False,
-        description=f"Composed through {first.to_framework}.",
-        source="; ".join(s for s in (first.source, second.source) if s),
-        confidence=_less_sure(first.confidence, second.confidence),
+        paths = step
+        reached = nxt.to_framework
+    links = tuple(
+        Link(
+            from_area=from_area,
+            to_area=to_area,
+            strength=path.strength,
+            rationale="".join(_unwind(path.rationale)),
+            source="; ".join(s for s in _unwind(path.sources) if s),
+            confidence=path.confidence,
+        )
+        for (from_area, to_area), path in paths.items()
     )
+    through = ", ".join(cw.to_framework for cw in chain[:-1])
+    confidence = first.confidence
+    for cw in chain[1:]:
+        confidence = _less_sure(confidence, cw.confidence)
+    return Crosswalk(
+        code=" + ".join(cw.code for cw in chain),
+        title=", then ".join(cw.title for cw in chain),
+        from_framework=first.from_framework,
+        to_framework=chain[-1].to_framework,
+        links=links,
+        unmatched_from=tuple(unmatched_from.values()),
+        unmatched_to=tuple(unmatched_to.values()),
+        bidirectional=False,
+        description=f"Composed through {through}.",
+        source="; ".join(cw.source for cw in chain if cw.source),
+        confidence=confidence,
+    )
+
+
+# A list built by pairing (what came before, the newest part): adding a part is constant time.
+_Parts = tuple[Any, str] | None
+
+
+@attrs.frozen(slots=True)
+class _Path:
+    """A link being chained: its strength and confidence so far, its rationale and sources as
+    parts (joined once, when the chain is done)."""
+
+    strength: Strength
+    confidence: Confidence
+    rationale: _Parts
+    sources: _Parts
+
+
+def _unwind(parts: _Parts) -> list[str]:
+    out: list[str] = []
+    while parts is not None:
+        parts, part = parts
+        out.append(part)
+    out.reverse()
+    return out
 
 
 def _crosswalk_problems(cw: Crosswalk) -> list[Problem]:
     """Checks a crosswalk can make of itself; paths are inside its document."""
     out: list[Problem] = []
+    if cw.from_framework == cw.to_framework:
+        out.append(
+            Problem(
+                path="$.to_framework",
+                message=f"a crosswalk links two frameworks: expected a framework other than "
+                f"{cw.from_framework!r}, found the one it starts from",
+            )
+        )
     pairs: dict[tuple[str, str], int] = {}
     for i, link in enumerate(cw.links):
         key = (link.from_area, link.to_area)

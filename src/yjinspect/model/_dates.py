@@ -29,7 +29,7 @@ __all__ = [
     "parse_partial_or_range",
 ]
 
-_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PARTIAL = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 
 
 def parse_date(text: str) -> pendulum.Date:

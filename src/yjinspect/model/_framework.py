@@ -14,6 +14,7 @@ from ..errors import IncompleteRatings, InvalidDocument, Problem, RuleNotDefined
 from ._area import Area, AreaKind, FrameworkVersion
 from ._dates import DateRange, PartialDate
 from ._framework_rules import NotPublished, NotPublishedSubject, Overall, OverallRule, StandardRule
+from ._ids import duplicate_ids
 from ._provenance import Confidence
 from ._scales import Level, RatingScale, normalise
 
@@ -446,6 +447,22 @@ def _period_problems(
     ]
 
 
+def _builtin_scale_problems(scale: RatingScale) -> list[Problem]:
+    """A problem when a framework defines its own scale under the code of a built-in one."""
+    from ._scales import available, get
+
+    if scale.code not in available() or get(scale.code) == scale:
+        return []
+    return [
+        Problem(
+            path="$.scale.code",
+            message=f"{scale.code!r} is the code of a built-in scale, and these levels differ "
+            f"from it: expected scale = {scale.code!r} to use the built-in scale, or another "
+            "code for a scale of one's own",
+        )
+    ]
+
+
 def framework_problems(fw: Framework) -> list[Problem]:
     """Cross-checks a single framework can make of itself; paths are inside its document.
 
@@ -500,6 +517,14 @@ def framework_problems(fw: Framework) -> list[Problem]:
                 )
             )
     out.extend(_period_problems("$", fw.valid_from, fw.valid_to))
+    out.extend(_builtin_scale_problems(fw.scale))
+    out.extend(
+        duplicate_ids(
+            ((f"$.versions[{i}]", v.code) for i, v in enumerate(fw.versions)),
+            "version",
+            field="code",
+        )
+    )
     for i, g in enumerate(fw.not_published):
         if g.area is not None and g.area not in seen:
             out.append(
@@ -554,6 +579,28 @@ def framework_problems(fw: Framework) -> list[Problem]:
                     Problem(
                         path=f"$.standard_rule.thresholds[{i}].level",
                         message=f"expected a level of {fw.scale.code!r}, found {t.level!r}",
+                    )
+                )
+            elif (
+                i
+                and r.thresholds[i - 1].level in fw.scale
+                and t.minimum < r.thresholds[i - 1].minimum
+            ):
+                above = fw.scale.level(r.thresholds[i - 1].level)
+                if fw.scale.level(t.level) > above:
+                    out.append(
+                        Problem(
+                            path=f"$.standard_rule.thresholds[{i}].level",
+                            message=f"a lower threshold cannot earn a better level: expected "
+                            f"{above.code!r} or worse below the threshold "
+                            f"{r.thresholds[i - 1].minimum:g}, found {t.level!r}",
+                        )
+                    )
+            if not 0 <= t.minimum <= 100:
+                out.append(
+                    Problem(
+                        path=f"$.standard_rule.thresholds[{i}].minimum",
+                        message=f"expected a percentage from 0 to 100, found {t.minimum!r}",
                     )
                 )
             if i and t.minimum >= r.thresholds[i - 1].minimum:

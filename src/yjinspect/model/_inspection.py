@@ -19,7 +19,7 @@ import pendulum
 from ..errors import FieldValueError
 from . import _coerce
 from ._dates import PartialDate
-from ._provenance import Source
+from ._provenance import Disagreement, Source
 from ._scales import Level
 
 if TYPE_CHECKING:
@@ -69,6 +69,10 @@ def _recommendations(value: Iterable[Recommendation]) -> tuple[Recommendation, .
 
 
 def _rating_counts(value: Iterable[RatingCount]) -> tuple[RatingCount, ...]:
+    return tuple(value)
+
+
+def _disagreements(value: Iterable[Disagreement]) -> tuple[Disagreement, ...]:
     return tuple(value)
 
 
@@ -535,6 +539,12 @@ class Inspection:
         recommendations: the recommendations made.
         sources: where the record comes from.
         notes: anything a reader should know about the record itself.
+        disagreements: values other sources give for fields of this record, with which the
+            record follows and why (:class:`~yjinspect.Disagreement`).
+        framework_candidates: when the record does not decide which framework the inspection
+            was under, every framework it may be of (``framework`` among them: the one its
+            ratings are written against); empty when the framework is decided.
+            :func:`~yjinspect.validate` warns about every inspection with candidates.
 
     .. versionadded:: 0.1.0
     """
@@ -561,8 +571,16 @@ class Inspection:
     )
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
     notes: str | None = None
+    disagreements: tuple[Disagreement, ...] = attrs.field(default=(), converter=_disagreements)
+    framework_candidates: tuple[str, ...] = attrs.field(default=(), converter=_strs)
 
     def __attrs_post_init__(self) -> None:
+        if self.framework_candidates and self.framework not in self.framework_candidates:
+            raise FieldValueError(
+                "framework_candidates",
+                f"framework {self.framework!r} is not among the candidates "
+                f"{', '.join(self.framework_candidates)}",
+            )
         if (
             self.fieldwork is not None
             and self.fieldwork_start is not None

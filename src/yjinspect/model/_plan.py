@@ -681,13 +681,23 @@ class ImprovementPlan:
 def add_duration(day: pendulum.Date, duration: pendulum.Duration) -> pendulum.Date:
     """``day`` plus a calendar duration: years and months by the calendar, then days.
 
+    A day past the last a date can hold (9999-12-31) is taken as that last day, and one before
+    the first (0001-01-01) as the first: a review due a million years on is never overdue, and
+    "due soon" within a window that long takes in every later due date.
+
     >>> str(add_duration(pendulum.Date(2016, 1, 31), pendulum.duration(months=1)))
     '2016-02-29'
+    >>> str(add_duration(pendulum.Date(2016, 1, 31), pendulum.duration(years=1_000_000)))
+    '9999-12-31'
 
     .. versionadded:: 0.1.0
     """
     days = duration.weeks * 7 + duration.remaining_days
-    return day.add(years=duration.years, months=duration.months, days=days)
+    try:
+        return day.add(years=duration.years, months=duration.months, days=days)
+    except (OverflowError, ValueError):
+        forward = (duration.years, duration.months, days) > (0, 0, 0)
+        return pendulum.Date(9999, 12, 31) if forward else pendulum.Date(1, 1, 1)
 
 
 def _cadence_days(duration: pendulum.Duration) -> int:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import Problem, Severity
 from ._ids import duplicate_ids
+from ._wording import listing
 
 if TYPE_CHECKING:
     from ._plan import ImprovementPlan
@@ -41,7 +42,7 @@ def plan_alone_problems(plan: ImprovementPlan) -> tuple[Problem, ...]:
     themes = {t.id for t in plan.themes}
     for i, a in enumerate(plan.actions):
         if a.theme is not None and a.theme not in themes:
-            known = ", ".join(sorted(themes)) or "none"
+            known = listing(sorted(themes)) or "none"
             out.append(
                 Problem(
                     path=f"$.actions[{i}].theme",

@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from ..errors import UnknownRating
+from ..errors import InvalidDocument, Problem, UnknownRating
 from ._provenance import Confidence
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "CJI_PROGRESS",
     "FJI_JUDGEMENT",
     "HMIP_FOUR_POINT",
+    "MAX_LEVEL_SCORE",
     "Level",
     "RatingScale",
     "available",
@@ -37,6 +38,9 @@ __all__ = [
 ]
 
 _SEPARATORS = re.compile(r"[\s_\-/]+")
+
+MAX_LEVEL_SCORE = 1000
+"""The highest score a level may be worth (scores are whole numbers from 0)."""
 
 
 def normalise(text: str) -> str:
@@ -142,8 +146,9 @@ class RatingScale:
     )
 
     def __attrs_post_init__(self) -> None:
-        if not self.levels:
-            raise ValueError(f"scale {self.code!r} has no levels")
+        problems = _scale_problems(self.levels)
+        if problems:
+            raise InvalidDocument(problems, source=f"scale {self.code!r}")
         top = max(len(self.levels) - 1, 1)
         placed = tuple(
             attrs.evolve(
@@ -157,8 +162,15 @@ class RatingScale:
                 folded = normalise(key)
                 clash = index.get(folded)
                 if clash is not None and clash.code != lv.code:
-                    raise ValueError(
-                        f"scale {self.code!r}: {key!r} names both {clash.code!r} and {lv.code!r}"
+                    raise InvalidDocument(
+                        [
+                            Problem(
+                                path=f"$.levels[{lv.rank}]",
+                                message=f"{key!r} names both {clash.code!r} and {lv.code!r}; "
+                                "expected each code, label and alias to name one level",
+                            )
+                        ],
+                        source=f"scale {self.code!r}",
                     )
                 index[folded] = lv
         object.__setattr__(self, "levels", placed)
@@ -236,6 +248,52 @@ class RatingScale:
 
     def __str__(self) -> str:
         return f"{self.title} ({' < '.join(self.labels)})"
+
+
+def _scale_problems(levels: tuple[Level, ...]) -> list[Problem]:
+    """What makes a list of levels not a scale: none at all, a code given twice, a score that
+    is not a whole number from 0 to :data:`MAX_LEVEL_SCORE`, or a level that does not score
+    more than the worse one before it. Paths are inside the scale's document."""
+    if not levels:
+        return [Problem(path="$.levels", message="expected at least one level, found none")]
+    out: list[Problem] = []
+    first: dict[str, int] = {}
+    for i, lv in enumerate(levels):
+        if lv.code in first:
+            out.append(
+                Problem(
+                    path=f"$.levels[{i}].code",
+                    message=f"duplicate level {lv.code!r} (the same code as level "
+                    f"{first[lv.code]}, counting from 0); expected each level once",
+                )
+            )
+        else:
+            first[lv.code] = i
+        score = lv.score
+        if isinstance(score, bool) or not isinstance(score, int):
+            out.append(
+                Problem(
+                    path=f"$.levels[{i}].score", message=f"expected a whole number, found {score!r}"
+                )
+            )
+            continue
+        if not 0 <= score <= MAX_LEVEL_SCORE:
+            out.append(
+                Problem(
+                    path=f"$.levels[{i}].score",
+                    message=f"expected a score from 0 to {MAX_LEVEL_SCORE}, found {score}",
+                )
+            )
+        elif i and isinstance(levels[i - 1].score, int) and score <= levels[i - 1].score:
+            out.append(
+                Problem(
+                    path=f"$.levels[{i}].score",
+                    message=f"levels are listed worst first, each scoring more than the one "
+                    f"before: expected a score above {levels[i - 1].score} "
+                    f"({levels[i - 1].code!r}), found {score}",
+                )
+            )
+    return out
 
 
 def _lv(code: str, label: str, score: int, description: str = "", **kw: Any) -> Level:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._escape import plain
+from ..errors import MAX_LISTED, listing
+
 if TYPE_CHECKING:
     import pendulum
 
-__all__ = ["count", "every", "quote"]
+__all__ = ["MAX_LISTED", "count", "every", "listing", "quote"]
 
 
 def count(n: int, singular: str, plural: str | None = None) -> str:
@@ -45,7 +48,7 @@ def quote(text: str | None, limit: int = 80) -> str:
     """
     if text is None:
         return "(wording not known)"
-    text = " ".join(text.split())
+    text = " ".join(plain(text).split())
     if len(text) > limit:
         text = text[: limit - 3].rstrip() + "..."
     return f"'{text}'"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
+from .._escape import html as escape
+from .._escape import md
 from ..errors import UnknownFramework
 from ..frameworks import get as get_framework
 from ..model._wording import every
@@ -35,11 +36,6 @@ _CHANGE_WORDS = {
     "not-rated": "Not rated",
     "records-disagree": "The records disagree",
 }
-
-
-def _md(text: object) -> str:
-    """Text safe inside a Markdown table cell."""
-    return str(text).replace("|", "\\|").replace("\n", " ")
 
 
 # -- comparisons -----------------------------------------------------------------------------
@@ -122,22 +118,22 @@ def comparison_markdown(c: Comparison) -> str:
 
     .. versionadded:: 0.1.0
     """
-    out = [f"# {c.later.service.name}: what changed between two inspections", ""]
-    out += [line + "\n" for line in _comparison_intro(c)]
+    out = [f"# {md(c.later.service.name)}: what changed between two inspections", ""]
+    out += [md(line) + "\n" for line in _comparison_intro(c)]
     out += ["## Summary", "", f"{_counts(c)}.", ""]
     if c.overall is not None:
-        out += [f"Overall rating: {str(c.overall).removeprefix('overall: ')}.", ""]
-    out += [_md(str(c.improvement)), ""]
+        out += [f"Overall rating: {md(str(c.overall).removeprefix('overall: '))}.", ""]
+    out += [md(str(c.improvement)), ""]
     out += ["## Area by area", "", "| Area | Before | After | Change |", "|---|---|---|---|"]
     for ch in c.changes:
-        before = _side(ch.before, ch.before_status.value) + _pct(ch.before_percentage)
-        after = _side(ch.after, ch.after_status.value) + _pct(ch.after_percentage)
-        out.append(f"| {_md(ch.title)} | {before} | {after} | {_change_words(ch)} |")
+        before = md(_side(ch.before, ch.before_status.value)) + _pct(ch.before_percentage)
+        after = md(_side(ch.after, ch.after_status.value)) + _pct(ch.after_percentage)
+        out.append(f"| {md(ch.title)} | {before} | {after} | {md(_change_words(ch))} |")
     out.append("")
     notes = [ch for ch in c.changes if ch.note and ch.change.value in ("unknown", "not-rated")]
     if notes:
         out += ["## What is not known", ""]
-        out += [f"- **{_md(ch.title)}**: {ch.note}." for ch in notes]
+        out += [f"- **{md(ch.title)}**: {md(ch.note)}." for ch in notes]
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
@@ -229,9 +225,9 @@ def coverage_markdown(cov: Coverage, *, plan: ImprovementPlan | None = None) -> 
 
     .. versionadded:: 0.1.0
     """
-    out = [f"# {_md(_title(cov, plan))}", ""]
-    out += [line + "\n" for line in _plan_lines(cov, plan)]
-    out += [f"**{cov.verdict()}.**", ""]
+    out = [f"# {md(_title(cov, plan))}", ""]
+    out += [md(line) + "\n" for line in _plan_lines(cov, plan)]
+    out += [f"**{md(cov.verdict())}.**", ""]
     if cov.areas:
         out += [
             "## Coverage by judgement area",
@@ -242,9 +238,9 @@ def coverage_markdown(cov: Coverage, *, plan: ImprovementPlan | None = None) -> 
         for area in cov.areas:
             share = f" ({area.share:.0%})" if area.share is not None else ""
             out.append(
-                f"| {_md(area_label(area.area, area.title))} | "
-                f"{area.rating or ('not rated' if area.rating_known else 'not known')} | "
-                f"{area.count} of {area.total}{share} | {', '.join(area.actions) or '-'} |"
+                f"| {md(area_label(area.area, area.title))} | "
+                f"{md(area.rating or ('not rated' if area.rating_known else 'not known'))} | "
+                f"{area.count} of {area.total}{share} | {md(', '.join(area.actions) or '-')} |"
             )
         out.append("")
     if cov.themes:
@@ -252,8 +248,8 @@ def coverage_markdown(cov: Coverage, *, plan: ImprovementPlan | None = None) -> 
         for t in cov.themes:
             share = f" ({t.share:.0%})" if t.share is not None else ""
             out.append(
-                f"| {_md(t.title)} | {t.count} of {t.total}{share} | "
-                f"{', '.join(t.actions) or '-'} |"
+                f"| {md(t.title)} | {t.count} of {t.total}{share} | "
+                f"{md(', '.join(t.actions) or '-')} |"
             )
         out.append("")
     if cov.actions:
@@ -267,8 +263,8 @@ def coverage_markdown(cov: Coverage, *, plan: ImprovementPlan | None = None) -> 
         for a in cov.actions:
             mark = " _(illustrative)_" if a.illustrative else ""
             out.append(
-                f"| **{_md(a.id)}** {_md(a.text)}{mark} | {_md(a.owner or '-')} | "
-                f"{a.due or '-'} | {a.status.value} | {a.last_update or '-'} | "
+                f"| **{md(a.id)}** {md(a.text)}{mark} | {md(a.owner or '-')} | "
+                f"{md(a.due or '-')} | {a.status.value} | {md(a.last_update or '-')} | "
                 f"{a.rag.value if a.rag else '-'} | {_state(a)} |"
             )
         out.append("")
@@ -280,7 +276,7 @@ def coverage_markdown(cov: Coverage, *, plan: ImprovementPlan | None = None) -> 
             ]
     problems = cov.problems
     out += ["## Problems", ""]
-    out += [f"- {_md(p)}" for p in problems] if problems else ["None found."]
+    out += [f"- {md(p)}" for p in problems] if problems else ["None found."]
     out.append("")
     return "\n".join(out).rstrip() + "\n"
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING, Any
 
+from .. import _escape
 from ..analysis._coverage_report import _pct
 from ..errors import UnknownFramework, UnknownRating
 from ..frameworks import get as get_framework
@@ -40,7 +40,7 @@ def level_of_label(scale: RatingScale | None, label: str | None) -> Level | None
 
 def coverage_html(cov: Coverage) -> str:
     """The report as an HTML fragment: the verdict, the area and theme tables, the problems."""
-    esc = html.escape
+    esc = _escape.html
     out = [f"<div class='yjinspect-coverage'><p><strong>{esc(cov.verdict())}</strong></p>"]
     scale = coverage_scale(cov)
     if cov.areas:

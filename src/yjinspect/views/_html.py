@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from html import escape
 
+from .._escape import html as escape
 from ..model import Level
 
 # Rating colours from worst to best, from the Okabe-Ito palette (Okabe & Ito, "Color Universal

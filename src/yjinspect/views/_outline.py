@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
+from .._escape import html as escape
+from .._escape import md, md_code, plain
 from ..model import MilestoneStatus
 from ..model._wording import every
-from ._committee import _md
 from ._html import RAG_COLOURS, cell, colour_cell, table
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def plan_text(plan: ImprovementPlan) -> str:
     for m in plan.milestones:
         due = str(m.due or m.window or "date not known")
         lines.append(f"  Milestone: {m.title} ({due}; {_milestone_state(m)})")
-    return "\n".join(lines) + "\n"
+    return "\n".join(plain(line) for line in lines) + "\n"
 
 
 def _milestone_state(m: Milestone) -> str:
@@ -108,21 +108,21 @@ def plan_markdown(plan: ImprovementPlan) -> str:
 
     .. versionadded:: 0.1.0
     """
-    out = [f"# {_md(plan.title)}", "", f"Answers inspection {plan.inspection}.", ""]
+    out = [f"# {md(plan.title)}", "", f"Answers inspection {md(plan.inspection)}.", ""]
     for label, value in (
         ("Board", plan.board),
         ("Chair", plan.chair),
         ("Reviewed", every(plan.review_cadence) if plan.review_cadence else None),
     ):
         if value is not None:
-            out.append(f"- {label}: {_md(value)}")
+            out.append(f"- {label}: {md(value)}")
     out.append("")
     themes: list[tuple[str | None, str]] = [(t.id, t.title) for t in plan.themes]
     if any(a.theme is None for a in plan.actions):
         themes.append((None, "Actions without a theme"))
     for theme, title in themes:
         actions = [a for a in plan.actions if a.theme == theme]
-        out += [f"## {_md(title)}", ""]
+        out += [f"## {md(title)}", ""]
         if not actions:
             out += ["No actions.", ""]
             continue
@@ -130,8 +130,8 @@ def plan_markdown(plan: ImprovementPlan) -> str:
         for a in actions:
             mark = " _(illustrative)_" if a.illustrative else ""
             out.append(
-                f"| **{_md(a.id)}** {_md(a.text)}{mark} | {_md(a.owner or '-')} | "
-                f"{a.due or '-'} | {a.status.value} | {', '.join(a.covers) or '-'} |"
+                f"| **{md(a.id)}** {md(a.text)}{mark} | {md(a.owner or '-')} | "
+                f"{md(a.due or '-')} | {a.status.value} | {md(', '.join(a.covers) or '-')} |"
             )
         out.append("")
     if any(a.illustrative for a in plan.actions):
@@ -144,7 +144,7 @@ def plan_markdown(plan: ImprovementPlan) -> str:
         out += ["## Milestones", ""]
         for m in plan.milestones:
             due = m.due or m.window or "date not known"
-            out.append(f"- {_md(m.title)}: {due} ({_milestone_state(m)})")
+            out.append(f"- {md(m.title)}: {md(due)} ({md(_milestone_state(m))})")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
@@ -157,8 +157,9 @@ def framework_text(fw: Framework) -> str:
     lines = [f"{fw.code}: {fw.title}", f"  scale: {fw.scale}"]
     if fw.versions:
         lines.append("  versions: " + ", ".join(v.code for v in fw.versions))
+    depths = _depths(fw)
     for a in fw.areas:
-        depth = _depth(fw, a.code)
+        depth = depths[a.code]
         how = "scored" if a.scored else ("rated" if a.rated else a.kind.value)
         lines.append(f"  {'  ' * depth}{a} [{how}; {a.confidence.value}]")
     if fw.overall_rule is not None:
@@ -167,7 +168,7 @@ def framework_text(fw: Framework) -> str:
             for b in fw.overall_rule.bands
         )
         lines.append(f"  overall: sum of the scored areas, 0-{fw.max_score}: {bands}")
-    return "\n".join(lines) + "\n"
+    return "\n".join(plain(line) for line in lines) + "\n"
 
 
 def framework_markdown(fw: Framework) -> str:
@@ -175,19 +176,26 @@ def framework_markdown(fw: Framework) -> str:
 
     .. versionadded:: 0.1.0
     """
-    out = [f"# {_md(fw.title)} (`{fw.code}`)", "", f"Scale: {_md(fw.scale)}.", ""]
+    out = [f"# {md(fw.title)} ({md_code(fw.code)})", "", f"Scale: {md(fw.scale)}.", ""]
     out += ["| Area | Kind | Rating | Confidence |", "|---|---|---|---|"]
+    depths = _depths(fw)
     for a in fw.areas:
-        indent = "&nbsp;" * 4 * _depth(fw, a.code)
+        indent = "&nbsp;" * 4 * depths[a.code]
         how = "scored" if a.scored else ("rated" if a.rated else "")
-        out.append(f"| {indent}{_md(a)} | {a.kind.value} | {how} | {a.confidence.value} |")
+        out.append(f"| {indent}{md(a)} | {a.kind.value} | {how} | {a.confidence.value} |")
     return "\n".join(out) + "\n"
 
 
-def _depth(fw: Framework, code: str) -> int:
-    depth = 0
-    parent = fw.area(code).parent
-    while parent is not None:
-        depth += 1
-        parent = fw.area(parent).parent
-    return depth
+MAX_INDENT = 6
+"""Views indent an area by its depth in the framework's tree, up to this many levels."""
+
+
+def _depths(fw: Framework) -> dict[str, int]:
+    """Each area's indentation: its depth in the tree, at most :data:`MAX_INDENT`.
+
+    One pass, since parents come before their children: linear in the number of areas.
+    """
+    depths: dict[str, int] = {}
+    for a in fw.areas:
+        depths[a.code] = 0 if a.parent is None else min(depths[a.parent] + 1, MAX_INDENT)
+    return depths

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from html import escape
 
 from .. import frameworks
+from .._escape import html as escape
+from .._escape import md, md_link, plain
 from ..analysis import compare, improvement, same_inspection, same_service
 from ..crosswalks import NoCrosswalk
 from ..frameworks import derived_overall, derived_rating
@@ -18,7 +19,7 @@ from ._committee import (
 )
 from ._html import cell, ink, level_colour, page, rating_cell, table
 from ._outline import (
-    _depth,
+    _depths,
     framework_markdown,
     framework_text,
     plan_html,
@@ -117,7 +118,7 @@ def inspection_text(insp: Inspection) -> str:
         )
     if insp.recommendations:
         lines.append(f"  Recommendations: {len(insp.recommendations)}")
-    return "\n".join(lines)
+    return "\n".join(plain(line) for line in lines)
 
 
 def history_text(inspections: Iterable[Inspection], *, title: str | None = None) -> str:
@@ -131,7 +132,8 @@ def history_text(inspections: Iterable[Inspection], *, title: str | None = None)
     items = list(inspections)
     if title is None and items:
         title = f"Inspection history: {items[0].service.local_authority}"
-    out = [title or "Inspection history", "=" * len(title or "Inspection history"), ""]
+    title = plain(title or "Inspection history")
+    out = [title, "=" * len(title), ""]
     for i, insp in enumerate(items):
         out.append(inspection_text(insp))
         since = _since(items[i - 1], insp) if i else None
@@ -217,19 +219,19 @@ def inspection_markdown(insp: Inspection) -> str:
     .. versionadded:: 0.1.0
     """
     fw = frameworks.get(insp.framework)
-    out = [f"# {insp.service.name}: {fw.title}", ""]
-    out.append(inspection_text(insp).splitlines()[1].strip())
+    out = [f"# {md(insp.service.name)}: {md(fw.title)}", ""]
+    out.append(md(inspection_text(insp).splitlines()[1].strip()))
     out.append("")
     out.append("## Summary of inspection outcomes")
     out.append("")
     out.append("| Area | Judgement |")
     out.append("|---|---|")
     for area, text, _summary, _level in _judgement_rows(insp):
-        out.append(f"| {area} | {text} |")
+        out.append(f"| {md(area)} | {md(text)} |")
     out.append("")
     for area, text, summary, _level in _judgement_rows(insp):
         if summary:
-            out += [f"### {area}", "", f"Judged: **{text}**. {summary}", ""]
+            out += [f"### {md(area)}", "", f"Judged: **{md(text)}**. {md(summary)}", ""]
     derived = derived_overall(insp)
     if insp.published_overall is not None:
         score = (
@@ -238,28 +240,29 @@ def inspection_markdown(insp: Inspection) -> str:
             else ""
         )
         out += [
-            f"Published overall rating: **{fw.scale.level(insp.published_overall).label}**{score}.",
+            f"Published overall rating: **{md(fw.scale.level(insp.published_overall).label)}**"
+            f"{score}.",
             "",
         ]
     if derived is not None:
-        out += [f"Overall rating derived from the standards: {derived}.", ""]
+        out += [f"Overall rating derived from the standards: {md(derived)}.", ""]
     for kind, title in (
         ("strength", "Strengths"),
         ("area-for-improvement", "Areas for improvement"),
     ):
         items = [f for f in insp.findings if f.kind.value == kind]
         if items:
-            out += [f"## {title}", ""] + [f"- **{f.id}** {f.text}" for f in items] + [""]
+            out += [f"## {title}", ""] + [f"- **{md(f.id)}** {md(f.text)}" for f in items] + [""]
     if insp.recommendations:
         out += ["## Recommendations", ""]
         for r in insp.recommendations:
-            to = f" _(to the {r.addressee.replace('-', ' ')})_" if r.addressee else ""
-            out.append(f"- **{r.id}** {r.text or '(wording not recorded)'}{to}")
+            to = f" _(to the {md(r.addressee.replace('-', ' '))})_" if r.addressee else ""
+            out.append(f"- **{md(r.id)}** {md(r.text or '(wording not recorded)')}{to}")
         out.append("")
     if insp.notes:
-        out += [f"_Note: {insp.notes}_", ""]
+        out += [f"_Note: {md(insp.notes)}_", ""]
     if insp.sources:
-        out += ["Sources: " + "; ".join(str(s) for s in insp.sources), ""]
+        out += ["Sources: " + "; ".join(md_link(s.title, s.url) for s in insp.sources), ""]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -359,8 +362,9 @@ def framework_html(fw: Framework) -> str:
     .. versionadded:: 0.1.0
     """
     rows = []
+    depths = _depths(fw)
     for a in fw.areas:
-        indent = "&nbsp;" * 4 * _depth(fw, a.code)
+        indent = "&nbsp;" * 4 * depths[a.code]
         rows.append(
             f"<td style='padding:2px 6px'>{indent}{escape(str(a))}</td>"
             + cell(a.kind.value)

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from html import escape
-
+from .._escape import html as escape
 from ..analysis import Comparison, Effectiveness
 from ..analysis._comparison import _status_word
 from ..analysis._effectiveness import _word
