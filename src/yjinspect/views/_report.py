@@ -171,7 +171,7 @@ def _since(earlier: Inspection, later: Inspection) -> str | None:
     try:
         result = compare(earlier, later)
     except NoCrosswalk:
-        return f"not comparable (no crosswalk from {earlier.framework} to {later.framework})"
+        return f"no area-by-area comparison (no crosswalk from {earlier.framework} to {later.framework})"
     counts = [
         (len(result.improved), "improved"),
         (len(result.declined), "declined"),
