@@ -34,8 +34,8 @@ def test_demo_prints_bromley_history():
     assert out.index("2012-03") < out.index("2015-02-19") < out.index("2025-01")
     since = [line.strip() for line in out.splitlines() if "Since the previous" in line]
     assert since == [
-        "Since the previous inspection: not comparable (no crosswalk from hmip-cci-2009 to "
-        "hmip-fji-2012)",
+        "Since the previous inspection: no area-by-area comparison (no crosswalk from "
+        "hmip-cci-2009 to hmip-fji-2012)",
         "Since the previous inspection: 5 improved, 0 declined, 0 unchanged, 1 not known on one "
         "side",
         "Since the previous inspection: 0 improved, 0 declined, 0 unchanged, 12 not known on one "

@@ -171,7 +171,10 @@ def _since(earlier: Inspection, later: Inspection) -> str | None:
     try:
         result = compare(earlier, later)
     except NoCrosswalk:
-        return f"not comparable (no crosswalk from {earlier.framework} to {later.framework})"
+        return (
+            "no area-by-area comparison "
+            f"(no crosswalk from {earlier.framework} to {later.framework})"
+        )
     counts = [
         (len(result.improved), "improved"),
         (len(result.declined), "declined"),
