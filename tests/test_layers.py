@@ -109,4 +109,4 @@ def test_the_display_delegations_are_the_only_circle() -> None:
 
 def test_the_graph_sees_imports_inside_functions() -> None:
     graph = {name: _imports(name, path, set(_modules())) for name, path in _modules().items()}
-    assert "yjinspect.views" in graph["yjinspect.model._inspection"]  # Inspection._repr_html_
+    assert "yjinspect.views" in graph["yjinspect.model.inspection"]  # Inspection._repr_html_

@@ -15,6 +15,7 @@ import attrs
 __all__ = [
     "IncompleteRatings",
     "InvalidDocument",
+    "NoCrosswalk",
     "Problem",
     "RuleNotDefined",
     "Severity",
@@ -204,6 +205,28 @@ class IncompleteRatings(YjinspectError, ValueError):
         super().__init__(
             f"framework {framework!r}: no rating for scored area(s) {listing(self.missing)}"
         )
+
+
+class NoCrosswalk(YjinspectError, LookupError):
+    """No known crosswalk, or chain of crosswalks, leads from one framework to another.
+
+    Attributes:
+        from_framework: the framework asked from.
+        to_framework: the framework asked to.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, from_framework: str, to_framework: str, known: tuple[str, ...]) -> None:
+        self.from_framework = from_framework
+        self.to_framework = to_framework
+        super().__init__(
+            f"no crosswalk leads from {from_framework!r} to {to_framework!r}; known crosswalks: "
+            f"{', '.join(known) or 'none'}"
+        )
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
 class FieldValueError(ValueError):

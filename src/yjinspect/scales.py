@@ -12,7 +12,7 @@ Example:
     (3, 0.6666666666666666)
 """
 
-from .model._scales import (
+from .model.scales import (
     CARE_INSPECTORATE_SIX_POINT,
     CCI_IMPROVEMENT,
     CJI_PROGRESS,

@@ -30,7 +30,7 @@ from .model import (
     Service,
     framework_problems,
 )
-from .model import _places as places
+from .model import places as places
 from .model._ids import duplicate_ids
 from .model._plan_checks import plan_alone_problems
 from .model._wording import listing

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 import yjinspect as yj
 from yjinspect import documents
 from yjinspect.errors import FieldValueError, InvalidDocument
-from yjinspect.io import _converter, _kinds
+from yjinspect.io import _converter
+from yjinspect.io import document_kinds as _kinds
 from yjinspect.testing import strategies as ys
 
 FAST = _converter.converter_for(False)

@@ -9,7 +9,7 @@ import pytest
 
 import yjinspect as yj
 from yjinspect import documents
-from yjinspect.io import _kinds
+from yjinspect.io import document_kinds as _kinds
 
 
 @attrs.frozen(slots=True, kw_only=True)

@@ -157,8 +157,9 @@ def test_milestone_documents_refuse_a_date_done_that_is_not_done() -> None:
 
 def test_quote_and_level_helpers_are_written_once() -> None:
     from yjinspect import validation
-    from yjinspect.analysis import _coverage_report
-    from yjinspect.model import _plan, _wording
+    from yjinspect.analysis import coverage_report as _coverage_report
+    from yjinspect.model import _wording
+    from yjinspect.model import plan as _plan
     from yjinspect.views import _committee
     from yjinspect.views import _coverage as _coverage_views
 

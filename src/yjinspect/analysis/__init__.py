@@ -9,7 +9,9 @@ Example:
     4
 """
 
-from ._cohort import (
+from ._compare import ReversedInspections, compare
+from ._coverage import DEFAULT_WINDOW, coverage, effectiveness
+from .cohorts import (
     Cohort,
     CohortCount,
     DistributionRow,
@@ -19,10 +21,8 @@ from ._cohort import (
     RatingDistribution,
     cohort,
 )
-from ._compare import ReversedInspections, compare
-from ._comparison import AreaChange, Change, Comparison, OverallChange
-from ._coverage import DEFAULT_WINDOW, coverage, effectiveness
-from ._coverage_report import (
+from .comparison import AreaChange, Change, Comparison, OverallChange
+from .coverage_report import (
     ActionState,
     AreaCoverage,
     Coverage,
@@ -33,11 +33,11 @@ from ._coverage_report import (
     ItemKind,
     ThemeCoverage,
 )
-from ._effectiveness import AreaOutcome, Effectiveness
-from ._history import Trajectory, TrajectoryPoint, trajectory
-from ._improvement import Improvement, ImprovementSide, improvement
-from ._rules import DifferentServices, OverallReading, read_overall, same_inspection, same_service
-from ._timebetween import TimeBetween, time_between
+from .effectiveness_report import AreaOutcome, Effectiveness
+from .history import Trajectory, TrajectoryPoint, trajectory
+from .improvement_report import Improvement, ImprovementSide, improvement
+from .rules import DifferentServices, OverallReading, read_overall, same_inspection, same_service
+from .timing import TimeBetween, time_between
 
 __all__ = [
     "DEFAULT_WINDOW",

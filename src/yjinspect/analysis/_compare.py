@@ -38,9 +38,9 @@ from ..model import (
     NotPublishedSubject,
     PartialDate,
 )
-from ._comparison import AreaChange, Change, Comparison, OverallChange
-from ._rules import DifferentServices, rated_codes, read_overall, same_inspection, same_service
-from ._timebetween import time_between
+from .comparison import AreaChange, Change, Comparison, OverallChange
+from .rules import DifferentServices, rated_codes, read_overall, same_inspection, same_service
+from .timing import time_between
 
 __all__ = ["ReversedInspections", "compare"]
 

@@ -50,7 +50,7 @@ from ..model import (
     falls_within,
 )
 from ._compare import compare
-from ._coverage_report import (
+from .coverage_report import (
     ActionState,
     AreaCoverage,
     Coverage,
@@ -59,8 +59,8 @@ from ._coverage_report import (
     ItemKind,
     ThemeCoverage,
 )
-from ._effectiveness import AreaOutcome, Effectiveness
-from ._rules import rated_codes
+from .effectiveness_report import AreaOutcome, Effectiveness
+from .rules import rated_codes
 
 if TYPE_CHECKING:
     from ..model import Crosswalk, Framework, Level

@@ -12,9 +12,9 @@ from ..model import Corpus, Crosswalk, Framework, ImprovementPlan, Inspection
 from ..views._html import cell, page, table
 
 if TYPE_CHECKING:
-    from ..analysis._comparison import Comparison
-    from ..analysis._coverage_report import Coverage
-    from ..analysis._improvement import Improvement, ImprovementSide
+    from ..analysis.comparison import Comparison
+    from ..analysis.coverage_report import Coverage
+    from ..analysis.improvement_report import Improvement, ImprovementSide
     from ..importers import ImportResult
     from ..model import Level
 

@@ -8,7 +8,7 @@ from collections import deque
 from collections.abc import Iterable
 from os import PathLike
 
-from ..errors import YjinspectError
+from ..errors import NoCrosswalk
 from ..io import Catalogue
 from ..model import Crosswalk, compose
 from ..validation import validate
@@ -24,28 +24,6 @@ __all__ = [
     "register",
     "unregister",
 ]
-
-
-class NoCrosswalk(YjinspectError, LookupError):
-    """No known crosswalk, or chain of crosswalks, leads from one framework to another.
-
-    Attributes:
-        from_framework: the framework asked from.
-        to_framework: the framework asked to.
-
-    .. versionadded:: 0.1.0
-    """
-
-    def __init__(self, from_framework: str, to_framework: str, known: tuple[str, ...]) -> None:
-        self.from_framework = from_framework
-        self.to_framework = to_framework
-        super().__init__(
-            f"no crosswalk leads from {from_framework!r} to {to_framework!r}; known crosswalks: "
-            f"{', '.join(known) or 'none'}"
-        )
-
-    def __str__(self) -> str:
-        return str(self.args[0])
 
 
 def _unknown(code: str, known: Iterable[str]) -> LookupError:

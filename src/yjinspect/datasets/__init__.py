@@ -17,7 +17,7 @@ Example:
     ['hmip-youth-2021']
 """
 
-from ._national import (
+from .record import (
     LeftOut,
     completeness,
     era,

@@ -11,7 +11,7 @@ Example:
     (83, True)
 """
 
-from ._result import ImportResult
 from .d2i import D2I_CSV, parse_d2i_csv, read_d2i_csv
+from .result import ImportResult
 
 __all__ = ["D2I_CSV", "ImportResult", "parse_d2i_csv", "read_d2i_csv"]

@@ -22,8 +22,8 @@ from ..model import (
     Source,
     normalise,
 )
-from ..model import _places as places
-from ._result import ImportResult
+from ..model import places as places
+from .result import ImportResult
 
 FIXED_COLUMNS: Final = (
     "la_name",

@@ -53,7 +53,7 @@ from ..frameworks import get as get_framework
 from ..io import _limits
 from ..model import FIELDWORK_BEFORE_PUBLICATION
 from ._d2i_rows import COLUMN_FORMS, FIXED_COLUMNS, REQUIRED_COLUMNS, _Reader, _warn
-from ._result import ImportResult
+from .result import ImportResult
 
 __all__ = [
     "D2I_CSV",

@@ -6,12 +6,16 @@ together for users.
 
 from typing import TYPE_CHECKING, Any
 
-from ._catalogue import Catalogue
 from ._converter import converter_for, structure, unstructure
 from ._document import document_data, read_document
 from ._files import create_temporary, format_for, write_atomic
 from ._json import dumps as json_dumps
-from ._kinds import (
+from ._limits import MAX_DOCUMENT_BYTES, read_limited, read_stream
+from ._parse import MAX_DEPTH, MAX_DOCUMENT_CHARS, checked_text
+from ._schema import document_schema
+from ._toml import dumps as toml_dumps
+from .catalogue import Catalogue
+from .document_kinds import (
     SCHEMA_VERSION,
     DocumentKind,
     Format,
@@ -22,10 +26,6 @@ from ._kinds import (
     register_kind,
     register_migration,
 )
-from ._limits import MAX_DOCUMENT_BYTES, read_limited, read_stream
-from ._parse import MAX_DEPTH, MAX_DOCUMENT_CHARS, checked_text
-from ._schema import document_schema
-from ._toml import dumps as toml_dumps
 
 if TYPE_CHECKING:
     import cattrs

@@ -6,9 +6,9 @@ from typing import Any
 
 from ..errors import InvalidDocument
 from ._converter import structure, unstructure
-from ._kinds import _envelope, all_kinds, kind_of
 from ._limits import may_hold_surrogates, surrogate_problems, toml_key_problems
 from ._parse import MAX_DEPTH, _check_depth, _parse, _within_depth
+from .document_kinds import _envelope, all_kinds, kind_of
 
 
 def read_document(text: str, format: str, kind: str | None, source: str | None) -> Any:

@@ -5,10 +5,10 @@ crosswalks: frozen attrs classes that validate on construction what they can see
 across objects (references, consistency with a framework) are in :mod:`yjinspect.validation`.
 """
 
-from ._area import Area, AreaKind, FrameworkVersion
-from ._corpus import Corpus
-from ._crosswalk import Crosswalk, Link, Strength, Unmatched, compose
-from ._dates import (
+from .area import Area, AreaKind, FrameworkVersion
+from .corpus import Corpus
+from .crosswalk import Crosswalk, Link, Strength, Unmatched, compose
+from .dates import (
     NO,
     YES,
     Answer,
@@ -20,8 +20,8 @@ from ._dates import (
     falls_within,
     parse_date,
 )
-from ._framework import Framework, framework_problems
-from ._framework_rules import (
+from .framework import Framework, framework_problems
+from .framework_rules import (
     FIELDWORK_BEFORE_PUBLICATION,
     Band,
     NotPublished,
@@ -31,7 +31,7 @@ from ._framework_rules import (
     StandardRule,
     Threshold,
 )
-from ._inspection import (
+from .inspection import (
     Addressee,
     Finding,
     FindingKind,
@@ -45,7 +45,7 @@ from ._inspection import (
     Recommendation,
     Service,
 )
-from ._plan import (
+from .plan import (
     RAG,
     Action,
     ActionStatus,
@@ -60,10 +60,10 @@ from ._plan import (
     Theme,
     add_duration,
 )
-from ._provenance import Confidence, Disagreement, Source
-from ._scales import Level, RatingScale, normalise
-from ._scales import available as scale_codes
-from ._scales import get as get_scale
+from .provenance import Confidence, Disagreement, Source
+from .scales import Level, RatingScale, normalise
+from .scales import available as scale_codes
+from .scales import get as get_scale
 
 __all__ = [
     "FIELDWORK_BEFORE_PUBLICATION",

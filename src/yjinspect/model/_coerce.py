@@ -15,7 +15,7 @@ from typing import TypeVar
 import pendulum
 
 from ..errors import FieldValueError
-from ._dates import PartialDate, parse_date
+from .dates import PartialDate, parse_date
 
 __all__ = ["day", "member", "optional_day", "optional_partial_date", "partial_date"]
 

@@ -10,7 +10,7 @@ from ._ids import duplicate_ids
 from ._wording import listing
 
 if TYPE_CHECKING:
-    from ._plan import ImprovementPlan
+    from .plan import ImprovementPlan
 
 __all__ = ["plan_alone_problems"]
 

@@ -26,8 +26,8 @@ Example:
 
 from __future__ import annotations
 
-from ..model._inspection import nation_of
-from ..model._places import (
+from ..model.inspection import nation_of
+from ..model.places import (
     AUTHORITIES_SOURCE,
     AmbiguousPlace,
     Authority,

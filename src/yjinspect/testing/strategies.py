@@ -170,7 +170,7 @@ def sources() -> st.SearchStrategy[Source]:
 
 @cache
 def _codes_of(nation: Nation) -> tuple[str, ...]:
-    from ..model import _places as places
+    from ..model import places as places
 
     return tuple(a.gss_code for a in places.authorities() if a.nation is nation)
 

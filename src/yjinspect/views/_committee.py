@@ -22,8 +22,8 @@ from ._html import (
 )
 
 if TYPE_CHECKING:
-    from ..analysis._comparison import AreaChange, Comparison
-    from ..analysis._coverage_report import ActionState, Coverage
+    from ..analysis.comparison import AreaChange, Comparison
+    from ..analysis.coverage_report import ActionState, Coverage
     from ..model import ImprovementPlan, Inspection, Level, RatingScale
 
 _CHANGE_WORDS = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .. import _escape
-from ..analysis._coverage_report import _pct
+from ..analysis.coverage_report import _pct
 from ..errors import UnknownFramework, UnknownRating
 from ..frameworks import get as get_framework
 from ..model import Answer
@@ -14,7 +14,7 @@ from ._html import area_label, rating_cell
 if TYPE_CHECKING:
     import pandas as pd
 
-    from ..analysis._coverage_report import ActionState, Coverage
+    from ..analysis.coverage_report import ActionState, Coverage
     from ..model import Level, RatingScale
 
 

@@ -16,7 +16,7 @@ from ..model import Corpus, Inspection, PartialDate
 if TYPE_CHECKING:
     import pandas as pd
 
-    from ..analysis._cohort import RatingDistribution
+    from ..analysis.cohorts import RatingDistribution
     from ..importers import ImportResult
     from ..model import ImprovementPlan, RatingScale
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from .._escape import html as escape
 from ..analysis import Comparison, Effectiveness
-from ..analysis._comparison import _status_word
-from ..analysis._effectiveness import _word
+from ..analysis.comparison import _status_word
+from ..analysis.effectiveness_report import _word
 from ._html import cell, rating_cell, table
 
 __all__ = ["comparison_fragment", "effectiveness_fragment"]

@@ -16,8 +16,8 @@ from ..model import (
     Inspection,
     PartialDate,
 )
-from ..model import _places as places
-from ..model._inspection import nation_of
+from ..model import places as places
+from ..model.inspection import nation_of
 from ._hooks import _found
 
 Format = Literal["json", "toml"]

@@ -13,9 +13,9 @@ from ..crosswalks import NoCrosswalk
 from ..frameworks import get as get_framework
 from ..model import Inspection, PartialDate, Service
 from ._compare import compare
-from ._comparison import Comparison
-from ._improvement import Improvement, improvement
-from ._rules import (
+from .comparison import Comparison
+from .improvement_report import Improvement, improvement
+from .rules import (
     NOT_KNOWN,
     NOT_RATED,
     DifferentServices,

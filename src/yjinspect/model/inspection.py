@@ -18,9 +18,9 @@ import pendulum
 
 from ..errors import FieldValueError
 from . import _coerce
-from ._dates import PartialDate
-from ._provenance import Disagreement, Source
-from ._scales import Level
+from .dates import PartialDate
+from .provenance import Disagreement, Source
+from .scales import Level
 
 if TYPE_CHECKING:
     import datetime as _dt

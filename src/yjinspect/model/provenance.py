@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from ._dates import PartialDate
+from .dates import PartialDate
 
 __all__ = ["Confidence", "Disagreement", "Source"]
 

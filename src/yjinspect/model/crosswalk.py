@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 
 from ..errors import InvalidDocument, Problem
-from ._provenance import Confidence
+from .provenance import Confidence
 
 __all__ = ["Crosswalk", "Link", "Strength", "Unmatched", "compose"]
 

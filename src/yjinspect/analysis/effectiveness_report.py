@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .. import _escape
-from ._comparison import AreaChange, Change, _status_word
+from .comparison import AreaChange, Change, _status_word
 
 if TYPE_CHECKING:
     import pandas as pd

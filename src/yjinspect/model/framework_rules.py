@@ -8,8 +8,8 @@ from typing import Final
 import attrs
 import pendulum
 
-from ._provenance import Confidence
-from ._scales import Level
+from .provenance import Confidence
+from .scales import Level
 
 __all__ = [
     "FIELDWORK_BEFORE_PUBLICATION",

@@ -7,8 +7,8 @@ from typing import Any
 
 import attrs
 
-from ._dates import DateRange, PartialDate
-from ._provenance import Confidence
+from .dates import DateRange, PartialDate
+from .provenance import Confidence
 
 __all__ = ["Area", "AreaKind", "FrameworkVersion"]
 

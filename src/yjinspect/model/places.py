@@ -17,8 +17,8 @@ import attrs
 import pendulum
 
 from ..errors import YjinspectError
-from ._inspection import Nation, nation_of
-from ._provenance import Confidence, Source
+from .inspection import Nation, nation_of
+from .provenance import Confidence, Source
 
 __all__ = [
     "AUTHORITIES_SOURCE",

@@ -28,8 +28,8 @@ from ..frameworks import get as get_framework
 from ..frameworks._resolve import ratings_with_derived
 from ..frameworks._score_range import count_areas, value_range
 from ..model import Inspection, JudgementStatus, Level
-from ._change import Change
-from ._rules import read_overall
+from .change import Change
+from .rules import read_overall
 
 __all__ = ["Improvement", "ImprovementSide", "improvement"]
 

@@ -6,8 +6,8 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from . import _plan
-from ._inspection import Inspection
+from . import plan
+from .inspection import Inspection
 
 __all__ = ["Corpus"]
 
@@ -18,8 +18,8 @@ def _inspections(value: Iterable[Inspection]) -> tuple[Inspection, ...]:
 
 
 def _plans(
-    value: Iterable[_plan.ImprovementPlan],
-) -> tuple[_plan.ImprovementPlan, ...]:
+    value: Iterable[plan.ImprovementPlan],
+) -> tuple[plan.ImprovementPlan, ...]:
     return tuple(value)
 
 
@@ -39,7 +39,7 @@ class Corpus:
     """
 
     inspections: tuple[Inspection, ...] = attrs.field(default=(), converter=_inspections)
-    plans: tuple[_plan.ImprovementPlan, ...] = attrs.field(default=(), converter=_plans)
+    plans: tuple[plan.ImprovementPlan, ...] = attrs.field(default=(), converter=_plans)
     title: str | None = None
     notes: str | None = None
 
@@ -69,6 +69,6 @@ class Corpus:
                 return insp
         raise KeyError(inspection_id)
 
-    def plans_for(self, inspection_id: str) -> tuple[_plan.ImprovementPlan, ...]:
+    def plans_for(self, inspection_id: str) -> tuple[plan.ImprovementPlan, ...]:
         """The plans in the corpus that answer the inspection with this id (maybe none)."""
         return tuple(p for p in self.plans if p.inspection == inspection_id)

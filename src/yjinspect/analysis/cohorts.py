@@ -13,7 +13,7 @@ from ..errors import UnknownFramework, UnknownRating
 from ..frameworks import Framework
 from ..frameworks import get as get_framework
 from ..model import Inspection, Level, PartialDate
-from ._rules import area_states, read_overall
+from .rules import area_states, read_overall
 
 __all__ = [
     "Cohort",

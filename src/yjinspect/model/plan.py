@@ -36,9 +36,9 @@ import pendulum
 
 from ..errors import FieldValueError
 from . import _coerce
-from ._dates import NO, YES, Answer, PartialDate, due_before
-from ._provenance import Source
 from ._wording import quote as _quote
+from .dates import NO, YES, Answer, PartialDate, due_before
+from .provenance import Source
 
 if TYPE_CHECKING:
     import datetime as _dt

@@ -11,12 +11,12 @@ import attrs
 import pendulum
 
 from ..errors import IncompleteRatings, InvalidDocument, Problem, RuleNotDefined, UnknownArea
-from ._area import Area, AreaKind, FrameworkVersion
-from ._dates import DateRange, PartialDate
-from ._framework_rules import NotPublished, NotPublishedSubject, Overall, OverallRule, StandardRule
 from ._ids import duplicate_ids
-from ._provenance import Confidence
-from ._scales import Level, RatingScale, normalise
+from .area import Area, AreaKind, FrameworkVersion
+from .dates import DateRange, PartialDate
+from .framework_rules import NotPublished, NotPublishedSubject, Overall, OverallRule, StandardRule
+from .provenance import Confidence
+from .scales import Level, RatingScale, normalise
 
 __all__ = ["Framework", "framework_problems"]
 
@@ -449,7 +449,7 @@ def _period_problems(
 
 def _builtin_scale_problems(scale: RatingScale) -> list[Problem]:
     """A problem when a framework defines its own scale under the code of a built-in one."""
-    from ._scales import available, get
+    from .scales import available, get
 
     if scale.code not in available() or get(scale.code) == scale:
         return []

@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from ..errors import InvalidDocument, Problem, UnknownRating
-from ._provenance import Confidence
+from .provenance import Confidence
 
 __all__ = [
     "CARE_INSPECTORATE_SIX_POINT",

@@ -10,9 +10,9 @@ from .. import _escape
 from ..errors import UnknownFramework
 from ..frameworks import get as get_framework
 from ..model import Crosswalk, Inspection, JudgementStatus, Level, Link, RatingScale
-from ._change import Change
-from ._improvement import Improvement, improvement
-from ._timebetween import TimeBetween
+from .change import Change
+from .improvement_report import Improvement, improvement
+from .timing import TimeBetween
 
 __all__ = ["AreaChange", "Change", "Comparison", "OverallChange"]
 
