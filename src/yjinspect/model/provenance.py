@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from . import _coerce
 from .dates import PartialDate
 
 __all__ = ["Confidence", "Disagreement", "Source"]
@@ -14,6 +15,9 @@ __all__ = ["Confidence", "Disagreement", "Source"]
 
 def _tuple(value: Any) -> tuple[Any, ...]:
     return tuple(value)
+
+
+_coerce.passes(_tuple, tuple)
 
 
 class Confidence(StrEnum):
