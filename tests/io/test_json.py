@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import tracemalloc
 
 import pytest
@@ -98,3 +100,16 @@ def test_reading_holds_little_more_than_the_data():
 def test_a_long_text_takes_the_fast_way():
     pad = " " * (20 * 1024 * 1024)
     assert _fastjson.parse('{"a": 1}' + pad) == {"a": 1}
+
+
+def test_the_json_libraries_are_imported_on_first_use():
+    code = (
+        "import sys, yjinspect as yj;"
+        "print(sorted(m for m in ('msgspec', 'orjson') if m in sys.modules));"
+        "yj.loads(yj.dumps(yj.examples.bromley().get('bromley-2015-fji')));"
+        "print(sorted(m for m in ('msgspec', 'orjson') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout.split()
+    assert out == ["[]", "['msgspec',", "'orjson']"]

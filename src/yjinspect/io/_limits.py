@@ -162,7 +162,7 @@ def toml_key_problems(text: str, max_parts: int) -> list[Problem]:
     # Such a key lies on one line (no part of it may hold a line break) and has a dot between
     # each two parts: a text with no line of ``max_parts`` dots has none. Counting is several
     # times cheaper than the scan, which tries a key at every line start and every comma.
-    if all(line.count(".") < max_parts for line in text.split("\n")):
+    if max(map(str.count, text.split("\n"), itertools.repeat("."))) < max_parts:
         return []
     pattern = _KEY_PATTERNS.setdefault(max_parts, _key_pattern(max_parts))
     out: list[Problem] = []
