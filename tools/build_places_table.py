@@ -15,6 +15,7 @@ for the ISO 3166-2:GB codes. What the script does is described in
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import re
@@ -75,10 +76,8 @@ def _repaired(name: str) -> str | None:
     """
     if all(ord(c) < 128 for c in name):
         return name
-    try:
+    with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
         name = name.encode("latin-1").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        pass
     if any(0xFF00 <= ord(c) <= 0xFFFF for c in name):
         return None
     return name

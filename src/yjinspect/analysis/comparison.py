@@ -306,8 +306,8 @@ class Comparison:
         lines = [f"{self.earlier.id} -> {self.later.id}"]
         if self.crosswalk is not None and not self.crosswalk.links:
             lines.append(
-                f"  through crosswalk {self.crosswalk.code}, which links no areas: only the overall "
-                "ratings compare"
+                f"  through crosswalk {self.crosswalk.code}, which links no areas: only the "
+                "overall ratings compare"
             )
         elif self.crosswalk is not None:
             lines.append(f"  through crosswalk {self.crosswalk.code}: every change is approximate")
