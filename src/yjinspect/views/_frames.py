@@ -93,7 +93,10 @@ def _pandas() -> Any:
     try:
         import pandas
     except ImportError as exc:  # pragma: no cover - exercised without the extra
-        raise ImportError('DataFrames need pandas: pip install "yjinspect[pandas]"') from exc
+        raise ImportError(
+            "DataFrames need pandas: install the 'pandas' extra "
+            '(from a clone of yjinspect: pip install -e ".[pandas]")'
+        ) from exc
     return pandas
 
 
