@@ -156,8 +156,16 @@ def read_page(site: Path, page: str) -> str:
     return (site / page.removesuffix(".md") / "index.html").read_text(encoding="utf-8")
 
 
+def one_line(signature: str) -> str:
+    """A signature on one line, however mkdocstrings laid it out (it formats long signatures
+    with ruff or black when one is installed)."""
+    text = " ".join(signature.split())
+    text = re.sub(r"([(\[]) ", r"\1", text)
+    return re.sub(r",? ([)\]])", r"\1", text)
+
+
 def signatures(html_text: str) -> dict[str, str]:
-    """Each documented object's id and its rendered signature, as plain text."""
+    """Each documented object's id and its rendered signature, as plain text on one line."""
     out = {}
     heading = re.compile(
         r'<h\d id="(?P<id>[^"]+)" class="doc doc-heading">.*?</h\d>(?P<body>.*?)(?=<h\d id=|$)',
@@ -167,14 +175,14 @@ def signatures(html_text: str) -> dict[str, str]:
         sig = re.search(r'class="doc-signature.*?</code></pre>', m.group("body"), re.DOTALL)
         if sig:
             text = html.unescape(re.sub(r"<[^>]+>", "", sig.group(0)))
-            out[m.group("id")] = " ".join(text.split(">", 1)[1].split())
+            out[m.group("id")] = one_line(text.split(">", 1)[1])
     return out
 
 
 def test_attrs_classes_show_their_constructor_signatures(site):
     sigs = signatures(read_page(site, "reference/model.md"))
     inspection = sigs["yjinspect.model.Inspection"]
-    assert inspection.startswith("Inspection( *, id: str, service: Service, framework: str,")
+    assert inspection.startswith("Inspection(*, id: str, service: Service, framework: str,")
     assert "inspection_kind: InspectionKind | str," in inspection
     assert "judgements: Iterable[Judgement] = ()" in inspection
     assert "published: PartialDate | Date | date | str | None = None" in inspection
@@ -207,7 +215,7 @@ def test_strategies_show_the_signature_users_call(site):
 
     sigs = signatures(read_page(site, "reference/testing.md"))
     assert sigs["yjinspect.testing.strategies.inspections"].startswith(
-        "inspections( *, framework: Framework | str | None = None,"
+        "inspections(*, framework: Framework | str | None = None,"
     )
     assert sigs["yjinspect.testing.strategies.inspections"].endswith(
         "-> SearchStrategy[Inspection]"
@@ -232,7 +240,7 @@ def test_frames_page_shows_to_frame_and_the_column_table(site):
 
     text = read_page(site, "reference/frames.md")
     assert signatures(text)["yjinspect.frames.to_frame"] == (
-        "to_frame( obj: object, table: str | None = None ) -> DataFrame"
+        "to_frame(obj: object, table: str | None = None) -> DataFrame"
     )
     table = text.split("One row per judgement", 1)[1].split("</table>", 1)[0]
     assert "<table>" in table
