@@ -17,7 +17,7 @@ def _strs(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
-_coerce.passes(_tuple, tuple)
+_coerce.passes(_strs, tuple)
 
 
 class Confidence(StrEnum):
