@@ -8,11 +8,14 @@ from typing import Final
 import attrs
 import pendulum
 
+from ._constraints import percent_keywords
 from .provenance import Confidence
 from .scales import Level
 
 __all__ = [
+    "BANDED_SUM",
     "FIELDWORK_BEFORE_PUBLICATION",
+    "LOWEST_KEY_QUESTION",
     "Band",
     "NotPublished",
     "NotPublishedSubject",
@@ -25,6 +28,12 @@ __all__ = [
 FIELDWORK_BEFORE_PUBLICATION: Final = pendulum.duration(months=6)
 """How long before publication fieldwork is assumed to have begun, at most, when only the
 publication date is known (used to tell which framework's period a record falls in)."""
+
+
+LOWEST_KEY_QUESTION: Final = "lowest-key-question"
+"""The one method of a :class:`StandardRule`: the lowest key-question percentage decides."""
+BANDED_SUM: Final = "banded-sum"
+"""The one method of an :class:`OverallRule`: the scored areas' scores summed, then banded."""
 
 
 class NotPublishedSubject:
@@ -71,7 +80,9 @@ class Threshold:
     .. versionadded:: 0.1.0
     """
 
-    minimum: float
+    minimum: float = attrs.field(
+        metadata={"schema": percent_keywords()}  # checked by framework_problems
+    )
     level: str
 
 
@@ -93,7 +104,10 @@ class StandardRule:
     .. versionadded:: 0.1.0
     """
 
-    method: str = "lowest-key-question"
+    method: str = attrs.field(
+        default=LOWEST_KEY_QUESTION,
+        metadata={"schema": {"enum": [LOWEST_KEY_QUESTION]}},  # checked by framework_problems
+    )
     thresholds: tuple[Threshold, ...]
     source: str = ""
     confidence: Confidence = Confidence.PUBLISHED
@@ -107,8 +121,9 @@ class Band:
     .. versionadded:: 0.1.0
     """
 
-    minimum: int
-    maximum: int
+    # framework_problems checks that the bands run on from 0, so no end lies below 0.
+    minimum: int = attrs.field(metadata={"schema": {"minimum": 0}})
+    maximum: int = attrs.field(metadata={"schema": {"minimum": 0}})
     level: str
 
 
@@ -129,7 +144,10 @@ class OverallRule:
     .. versionadded:: 0.1.0
     """
 
-    method: str = "banded-sum"
+    method: str = attrs.field(
+        default=BANDED_SUM,
+        metadata={"schema": {"enum": [BANDED_SUM]}},  # checked by framework_problems
+    )
     bands: tuple[Band, ...]
     source: str = ""
     confidence: Confidence = Confidence.PUBLISHED
