@@ -331,6 +331,13 @@ def test_most_malformed_documents_are_caught():
         "judgement-not-rated-with-rating.json",
         "framework-scored-not-rated.toml",
         "framework-computed-without-rule.toml",
+        "framework-rule-given-and-not-published.toml",
+        "framework-not-published-areas-without-area.toml",
+        "framework-no-thresholds.toml",
+        "plan-milestone-due-and-window.json",
+        "plan-action-completed-not-complete.json",
+        "plan-review-cadence-zero.json",
+        "recommendation-cut-short-without-text.json",
     ]:
         assert VERDICTS[name] == "caught", name
 

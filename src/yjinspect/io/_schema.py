@@ -32,7 +32,7 @@ import pendulum
 from ..model import DateRange, Level, PartialDate, RatingScale, scale_codes
 from ..model._constraints import CLASS_RULES, SCHEMA_KEYWORDS, SCHEMA_LEFT_OUT
 
-__all__ = ["DATE_PATTERN", "PARTIAL_DATE_PATTERN", "document_schema"]
+__all__ = ["DATE_PATTERN", "PARTIAL_DATE_PATTERN", "document_schema", "validator_schema"]
 
 # -- the forms of dates and durations ---------------------------------------------------------
 # Years 0001-9999 (pendulum.Date and PartialDate), months 01-12, days 01-31. A pattern cannot

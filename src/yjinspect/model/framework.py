@@ -100,8 +100,27 @@ class Framework:
         init=False, repr=False, eq=False, hash=False, alias="_names"
     )
 
-    # framework_problems: computed areas need a standard rule.
+    # framework_problems: computed areas need a standard rule; a rule that is given is not
+    # also noted as not published.
     _json_schema_rules: ClassVar[tuple[dict[str, Any], ...]] = (
+        *(
+            {
+                "if": {"required": [rule], "properties": {rule: {"type": "object"}}},
+                "then": {
+                    "properties": {
+                        "not_published": {
+                            "not": {
+                                "contains": {
+                                    "required": ["subject"],
+                                    "properties": {"subject": {"const": rule}},
+                                }
+                            }
+                        }
+                    }
+                },
+            }
+            for rule in (NotPublishedSubject.OVERALL_RULE, NotPublishedSubject.STANDARD_RULE)
+        ),
         {
             "if": {
                 "required": ["areas"],

@@ -3,7 +3,7 @@ and bands that turn a sum of scores into an overall rating."""
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Any, ClassVar, Final
 
 import attrs
 import pendulum
@@ -72,6 +72,17 @@ class NotPublished:
     source: str = ""
     confidence: Confidence = Confidence.PUBLISHED
 
+    # framework_problems: a note on areas not published names the area they belong to.
+    _json_schema_rules: ClassVar[tuple[dict[str, Any], ...]] = (
+        {
+            "if": {
+                "required": ["subject"],
+                "properties": {"subject": {"const": NotPublishedSubject.AREAS}},
+            },
+            "then": {"required": ["area"], "properties": {"area": {"type": "string"}}},
+        },
+    )
+
 
 @attrs.frozen(slots=True, kw_only=True)
 class Threshold:
@@ -108,7 +119,9 @@ class StandardRule:
         default=LOWEST_KEY_QUESTION,
         metadata={"schema": {"enum": [LOWEST_KEY_QUESTION]}},  # checked by framework_problems
     )
-    thresholds: tuple[Threshold, ...]
+    thresholds: tuple[Threshold, ...] = attrs.field(
+        metadata={"schema": {"minItems": 1}}  # checked by framework_problems
+    )
     source: str = ""
     confidence: Confidence = Confidence.PUBLISHED
     note: str = ""
@@ -148,7 +161,9 @@ class OverallRule:
         default=BANDED_SUM,
         metadata={"schema": {"enum": [BANDED_SUM]}},  # checked by framework_problems
     )
-    bands: tuple[Band, ...]
+    bands: tuple[Band, ...] = attrs.field(
+        metadata={"schema": {"minItems": 1}}  # checked by framework_problems
+    )
     source: str = ""
     confidence: Confidence = Confidence.PUBLISHED
     note: str = ""
