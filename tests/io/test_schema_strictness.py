@@ -27,8 +27,9 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 import yjinspect as yj
 from yjinspect import documents
+from yjinspect.io._hooks import _s_duration, _s_interval
 from yjinspect.io._schema import DATE_PATTERN, PARTIAL_DATE_PATTERN, validator_schema
-from yjinspect.model import PartialDate
+from yjinspect.model import ImprovementPlan, PartialDate
 from yjinspect.model._constraints import beyond_schema, says
 from yjinspect.testing import strategies as yst
 
@@ -444,3 +445,89 @@ def test_generated_corpora_validate_with_formats_checked(corpus):
 @given(yst.frameworks(builtin=False))
 def test_generated_frameworks_validate_with_formats_checked(fw):
     _assert_valid(fw)
+
+
+def _interval_accepted_by_loader(text: str) -> bool:
+    try:
+        _s_interval(text, None)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def test_intervals_are_refused_by_the_schema_when_the_parser_refuses_their_form():
+    schema = documents.schema("inspection")["properties"]["fieldwork"]
+    check = Draft202012Validator(schema, format_checker=FormatChecker())
+    cases = {
+        "2015-02-02/2015-02-06": True,
+        "2015-02-06/2015-02-02": True,  # ends before it starts: the order is the loader's
+        "2015-02-29/2015-03-04": True,  # a day February 2015 lacks, inside an interval
+        "2015-13-02/2015-13-06": False,
+        "2015-02-32/2015-03-01": False,
+        "0000-02-02/2015-02-06": False,
+        "2015-02/2015-03": False,
+        "2015-02-02": False,
+        "2015-02-02/2015-02-06/2015-02-09": False,
+    }
+    for text, schema_accepts in cases.items():
+        assert check.is_valid(text) is schema_accepts, text
+        if not schema_accepts:
+            assert not _interval_accepted_by_loader(text), text
+    assert [t for t in cases if _interval_accepted_by_loader(t)] == ["2015-02-02/2015-02-06"]
+
+
+def _cadence_accepted_by_loader(text: str) -> bool:
+    try:
+        ImprovementPlan(id="p", inspection="i", title="t", review_cadence=_s_duration(text, None))
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def test_review_cadences_are_refused_by_the_schema_when_the_loader_refuses_their_form_or_zero():
+    schema = documents.schema("improvement-plan")["properties"]["review_cadence"]
+    check = Draft202012Validator(schema, format_checker=FormatChecker())
+    loader_reads = ["P1M", "P1W", "P10D", "P1Y2M3DT4H", "P0Y0M7D", "PT48H", "P1.5D", "P1DT"]
+    loader_reads += ["P1.5W", "P1WT1H", "P01M", "P1YT1H1.5S", "P1M1D"]
+    loader_refuses = ["P0D", "P0M", "P", "PT", "P-1D", "p1m", "1M", "P1W2D", "P1Y2W", "P1.5M"]
+    loader_refuses += ["P1.5Y", "P1D1Y", "P1DT1.5H2M", "PT1H"]
+    assert [t for t in loader_reads if not _cadence_accepted_by_loader(t)] == []
+    assert [t for t in loader_refuses if _cadence_accepted_by_loader(t)] == []
+    assert [t for t in loader_reads if not check.is_valid(t)] == []
+    # The schema lets through a cadence shorter than a day (PT1H: no arithmetic in a pattern)
+    # and a fraction before the last part (pendulum takes one only on the last).
+    assert [t for t in loader_refuses if check.is_valid(t)] == ["P1DT1.5H2M", "PT1H"]
+
+
+def _depth(schema: Any, defs: dict[str, Any], seen: tuple[str, ...] = ()) -> int:
+    """The deepest document the schema allows, counted as MAX_DEPTH counts (tables and arrays;
+    a document of scalars is 1 deep)."""
+    if not isinstance(schema, dict):
+        return 0
+    if "$ref" in schema:
+        name = schema["$ref"].rsplit("/", 1)[1]
+        assert name not in seen, f"the schema nests {name} in itself"
+        return _depth(defs[name], defs, (*seen, name))
+    inner = [
+        _depth(s, defs, seen)
+        for key in ("anyOf", "oneOf", "allOf")
+        for s in schema.get(key, [])
+        if isinstance(s, dict)
+    ]
+    children = [
+        _depth(s, defs, seen)
+        for s in (
+            *schema.get("properties", {}).values(),
+            schema.get("additionalProperties"),
+            schema.get("items"),
+        )
+    ]
+    own = 1 + max(children, default=0) if schema.get("type") in ("object", "array") else 0
+    return max([own, *inner])
+
+
+@pytest.mark.parametrize("kind", documents.kinds())
+def test_every_document_the_schema_accepts_is_within_the_depth_limit(kind):
+    schema = documents.schema(kind)
+    depth = _depth(schema, schema["$defs"])
+    assert 2 <= depth <= documents.MAX_DEPTH

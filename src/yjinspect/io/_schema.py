@@ -48,9 +48,11 @@ DATE_PATTERN = f"^{_DAY_TEXT}$"
 PARTIAL_DATE_PATTERN = f"^{_PARTIAL_TEXT}$"
 """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, with months and days as in :data:`DATE_PATTERN`."""
 
+# ISO 8601 durations as pendulum reads them: weeks alone or years, months and days, then a
+# time; fractions only on weeks, days and the time (pendulum takes one only on the last part).
 _NUMBER = "[0-9]+(?:[.,][0-9]+)?"
 _DURATION = (
-    f"^P(?=.*[0-9])(?:{_NUMBER}Y)?(?:{_NUMBER}M)?(?:{_NUMBER}W)?(?:{_NUMBER}D)?"
+    f"^P(?!$)(?:{_NUMBER}W|(?:[0-9]+Y)?(?:[0-9]+M)?(?:{_NUMBER}D)?)"
     f"(?:T(?:{_NUMBER}H)?(?:{_NUMBER}M)?(?:{_NUMBER}S)?)?$"
 )
 _SCALE_FILLED = {"scale", "rank", "position"}  # set by the scale; the converter omits them
