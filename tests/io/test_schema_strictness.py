@@ -531,3 +531,11 @@ def test_every_document_the_schema_accepts_is_within_the_depth_limit(kind):
     schema = documents.schema(kind)
     depth = _depth(schema, schema["$defs"])
     assert 2 <= depth <= documents.MAX_DEPTH
+
+
+def test_the_deepest_document_is_as_deep_as_the_docs_say():
+    """docs/documents.md: no document the schema accepts is deeper than 8 levels (a corpus)."""
+    depths = {
+        k: _depth(documents.schema(k), documents.schema(k)["$defs"]) for k in documents.kinds()
+    }
+    assert max(depths.values()) == depths["corpus"] == 8
