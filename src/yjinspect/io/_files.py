@@ -91,8 +91,8 @@ def _name_unnamed(fd: int, target: Path) -> str:
     raise FileExistsError(f"no free temporary name beside {str(target)!r}")  # pragma: no cover
 
 
-def write_atomic(path: str | PathLike[str], text: str) -> None:
-    """Write text to a file atomically.
+def write_atomic(path: str | PathLike[str], text: str | bytes) -> None:
+    """Write text (as UTF-8), or bytes as they are, to a file atomically.
 
     The text is written to a temporary file in the same folder, flushed to disk, then renamed
     over the target. On any failure the old file is intact and no temporary file is left.
@@ -108,6 +108,8 @@ def write_atomic(path: str | PathLike[str], text: str) -> None:
         OSError: the file cannot be written (the old file, if any, is left as it was).
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.1.0
+       Bytes are written as they are (an Excel workbook, for example).
     """
     global unnamed_files_work
     p = Path(path)
@@ -118,10 +120,11 @@ def write_atomic(path: str | PathLike[str], text: str) -> None:
     if fd is None:
         fd, tmp = create_temporary(p)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        with os.fdopen(fd, "wb") as fh:
             with contextlib.suppress(FileNotFoundError):
                 os.chmod(fh.fileno(), stat.S_IMODE(os.stat(p).st_mode))  # keep its permissions
-            fh.write(text)
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
             if tmp is None:

@@ -14,6 +14,7 @@ from ._frames import (
     plan_frame,
     to_frame,
 )
+from ._paper import PAPER_FORMATS, PaperFormat, comparison_paper, coverage_paper, inspection_paper
 from ._report import (
     comparison_html,
     comparison_markdown,
@@ -31,6 +32,7 @@ from ._report import (
     plan_markdown,
     plan_text,
 )
+from ._workbook import WORKBOOK_SHEETS, plan_workbook, write_plan_workbook
 
 if TYPE_CHECKING:
     from ._plot import cohort_distribution, coverage_bars, history_heatmap, league_table
@@ -38,13 +40,18 @@ if TYPE_CHECKING:
 __all__ = [
     "COLUMNS",
     "DISTRIBUTION_COLUMNS",
+    "PAPER_FORMATS",
+    "WORKBOOK_SHEETS",
+    "PaperFormat",
     "cohort_distribution",
     "comparison_html",
     "comparison_markdown",
+    "comparison_paper",
     "corpus_html",
     "coverage_bars",
     "coverage_html",
     "coverage_markdown",
+    "coverage_paper",
     "distribution_frame",
     "framework_html",
     "framework_markdown",
@@ -54,6 +61,7 @@ __all__ = [
     "import_frame",
     "inspection_html",
     "inspection_markdown",
+    "inspection_paper",
     "inspection_text",
     "inspections_frame",
     "league_table",
@@ -61,7 +69,9 @@ __all__ = [
     "plan_html",
     "plan_markdown",
     "plan_text",
+    "plan_workbook",
     "to_frame",
+    "write_plan_workbook",
 ]
 
 
