@@ -15,7 +15,7 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import pendulum
 
@@ -481,6 +481,7 @@ def _report_format(args: argparse.Namespace) -> str:
 
 def _cmd_report(args: argparse.Namespace) -> int:
     fmt = _report_format(args)
+    paper_format = cast("views.PaperFormat", fmt)  # xlsx goes to the workbook, never a paper
     meeting = {"committee": args.committee, "meeting_date": args.meeting_date}
     plan: ImprovementPlan | None = None
     if args.report == "inspection":
@@ -489,7 +490,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         else:
             insp = _inspection(args.inspection)
         inspections = [insp]
-        text = views.inspection_paper(insp, format=fmt, **meeting)
+        text = views.inspection_paper(insp, format=paper_format, **meeting)
     elif args.report == "compare":
         from ..analysis import DifferentServices, ReversedInspections
 
@@ -498,7 +499,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         try:
             text = views.comparison_paper(
                 *pair,
-                format=fmt,
+                format=paper_format,
                 crosswalk=args.crosswalk,
                 allow_different_services=args.allow_different_services,
                 **meeting,
@@ -515,7 +516,9 @@ def _cmd_report(args: argparse.Namespace) -> int:
                 raise InputProblem(f"yjinspect report: {exc}") from None
             text = None
         else:
-            text = views.coverage_paper(plan, insp, as_of=args.as_of, format=fmt, **meeting)
+            text = views.coverage_paper(
+                plan, insp, as_of=args.as_of, format=paper_format, **meeting
+            )
     if text is not None:
         if args.output in (None, STDIN):
             _print(text, end="")

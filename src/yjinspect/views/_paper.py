@@ -727,6 +727,7 @@ def _plan_sections(cov: Coverage, plan: ImprovementPlan) -> list[_Section]:
     fw = _framework(cov.framework) if cov.framework is not None else None
     blocks: list[_Block] = [_Para(line) for line in _plan_lines(cov, plan)]
     blocks.append(_Para(f"{cov.verdict()}.", strong=True))
+    rows: tuple[tuple[_Cell, ...], ...]
     if cov.areas:
         rows = tuple(
             (

@@ -200,7 +200,7 @@ def _judgement_rows(
     record holds; with ``unrecorded``, also each rated area it does not hold, as not known."""
     fw = frameworks.get(insp.framework)
     recorded = {j.area: j for j in insp.judgements}
-    rows = []
+    rows: list[tuple[str, str, str, Level | None]] = []
     for area in fw.rated_areas(insp.framework_version):
         j = recorded.get(area.code)
         if j is None:

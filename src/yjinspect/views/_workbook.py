@@ -79,7 +79,7 @@ def _sheet(
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
-    ws = wb.create_sheet(title)
+    ws: Worksheet = wb.create_sheet(title)
     bold = Font(bold=True)
     for j, name in enumerate(head, 1):
         _put(ws, 1, j, name)
@@ -310,8 +310,8 @@ def _about(wb: Workbook, plan: ImprovementPlan, inspection: Inspection, cov: Cov
         rows.append(["Source", s.title + url + (f": {s.note}" if s.note else "")])
         links.append(s.url)
     ws = _sheet(wb, "About", ["About", "Value"], rows)
-    for i, url in enumerate(links, 2):
-        safe = safe_url(url)
+    for i, link in enumerate(links, 2):
+        safe = safe_url(link)
         if safe is not None:
             ws.cell(row=i, column=2).hyperlink = safe
 
@@ -353,9 +353,9 @@ def plan_workbook(
 
     cov = coverage(plan, inspection, as_of=as_of)
     wb = Workbook()
-    wb.remove(wb.active)
+    del wb[wb.sheetnames[0]]  # the empty sheet a new workbook starts with
     wb.properties.creator = "yjinspect"
-    wb.properties.title = plan.title
+    wb.properties.title = spreadsheet(plan.title)[0]
     _actions(wb, plan, cov)
     _coverage(wb, inspection, cov)
     _gaps(wb, cov)
