@@ -7,6 +7,7 @@ import os
 import stat
 from os import PathLike
 from pathlib import Path
+from typing import IO, Any
 
 
 def format_for(path: Path, fmt: str | None) -> str:
@@ -92,7 +93,7 @@ def _name_unnamed(fd: int, target: Path) -> str:
 
 
 def write_atomic(path: str | PathLike[str], text: str | bytes) -> None:
-    """Write text (as UTF-8), or bytes as they are, to a file atomically.
+    """Write text (as UTF-8), or bytes as they are (an Excel workbook), to a file atomically.
 
     The text is written to a temporary file in the same folder, flushed to disk, then renamed
     over the target. On any failure the old file is intact and no temporary file is left.
@@ -108,8 +109,6 @@ def write_atomic(path: str | PathLike[str], text: str | bytes) -> None:
         OSError: the file cannot be written (the old file, if any, is left as it was).
 
     .. versionadded:: 0.1.0
-    .. versionchanged:: 0.1.0
-       Bytes are written as they are (an Excel workbook, for example).
     """
     global unnamed_files_work
     p = Path(path)
@@ -120,11 +119,15 @@ def write_atomic(path: str | PathLike[str], text: str | bytes) -> None:
     if fd is None:
         fd, tmp = create_temporary(p)
     try:
-        data = text.encode("utf-8") if isinstance(text, str) else text
-        with os.fdopen(fd, "wb") as fh:
+        opened: IO[Any] = (
+            os.fdopen(fd, "wb")
+            if isinstance(text, bytes)
+            else os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        )
+        with opened as fh:
             with contextlib.suppress(FileNotFoundError):
                 os.chmod(fh.fileno(), stat.S_IMODE(os.stat(p).st_mode))  # keep its permissions
-            fh.write(data)
+            fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
             if tmp is None:
