@@ -1,10 +1,11 @@
 """Fixtures of the view tests.
 
 ``anytown`` and ``anytown_plan``, for the committee-paper and workbook tests: an inspection on
-the 2021 standards (court and out-of-court "Assessment" both rated, one standard not known) and a plan answering it
-with dates to the day, the month and the year, progress updates, an illustrative action, an
-action whose status is not known, a revised due date, and text a spreadsheet would read as a
-formula. The records are made up for the tests; they describe no real service."""
+the 2021 standards (court and out-of-court "Assessment" both rated, one standard not known) and
+a plan answering it with dates to the day, the month and the year, progress updates, an
+illustrative action, an action whose status is not known, a revised due date, and text a
+spreadsheet would read as a formula. The records are made up for the tests; they describe no
+real service."""
 
 import pendulum
 import pytest
