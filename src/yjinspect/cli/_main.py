@@ -599,6 +599,32 @@ def _format_flag(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _pair_arguments(p: argparse.ArgumentParser) -> None:
+    """The two inspections of ``compare`` and ``report compare``, and how to compare them."""
+    p.add_argument("earlier", metavar="EARLIER", help="the earlier inspection: a file, or an id")
+    p.add_argument("later", metavar="LATER", help="the later inspection: a file, or an id")
+    p.add_argument("--corpus", metavar="FILE", help="read both inspections, by id, from a corpus")
+    p.add_argument("--crosswalk", metavar="CODE", help="the crosswalk to use across frameworks")
+    p.add_argument(
+        "--allow-different-services",
+        action="store_true",
+        help="compare inspections of two different services (benchmarking: the two may be "
+        "given in any order)",
+    )
+
+
+def _plan_arguments(p: argparse.ArgumentParser) -> None:
+    """The plan and inspection of ``coverage`` and ``report coverage``, and the day."""
+    p.add_argument("plan", metavar="PLAN", help="an improvement-plan document")
+    p.add_argument("inspection", metavar="INSPECTION", help="an inspection or corpus document")
+    p.add_argument(
+        "--as-of",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the day to take the actions' state on (overdue, due soon, stale)",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="yjinspect",
@@ -669,16 +695,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Compare two inspections area by area: two inspection files, or two ids "
         "of inspections in one corpus file (--corpus).",
     )
-    p.add_argument("earlier", metavar="EARLIER", help="the earlier inspection: a file, or an id")
-    p.add_argument("later", metavar="LATER", help="the later inspection: a file, or an id")
-    p.add_argument("--corpus", metavar="FILE", help="read both inspections, by id, from a corpus")
-    p.add_argument("--crosswalk", metavar="CODE", help="the crosswalk to use across frameworks")
-    p.add_argument(
-        "--allow-different-services",
-        action="store_true",
-        help="compare inspections of two different services (benchmarking: the two may be "
-        "given in any order)",
-    )
+    _pair_arguments(p)
     _format_flag(p)
     _json_flag(p)
     _output_flag(p)
@@ -690,14 +707,7 @@ def _parser() -> argparse.ArgumentParser:
         "inspection file, or a corpus holding it). Exit status 1 when the report finds "
         "problems (gaps, dangling references, overdue or stale actions).",
     )
-    p.add_argument("plan", metavar="PLAN", help="an improvement-plan document")
-    p.add_argument("inspection", metavar="INSPECTION", help="an inspection or corpus document")
-    p.add_argument(
-        "--as-of",
-        type=_date,
-        metavar="YYYY-MM-DD",
-        help="the day to take the actions' state on (overdue, due soon, stale)",
-    )
+    _plan_arguments(p)
     _format_flag(p)
     _json_flag(p)
     _output_flag(p)
@@ -732,21 +742,7 @@ def _parser() -> argparse.ArgumentParser:
         description="A committee paper on what changed between two inspections, area by area "
         "(or, where no crosswalk leads from one framework to the other, did it improve?).",
     )
-    compare_p.add_argument(
-        "earlier", metavar="EARLIER", help="the earlier inspection: a file, or an id"
-    )
-    compare_p.add_argument("later", metavar="LATER", help="the later inspection: a file, or an id")
-    compare_p.add_argument(
-        "--corpus", metavar="FILE", help="read both inspections, by id, from a corpus"
-    )
-    compare_p.add_argument(
-        "--crosswalk", metavar="CODE", help="the crosswalk to use across frameworks"
-    )
-    compare_p.add_argument(
-        "--allow-different-services",
-        action="store_true",
-        help="compare inspections of two different services (benchmarking)",
-    )
+    _pair_arguments(compare_p)
     coverage_p = kinds.add_parser(
         "coverage",
         help="a paper, or an Excel workbook, on a plan and the inspection it answers",
@@ -755,16 +751,7 @@ def _parser() -> argparse.ArgumentParser:
         "gaps, progress updates and milestones (needs the 'excel' extra: "
         'pip install "yjinspect[excel]").',
     )
-    coverage_p.add_argument("plan", metavar="PLAN", help="an improvement-plan document")
-    coverage_p.add_argument(
-        "inspection", metavar="INSPECTION", help="an inspection or corpus document"
-    )
-    coverage_p.add_argument(
-        "--as-of",
-        type=_date,
-        metavar="YYYY-MM-DD",
-        help="the day to take the actions' state on (overdue, due soon, stale)",
-    )
+    _plan_arguments(coverage_p)
     for q, formats in (
         (inspection_p, ("markdown", "html")),
         (compare_p, ("markdown", "html")),
