@@ -251,7 +251,8 @@ def test_input_problems_exit_1_and_leave_the_old_file(capsys, tmp_path, fji_file
     cases.append(
         (
             ["report", "coverage", PLAN, later, "-o", target],
-            "the plan bromley-2015-plan answers bromley-2015-fji, not bromley-2025-standards",
+            "yjinspect report: plan 'bromley-2015-plan' answers 'bromley-2015-fji', not "
+            "'bromley-2025-standards'",
         )
     )
     for args, message in cases:

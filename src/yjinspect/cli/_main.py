@@ -410,10 +410,6 @@ def _plan_and_inspection(args: argparse.Namespace) -> tuple[ImprovementPlan, Ins
     if isinstance(obj, Corpus):
         return plan, _from_corpus(obj, args.inspection, plan.inspection)
     if isinstance(obj, Inspection):
-        if obj.id != plan.inspection:
-            raise InputProblem(
-                f"{args.inspection}: the plan {plan.id} answers {plan.inspection}, not {obj.id}"
-            )
         return plan, obj
     raise InputProblem(
         f"{args.inspection}: expected an inspection or corpus document, found a "
