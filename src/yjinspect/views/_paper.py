@@ -33,15 +33,24 @@ from ._committee import (
     _plan_lines,
     _side,
     _state,
+    state_colour,
 )
 from ._coverage import coverage_scale, level_of_label
-from ._html import RAG_COLOURS, WORST_COLOUR, area_label, cell, colour_cell, page, rating_cell
+from ._html import (
+    RAG_COLOURS,
+    area_label,
+    cell,
+    colour_cell,
+    page,
+    rating_cell,
+    table,
+)
 from ._report import _judgement_rows
 
 if TYPE_CHECKING:
     import pendulum
 
-    from ..analysis.coverage_report import ActionState, Coverage
+    from ..analysis.coverage_report import Coverage
     from ..model import Framework, ImprovementPlan, Inspection, Milestone, Source
 
 __all__ = ["PAPER_FORMATS", "PaperFormat", "comparison_paper", "coverage_paper", "inspection_paper"]
@@ -152,8 +161,6 @@ def _html_item(i: _Item) -> str:
 
 
 def _html(paper: _Paper) -> str:
-    from ._html import table
-
     parts = [f"<h1>{escape(paper.title)}</h1>", "<ul>"]
     parts += [f"<li><b>{escape(k)}</b>: {escape(v)}</li>" for k, v in paper.details]
     parts.append("</ul>")
@@ -171,12 +178,14 @@ def _html(paper: _Paper) -> str:
     return page(paper.title, "\n".join(parts))
 
 
+def _check_format(fmt: str) -> None:
+    if fmt not in PAPER_FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; expected one of: {', '.join(PAPER_FORMATS)}")
+
+
 def _write(paper: _Paper, fmt: str) -> str:
-    if fmt == "markdown":
-        return _markdown(paper)
-    if fmt == "html":
-        return _html(paper)
-    raise ValueError(f"unknown format {fmt!r}; expected one of: {', '.join(PAPER_FORMATS)}")
+    _check_format(fmt)
+    return _markdown(paper) if fmt == "markdown" else _html(paper)
 
 
 # -- words -----------------------------------------------------------------------------------
@@ -576,8 +585,7 @@ def comparison_paper(
 
     .. versionadded:: 0.1.0
     """
-    if format not in PAPER_FORMATS:
-        _write(_Paper("", (), ()), format)  # raises the error naming the formats
+    _check_format(format)
     sections: list[_Section] = []
     try:
         c = compare(
@@ -702,18 +710,6 @@ _STATUS_WORDS = {
 def status_words(status: ActionStatus) -> str:
     """An action's status in words ("in progress", "not known")."""
     return _STATUS_WORDS[status]
-
-
-def state_colour(a: ActionState) -> str | None:
-    """The colour of an action's state: the worst colour when overdue, amber when due soon or
-    without a recent update, green when complete; ``None`` otherwise."""
-    if a.overdue:
-        return WORST_COLOUR
-    if a.due_soon or a.stale:
-        return RAG_COLOURS["amber"]
-    if a.complete:
-        return RAG_COLOURS["green"]
-    return None
 
 
 def _milestone_due(m: Milestone) -> str:
@@ -853,6 +849,7 @@ def coverage_paper(
 
     .. versionadded:: 0.1.0
     """
+    _check_format(format)
     cov = coverage(plan, inspection, as_of=as_of)
     paper = _inspection_paper(
         inspection,
