@@ -149,7 +149,7 @@ def formula_like(text: str) -> bool:
     """True when a spreadsheet would read ``text`` as a formula (it starts with ``=``, ``+``,
     ``-`` or ``@``, after any spaces): such text must be stored as text, never as a formula.
 
-    >>> formula_like("=HYPERLINK(\"http://x\")"), formula_like("- a list item"), formula_like("1a")
+    >>> formula_like("=HYPERLINK(1)"), formula_like("- a list item"), formula_like("1a")
     (True, True, False)
     """
     return _FORMULA_START.match(text) is not None
@@ -164,8 +164,8 @@ def spreadsheet(text: object) -> tuple[str, bool]:
     writer stores such text as a string with Excel's quote prefix, so that neither opening
     the file nor editing the cell turns it into a formula.
 
-    >>> spreadsheet("=1+1\x1b[31m")
-    ('=1+1\\x1b[31m', True)
+    >>> spreadsheet("=1+1\\x1b[31m")
+    ('=1+1\\\\x1b[31m', True)
     """
     shown = terminal(str(text))
     return shown, formula_like(shown)

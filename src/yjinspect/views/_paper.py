@@ -538,8 +538,8 @@ def inspection_paper(
         >>> import yjinspect as yj
         >>> from yjinspect import report
         >>> paper = report.inspection_paper(yj.examples.bromley().get("bromley-2015-fji"))
-        >>> paper.splitlines()[0].removeprefix("# London Borough of Bromley ")
-        'Youth Offending Service: findings of the Full Joint Inspection, 2015'
+        >>> paper.splitlines()[0].removeprefix("# Bromley Youth Offending Service: ")
+        'findings of the HMIP Full Joint Inspection (youth offending), 2015'
 
     .. versionadded:: 0.1.0
     """
