@@ -95,6 +95,10 @@ def test_actions_with_real_dates_to_their_precision(workbook):
     assert a["Last update"] == dt.datetime(2023, 10, 1)  # the December update is after AS_OF
     assert a["RAG"] == "amber"
     assert c["State"] == "no recent update, due date moved from 2023-10-31"
+    # the RAG rating and the state on their colours (the words are there too)
+    assert _cell(ws, "1a", "RAG").fill.fgColor.rgb == "00E69F00"
+    assert _cell(ws, "1c", "State").fill.fgColor.rgb == "00E69F00"
+    assert _cell(ws, "1b", "RAG").fill.fill_type is None
 
 
 def test_coverage_names_every_item_and_its_gap(workbook):

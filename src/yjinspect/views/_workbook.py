@@ -16,7 +16,8 @@ from .._escape import safe_url, spreadsheet
 from ..analysis import coverage
 from ..analysis.coverage_report import GapKind, ItemKind
 from ..model import Agreement, PartialDate
-from ._committee import _state
+from ._committee import _state, state_colour
+from ._html import RAG_COLOURS, ink
 from ._paper import _AGREEMENT_WORDS, _framework, _framework_name, area_name, status_words
 
 if TYPE_CHECKING:
@@ -31,6 +32,29 @@ __all__ = ["WORKBOOK_SHEETS", "plan_workbook", "write_plan_workbook"]
 
 WORKBOOK_SHEETS = ("Actions", "Coverage", "Gaps", "Progress updates", "Milestones", "About")
 """The sheets of :func:`plan_workbook`, in order."""
+
+_ACTION_COLUMNS = (
+    "Theme",
+    "Action",
+    "What will be done",
+    "Answers",
+    "Owner",
+    "Agency",
+    "Due",
+    "Due precision",
+    "Due first set",
+    "Status",
+    "Completed",
+    "Complete",
+    "Overdue",
+    "State",
+    "Last update",
+    "RAG",
+    "Success measure",
+    "Illustrative",
+    "Notes",
+)
+"""The columns of the workbook's Actions sheet, in order."""
 
 _NOT_KNOWN = "not known"
 _DAY_FORMAT = "yyyy-mm-dd"
@@ -104,6 +128,17 @@ def _sheet(
     return ws
 
 
+def _fill(ws: Worksheet, row: int, column: int, colour: str | None) -> None:
+    """A cell on a colour (``#rrggbb``), its text black or white, whichever reads better."""
+    if colour is None:
+        return
+    from openpyxl.styles import Font, PatternFill
+
+    c = ws.cell(row=row, column=column)
+    c.fill = PatternFill(fill_type="solid", fgColor=colour.lstrip("#").upper())
+    c.font = Font(color=ink(colour).lstrip("#").upper())
+
+
 def _yes_no(value: bool | None) -> str:
     return _NOT_KNOWN if value is None else ("yes" if value else "no")
 
@@ -150,32 +185,13 @@ def _actions(wb: Workbook, plan: ImprovementPlan, cov: Coverage) -> None:
                 action.notes,
             ]
         )
-    _sheet(
-        wb,
-        "Actions",
-        [
-            "Theme",
-            "Action",
-            "What will be done",
-            "Answers",
-            "Owner",
-            "Agency",
-            "Due",
-            "Due precision",
-            "Due first set",
-            "Status",
-            "Completed",
-            "Complete",
-            "Overdue",
-            "State",
-            "Last update",
-            "RAG",
-            "Success measure",
-            "Illustrative",
-            "Notes",
-        ],
-        rows,
-    )
+    ws = _sheet(wb, "Actions", _ACTION_COLUMNS, rows)
+    # The RAG rating and the state on their colours, as in the HTML reports (the words are
+    # always there too).
+    for i, action in enumerate(plan.actions, 2):
+        a = states[action.id]
+        _fill(ws, i, _ACTION_COLUMNS.index("RAG") + 1, RAG_COLOURS[a.rag.value] if a.rag else None)
+        _fill(ws, i, _ACTION_COLUMNS.index("State") + 1, state_colour(a))
 
 
 def _coverage(wb: Workbook, inspection: Inspection, cov: Coverage) -> None:
