@@ -1,6 +1,7 @@
 """Views of yjinspect objects: pandas DataFrames, reports as text, Markdown and HTML,
-committee papers, an Excel workbook of a plan (openpyxl), and matplotlib plots. pandas, openpyxl and matplotlib are imported by the functions that need them, and the
-plots (with the analysis they draw on) on first use, so that a text report starts quickly.
+committee papers, an Excel workbook of a plan (openpyxl), and matplotlib plots. pandas,
+openpyxl and matplotlib are imported by the functions that need them, and the plots (with the
+analysis they draw on) on first use, so that a text report starts quickly.
 """
 
 from typing import TYPE_CHECKING, Any
