@@ -138,10 +138,12 @@ def json_text(text: str) -> str:
     return _CONTROL_BUT_NEWLINE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-# What makes a spreadsheet read a cell as a formula when it is typed, pasted or edited: "=", and
-# "+", "-" and "@" (Excel and LibreOffice take those as the start of a formula too), after any
-# leading spaces. OWASP, "CSV Injection", lists the same characters (and tab and carriage
-# return, which :func:`spreadsheet` shows as escapes).
+# What makes a spreadsheet read a cell as a formula: "=", "+", "-" or "@" first (here also after
+# leading spaces). Sources: MITRE CWE-1236 "Improper Neutralization of Formula Elements in a CSV
+# File" (risky characters =, +, -, @; prepend a single apostrophe), and OWASP ASVS requirement
+# 1.2.10 (for CSV and spreadsheet formats such as XLSX: =, +, -, @, tab and null escaped with a
+# single quote when first in a field; tab and null never reach a cell here, as
+# :func:`spreadsheet` shows control characters as escapes).
 _FORMULA_START = re.compile(r"^\s*[=+\-@]")
 
 
