@@ -43,6 +43,8 @@ from .provenance import Source
 if TYPE_CHECKING:
     import datetime as _dt
 
+    import pandas as pd
+
 __all__ = [
     "RAG",
     "Action",
@@ -666,7 +668,7 @@ class ImprovementPlan:
     def __str__(self) -> str:
         return f"{self.id}: {self.title} (answers {self.inspection}; {len(self.actions)} actions)"
 
-    def to_frame(self, table: str = "actions") -> Any:
+    def to_frame(self, table: str = "actions") -> pd.DataFrame:
         """One table of the plan as a pandas DataFrame: see :func:`yjinspect.frames.plan_frame`."""
         from ..views import plan_frame
 
