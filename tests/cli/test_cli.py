@@ -379,6 +379,8 @@ def test_coverage_bad_input(tmp_path):
     assert run("coverage", PLAN, BROMLEY, "--as-of", "February").returncode == 2
     (line,) = assert_problem_lines(run("coverage", BROMLEY, BROMLEY), 1)
     assert line == f"{BROMLEY}: expected an improvement-plan document, found a corpus"
+    (line,) = assert_problem_lines(run("compare", PLAN, PLAN), 1)
+    assert line == f"{PLAN}: expected an inspection document, found an improvement-plan"
     other = tmp_path / "one.json"
     yj.dump(yj.examples.bromley().get("bromley-2012-cci"), other)
     (line,) = assert_problem_lines(run("coverage", PLAN, str(other)), 1)
@@ -675,3 +677,4 @@ def test_compare_without_a_crosswalk_still_answers_did_it_improve():
     assert data["improvement"]["change"] == "declined"
     assert data["improvement"]["earlier"]["lower_half_low"] == 0
     assert data["improvement"]["later"]["lower_half_high"] == 5
+

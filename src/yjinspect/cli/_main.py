@@ -282,13 +282,19 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 # -- compare ----------------------------------------------------------------------------------
+def _a_kind(obj: object) -> str:
+    """The kind of a loaded document with its article: "a corpus", "an improvement-plan"."""
+    kind = documents.kind_of(obj)
+    return f"{'an' if kind[:1] in ('a', 'e', 'i', 'o', 'u') else 'a'} {kind}"
+
+
 def _inspection(path: str) -> Inspection:
     obj = _load(path)
     if isinstance(obj, Corpus) and len(obj.inspections) == 1:
         return obj.inspections[0]
     if not isinstance(obj, Inspection):
         raise InputProblem(
-            f"{path}: expected an inspection document, found a {documents.kind_of(obj)}"
+            f"{path}: expected an inspection document, found {_a_kind(obj)}"
             + (" (give --corpus FILE and two inspection ids)" if isinstance(obj, Corpus) else "")
         )
     return obj
@@ -305,7 +311,7 @@ def _from_corpus(corpus: Corpus, source: str, ident: str) -> Inspection:
 def _corpus(path: str) -> Corpus:
     obj = _load(path)
     if not isinstance(obj, Corpus):
-        raise InputProblem(f"{path}: expected a corpus document, found a {documents.kind_of(obj)}")
+        raise InputProblem(f"{path}: expected a corpus document, found {_a_kind(obj)}")
     return obj
 
 
@@ -404,7 +410,7 @@ def _plan_and_inspection(args: argparse.Namespace) -> tuple[ImprovementPlan, Ins
     plan = _load(args.plan)
     if not isinstance(plan, ImprovementPlan):
         raise InputProblem(
-            f"{args.plan}: expected an improvement-plan document, found a {documents.kind_of(plan)}"
+            f"{args.plan}: expected an improvement-plan document, found {_a_kind(plan)}"
         )
     obj = _load(args.inspection)
     if isinstance(obj, Corpus):
@@ -412,8 +418,8 @@ def _plan_and_inspection(args: argparse.Namespace) -> tuple[ImprovementPlan, Ins
     if isinstance(obj, Inspection):
         return plan, obj
     raise InputProblem(
-        f"{args.inspection}: expected an inspection or corpus document, found a "
-        f"{documents.kind_of(obj)}"
+        f"{args.inspection}: expected an inspection or corpus document, found "
+        f"{_a_kind(obj)}"
     )
 
 
