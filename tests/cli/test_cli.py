@@ -677,4 +677,3 @@ def test_compare_without_a_crosswalk_still_answers_did_it_improve():
     assert data["improvement"]["change"] == "declined"
     assert data["improvement"]["earlier"]["lower_half_low"] == 0
     assert data["improvement"]["later"]["lower_half_high"] == 5
-

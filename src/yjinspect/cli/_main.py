@@ -418,8 +418,7 @@ def _plan_and_inspection(args: argparse.Namespace) -> tuple[ImprovementPlan, Ins
     if isinstance(obj, Inspection):
         return plan, obj
     raise InputProblem(
-        f"{args.inspection}: expected an inspection or corpus document, found "
-        f"{_a_kind(obj)}"
+        f"{args.inspection}: expected an inspection or corpus document, found {_a_kind(obj)}"
     )
 
 
