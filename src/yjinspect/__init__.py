@@ -26,55 +26,69 @@ from .errors import (
 )
 from .frameworks import derived_overall, derived_rating, level_of
 from .model import (
-    Action,
-    ActionStatus,
     Addressee,
-    Agreement,
     Answer,
     Area,
     Confidence,
-    Corpus,
     Disagreement,
-    DueRevision,
     Finding,
     FindingKind,
     Framework,
-    ImprovementPlan,
     Inspection,
     InspectionKind,
     Inspectorate,
     Judgement,
     JudgementStatus,
     Level,
-    Milestone,
-    MilestoneStatus,
     Nation,
     Overall,
     PartialDate,
-    ProgressUpdate,
     RatingCount,
     RatingScale,
     Recommendation,
-    RecommendationResponse,
     Service,
     Source,
-    SuccessMeasure,
-    Theme,
 )
 from .validation import validate
 
 if TYPE_CHECKING:
     from . import crosswalks, datasets, examples, importers, places
     from .analysis import Comparison, Coverage, Effectiveness, compare, coverage, effectiveness
+    from .model import (
+        Action,
+        ActionStatus,
+        Agreement,
+        Corpus,
+        DueRevision,
+        ImprovementPlan,
+        Milestone,
+        MilestoneStatus,
+        ProgressUpdate,
+        RecommendationResponse,
+        SuccessMeasure,
+        Theme,
+    )
     from .views import to_frame
 
     __version__: str
 
 # Imported on first use, to keep `import yjinspect` light: name -> (module, attribute or None).
 _LAZY: dict[str, tuple[str, str | None]] = {
+    "Action": (".model", "Action"),
+    "ActionStatus": (".model", "ActionStatus"),
+    "Agreement": (".model", "Agreement"),
     "Comparison": (".analysis", "Comparison"),
+    "Corpus": (".model", "Corpus"),
     "Coverage": (".analysis", "Coverage"),
+    "DueRevision": (".model", "DueRevision"),
     "Effectiveness": (".analysis", "Effectiveness"),
+    "ImprovementPlan": (".model", "ImprovementPlan"),
+    "Milestone": (".model", "Milestone"),
+    "MilestoneStatus": (".model", "MilestoneStatus"),
+    "ProgressUpdate": (".model", "ProgressUpdate"),
+    "RecommendationResponse": (".model", "RecommendationResponse"),
+    "SuccessMeasure": (".model", "SuccessMeasure"),
+    "Theme": (".model", "Theme"),
     "compare": (".analysis", "compare"),
     "coverage": (".analysis", "coverage"),
     "crosswalks": (".crosswalks", None),

@@ -48,6 +48,7 @@ from .io import (
     unstructure,
     write_atomic,
 )
+from .io.document_kinds import kind_named
 from .validation import errors_only, validate
 
 if TYPE_CHECKING:
@@ -374,7 +375,7 @@ def schema(kind: str) -> dict[str, Any]:
     .. versionadded:: 0.1.0
     """
     try:
-        doc_kind = all_kinds()[kind]
+        doc_kind = kind_named(kind)
     except KeyError:
         raise LookupError(f"unknown document kind {kind!r}; kinds: {', '.join(kinds())}") from None
     return document_schema(doc_kind.name, doc_kind.cls, doc_kind.version)

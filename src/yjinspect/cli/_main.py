@@ -53,6 +53,10 @@ else:
 __all__ = ["main"]
 
 
+JSON_FORMAT_VERSION = 1
+"""The version of the command line's ``--json`` output, in every object's ``format_version``;
+raised when a field changes meaning or goes away (new fields do not raise it)."""
+
 NOT_KNOWN_STATUS = 3
 """Exit status of ``coverage`` when what the plan answers is not known (its actions are not
 recorded)."""
@@ -476,11 +480,11 @@ def _parser() -> argparse.ArgumentParser:
         prog="yjinspect",
         description="Youth justice inspections, frameworks and improvement plans.",
         epilog="Every command prints text by default and JSON with --json (an object with "
-        f"format_version {_output.JSON_FORMAT_VERSION}); -o FILE writes the output to a "
+        f"format_version {JSON_FORMAT_VERSION}); -o FILE writes the output to a "
         "file instead. Exit status: 0 when all is well, 1 when the input has problems (one a "
         "line on standard error), 2 for usage errors.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     p = sub.add_parser(
         "demo",
@@ -615,10 +619,30 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _version() -> str:
-    from .._version import package_version
+class _Version(argparse.Action):
+    """``--version``: the installed version, read from the package's metadata only when asked
+    for (``importlib.metadata`` is slow to import, and every other command would pay for it)."""
 
-    return package_version()
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS) -> None:
+        super().__init__(
+            option_strings=option_strings,
+            dest=dest,
+            default=argparse.SUPPRESS,
+            nargs=0,
+            help="show program's version number and exit",
+        )
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from .._version import package_version
+
+        print(f"{parser.prog} {package_version()}")
+        parser.exit()
 
 
 def _cmd_completion(args: argparse.Namespace) -> int:

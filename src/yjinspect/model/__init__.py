@@ -3,11 +3,17 @@
 Rating scales, dates, provenance, inspections, improvement plans, corpora, frameworks and
 crosswalks: frozen attrs classes that validate on construction what they can see alone. Checks
 across objects (references, consistency with a framework) are in :mod:`yjinspect.validation`.
+
+Reading an inspection or a framework needs only some of them: improvement plans, corpora,
+crosswalks and places are imported the first time one of their names is read (plain PEP 562
+laziness), so that ``import yjinspect`` does not build their classes.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from .area import Area, AreaKind, FrameworkVersion
-from .corpus import Corpus
-from .crosswalk import Crosswalk, Link, Strength, Unmatched, compose
 from .dates import (
     NO,
     YES,
@@ -45,25 +51,71 @@ from .inspection import (
     Recommendation,
     Service,
 )
-from .plan import (
-    RAG,
-    Action,
-    ActionStatus,
-    Agreement,
-    DueRevision,
-    ImprovementPlan,
-    Milestone,
-    MilestoneStatus,
-    ProgressUpdate,
-    RecommendationResponse,
-    SuccessMeasure,
-    Theme,
-    add_duration,
-)
 from .provenance import Confidence, Disagreement, Source
 from .scales import Level, RatingScale, normalise
 from .scales import available as scale_codes
 from .scales import get as get_scale
+
+if TYPE_CHECKING:
+    from . import places
+    from .corpus import Corpus
+    from .crosswalk import Crosswalk, Link, Strength, Unmatched, compose
+    from .plan import (
+        RAG,
+        Action,
+        ActionStatus,
+        Agreement,
+        DueRevision,
+        ImprovementPlan,
+        Milestone,
+        MilestoneStatus,
+        ProgressUpdate,
+        RecommendationResponse,
+        SuccessMeasure,
+        Theme,
+        add_duration,
+    )
+
+# Imported on first use: name -> the module (in this package) that defines it.
+_LAZY: dict[str, str] = {
+    "Corpus": "corpus",
+    **dict.fromkeys(("Crosswalk", "Link", "Strength", "Unmatched", "compose"), "crosswalk"),
+    **dict.fromkeys(
+        (
+            "RAG",
+            "Action",
+            "ActionStatus",
+            "Agreement",
+            "DueRevision",
+            "ImprovementPlan",
+            "Milestone",
+            "MilestoneStatus",
+            "ProgressUpdate",
+            "RecommendationResponse",
+            "SuccessMeasure",
+            "Theme",
+            "add_duration",
+        ),
+        "plan",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Plain PEP 562 laziness: plans, corpora and crosswalks are imported when first read."""
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module_name}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "FIELDWORK_BEFORE_PUBLICATION",
