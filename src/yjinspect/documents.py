@@ -30,7 +30,6 @@ from .io import (
     SCHEMA_VERSION,
     DocumentKind,
     Format,
-    all_kinds,
     checked_text,
     document_data,
     document_schema,

@@ -17,22 +17,21 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pendulum
-
-from .. import _escape, documents, frameworks
+from .. import _escape
 from ..errors import InvalidDocument, Problem, Severity, YjinspectError
-from ..io import _limits
-from ..model import Corpus, ImprovementPlan, Inspection
-from ..validation import validate
 
 if TYPE_CHECKING:
-    from .. import examples, views
+    import pendulum
+
+    from .. import documents, examples, frameworks, model, validation, views
+    from ..io import _limits
+    from ..model import Corpus, Inspection
     from . import _output
 else:
 
     class _Later:
-        """A module imported on first use, so that ``yjinspect --help`` and the light commands
-        start without the modules only other commands need."""
+        """A module imported on first use, so that ``yjinspect --help`` and each command start
+        without the modules only other commands need."""
 
         __slots__ = ("_name",)
 
@@ -47,7 +46,12 @@ else:
             return getattr(importlib.import_module(self._name), attribute)
 
     _output = _Later("yjinspect.cli._output")
+    _limits = _Later("yjinspect.io._limits")
+    documents = _Later("yjinspect.documents")
     examples = _Later("yjinspect.examples")
+    frameworks = _Later("yjinspect.frameworks")
+    model = _Later("yjinspect.model")
+    validation = _Later("yjinspect.validation")
     views = _Later("yjinspect.views")
 
 __all__ = ["main"]
@@ -117,7 +121,7 @@ def _sniff(raw: bytes) -> str:
 def _problems_of(obj: object, source: str) -> int:
     """Print an object's validation problems; 1 when any is an error."""
     status = 0
-    for p in validate(obj):
+    for p in validation.validate(obj):
         _say(f"{source}: {p}")
         if p.severity is Severity.ERROR:
             status = 1
@@ -208,15 +212,15 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     # holding it, is among the files given (the first file to hold the id wins).
     given: dict[str, Inspection] = {}
     for _path, obj in loaded:
-        held = obj.inspections if isinstance(obj, Corpus) else (obj,)
+        held = obj.inspections if isinstance(obj, model.Corpus) else (obj,)
         for insp in held:
-            if isinstance(insp, Inspection):
+            if isinstance(insp, model.Inspection):
                 given.setdefault(insp.id, insp)
     for path, obj in loaded:
-        if isinstance(obj, ImprovementPlan):
-            problems = validate(obj, inspection=given.get(obj.inspection))
+        if isinstance(obj, model.ImprovementPlan):
+            problems = validation.validate(obj, inspection=given.get(obj.inspection))
         else:
-            problems = validate(obj)
+            problems = validation.validate(obj)
         for p in problems:
             say(f"{path}: {p}")
             found.append(_output.problem_data(p, path))
@@ -288,12 +292,16 @@ def _cmd_show(args: argparse.Namespace) -> int:
 # -- compare ----------------------------------------------------------------------------------
 def _inspection(path: str) -> Inspection:
     obj = _load(path)
-    if isinstance(obj, Corpus) and len(obj.inspections) == 1:
+    if isinstance(obj, model.Corpus) and len(obj.inspections) == 1:
         return obj.inspections[0]
-    if not isinstance(obj, Inspection):
+    if not isinstance(obj, model.Inspection):
         raise InputProblem(
             f"{path}: expected an inspection document, found a {documents.kind_of(obj)}"
-            + (" (give --corpus FILE and two inspection ids)" if isinstance(obj, Corpus) else "")
+            + (
+                " (give --corpus FILE and two inspection ids)"
+                if isinstance(obj, model.Corpus)
+                else ""
+            )
         )
     return obj
 
@@ -308,7 +316,7 @@ def _from_corpus(corpus: Corpus, source: str, ident: str) -> Inspection:
 
 def _corpus(path: str) -> Corpus:
     obj = _load(path)
-    if not isinstance(obj, Corpus):
+    if not isinstance(obj, model.Corpus):
         raise InputProblem(f"{path}: expected a corpus document, found a {documents.kind_of(obj)}")
     return obj
 
@@ -378,6 +386,8 @@ def _date(text: str) -> pendulum.Date:
     try:
         if match is None:
             raise ValueError(text)
+        import pendulum
+
         return pendulum.Date(*(int(g) for g in match.groups()))
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a day as YYYY-MM-DD, found {text!r}") from None
@@ -387,14 +397,14 @@ def _cmd_coverage(args: argparse.Namespace) -> int:
     from ..analysis import coverage
 
     plan = _load(args.plan)
-    if not isinstance(plan, ImprovementPlan):
+    if not isinstance(plan, model.ImprovementPlan):
         raise InputProblem(
             f"{args.plan}: expected an improvement-plan document, found a {documents.kind_of(plan)}"
         )
     obj = _load(args.inspection)
-    if isinstance(obj, Corpus):
+    if isinstance(obj, model.Corpus):
         insp = _from_corpus(obj, args.inspection, plan.inspection)
-    elif isinstance(obj, Inspection):
+    elif isinstance(obj, model.Inspection):
         insp = obj
     else:
         raise InputProblem(
@@ -430,7 +440,7 @@ def _cmd_import_d2i(args: argparse.Namespace) -> int:
         from ..importers import read_d2i_csv
 
         result = read_d2i_csv(args.csv)
-    corpus = Corpus(
+    corpus = model.Corpus(
         inspections=result.inspections,
         title="HMIP youth justice inspection ratings (data-to-insight CSV)",
         notes=f"Imported from {Path(args.csv).name}; {result}.",
@@ -601,7 +611,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Print the JSON Schema (draft 2020-12) of one document kind, for editors "
         "and other tools. The loader checks more than the schema can say.",
     )
-    p.add_argument("kind", help=f"one of: {', '.join(documents.kinds())}")
+    p.add_argument("kind", help=_KindsHelp("one of the document kinds"))
     _json_flag(p, "accepted for uniformity: the schema is always JSON")
     _output_flag(p)
     p.set_defaults(func=_cmd_schema)
@@ -617,6 +627,17 @@ def _parser() -> argparse.ArgumentParser:
     _output_flag(p)
     p.set_defaults(func=_cmd_completion)
     return parser
+
+
+class _KindsHelp(str):
+    """The help of ``schema``'s argument: the document kinds, listed only when the help is
+    printed (argparse expands a help text with ``%``), so that building the parser does not
+    import the document layer."""
+
+    __slots__ = ()
+
+    def __mod__(self, params: object) -> str:
+        return f"one of: {', '.join(documents.kinds())}"
 
 
 class _Version(argparse.Action):

@@ -225,6 +225,7 @@ def _service_v1_to_v2(inspection: dict[str, Any]) -> None:
     if not isinstance(service, dict):
         return
     from ..model import places
+
     stored = service.pop("nation", None)
     if "authorities" in service:
         return

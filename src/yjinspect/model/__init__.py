@@ -57,7 +57,6 @@ from .scales import available as scale_codes
 from .scales import get as get_scale
 
 if TYPE_CHECKING:
-    from . import places
     from .corpus import Corpus
     from .crosswalk import Crosswalk, Link, Strength, Unmatched, compose
     from .plan import (
