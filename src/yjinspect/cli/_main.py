@@ -148,33 +148,34 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_frameworks(args: argparse.Namespace) -> int:
-    from .. import crosswalks
+    # Listed from the catalogues' summaries: the built-in frameworks and crosswalks are not read.
+    from .._builtins import summaries
 
-    codes = frameworks.available()
-    walks = crosswalks.available()
+    fws = summaries("frameworks")
+    walks = summaries("crosswalks")
     if args.json:
         _print_json(
             {
-                "frameworks": [{"code": c, "title": frameworks.get(c).title} for c in codes],
+                "frameworks": [{"code": c, "title": f["title"]} for c, f in fws.items()],
                 "crosswalks": [
                     {
                         "code": c,
-                        "title": crosswalks.get(c).title,
-                        "from_framework": crosswalks.get(c).from_framework,
-                        "to_framework": crosswalks.get(c).to_framework,
+                        "title": w["title"],
+                        "from_framework": w["from_framework"],
+                        "to_framework": w["to_framework"],
                     }
-                    for c in walks
+                    for c, w in walks.items()
                 ],
             },
             "frameworks",
         )
     else:
-        for code in codes:
-            _print(f"{code:18} {frameworks.get(code).title}")
+        for code, fw in fws.items():
+            _print(f"{code:18} {fw['title']}")
         if walks:
             _print("\ncrosswalks (yjinspect show CODE):")
-            for code in walks:
-                _print(f"{code}  {crosswalks.get(code).title}")
+            for code, walk in walks.items():
+                _print(f"{code}  {walk['title']}")
     return 0
 
 
