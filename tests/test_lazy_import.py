@@ -149,3 +149,26 @@ def test_a_crosswalk_document_loads_before_the_crosswalk_catalogue_is_imported()
         "print('yjinspect.crosswalks' in sys.modules, type(cw).__name__)"
     )
     assert _run(code) == "False Crosswalk"
+
+
+def test_every_public_name_of_the_lazy_packages_resolves() -> None:
+    code = (
+        "import yjinspect, yjinspect.model, yjinspect.analysis\n"
+        "for package in (yjinspect, yjinspect.model, yjinspect.analysis):\n"
+        "    for name in package.__all__:\n"
+        "        value = getattr(package, name)\n"
+        "        assert value is not None, name\n"
+        "        assert name in dir(package), name\n"
+        "    try:\n"
+        "        package.no_such_name\n"
+        "    except AttributeError as exc:\n"
+        "        print(exc)\n"
+        "print(yjinspect.model.ImprovementPlan is yjinspect.ImprovementPlan,"
+        " yjinspect.analysis.Coverage is yjinspect.Coverage)"
+    )
+    assert _run(code).splitlines() == [
+        "module 'yjinspect' has no attribute 'no_such_name'",
+        "module 'yjinspect.model' has no attribute 'no_such_name'",
+        "module 'yjinspect.analysis' has no attribute 'no_such_name'",
+        "True True",
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._lazy import make_getattr as _make_getattr
 from .errors import (
     IncompleteRatings,
     InvalidDocument,
@@ -144,22 +145,17 @@ _LAZY: dict[str, tuple[str, str | None]] = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """Plain PEP 562 laziness: the heavier names are imported the first time they are read."""
-    import importlib
+_getattr = _make_getattr(__name__, _LAZY)
 
+
+def __getattr__(name: str) -> Any:
+    """Plain PEP 562 laziness: a name is imported the first time it is read."""
     if name == "__version__":
         from ._version import package_version
 
-        value: Any = package_version()
-    elif name in _LAZY:
-        module_name, attribute = _LAZY[name]
-        module = importlib.import_module(module_name, __name__)
-        value = module if attribute is None else getattr(module, attribute)
-    else:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    globals()[name] = value
-    return value
+        globals()[name] = value = package_version()
+        return value
+    return _getattr(name)
 
 
 def __dir__() -> list[str]:

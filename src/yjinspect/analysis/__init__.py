@@ -14,7 +14,9 @@ or view that needs comparisons does not build the classes of cohorts, coverage a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .._lazy import make_getattr as _make_getattr
 
 if TYPE_CHECKING:
     from ._compare import ReversedInspections, compare
@@ -53,62 +55,51 @@ if TYPE_CHECKING:
     )
     from .timing import TimeBetween, time_between
 
-# name -> the module of this package that defines it.
-_LAZY: dict[str, str] = {
-    "ActionState": "coverage_report",
-    "AreaChange": "comparison",
-    "AreaCoverage": "coverage_report",
-    "AreaOutcome": "effectiveness_report",
-    "Change": "comparison",
-    "Cohort": "cohorts",
-    "CohortCount": "cohorts",
-    "Comparison": "comparison",
-    "Coverage": "coverage_report",
-    "CoverageItem": "coverage_report",
-    "DEFAULT_WINDOW": "_coverage",
-    "Dangling": "coverage_report",
-    "DifferentServices": "rules",
-    "DistributionRow": "cohorts",
-    "Effectiveness": "effectiveness_report",
-    "Gap": "coverage_report",
-    "GapKind": "coverage_report",
-    "Improvement": "improvement_report",
-    "ImprovementSide": "improvement_report",
-    "InspectionCounts": "cohorts",
-    "ItemKind": "coverage_report",
-    "LeagueRow": "cohorts",
-    "LeagueTable": "cohorts",
-    "OverallChange": "comparison",
-    "OverallReading": "rules",
-    "RatingDistribution": "cohorts",
-    "ReversedInspections": "_compare",
-    "ThemeCoverage": "coverage_report",
-    "TimeBetween": "timing",
-    "Trajectory": "history",
-    "TrajectoryPoint": "history",
-    "cohort": "cohorts",
-    "compare": "_compare",
-    "coverage": "_coverage",
-    "effectiveness": "_coverage",
-    "improvement": "improvement_report",
-    "read_overall": "rules",
-    "same_inspection": "rules",
-    "same_service": "rules",
-    "time_between": "timing",
-    "trajectory": "history",
+# name -> (the module of this package that defines it, the name).
+_LAZY: dict[str, tuple[str, str | None]] = {
+    "ActionState": (".coverage_report", "ActionState"),
+    "AreaChange": (".comparison", "AreaChange"),
+    "AreaCoverage": (".coverage_report", "AreaCoverage"),
+    "AreaOutcome": (".effectiveness_report", "AreaOutcome"),
+    "Change": (".comparison", "Change"),
+    "Cohort": (".cohorts", "Cohort"),
+    "CohortCount": (".cohorts", "CohortCount"),
+    "Comparison": (".comparison", "Comparison"),
+    "Coverage": (".coverage_report", "Coverage"),
+    "CoverageItem": (".coverage_report", "CoverageItem"),
+    "DEFAULT_WINDOW": ("._coverage", "DEFAULT_WINDOW"),
+    "Dangling": (".coverage_report", "Dangling"),
+    "DifferentServices": (".rules", "DifferentServices"),
+    "DistributionRow": (".cohorts", "DistributionRow"),
+    "Effectiveness": (".effectiveness_report", "Effectiveness"),
+    "Gap": (".coverage_report", "Gap"),
+    "GapKind": (".coverage_report", "GapKind"),
+    "Improvement": (".improvement_report", "Improvement"),
+    "ImprovementSide": (".improvement_report", "ImprovementSide"),
+    "InspectionCounts": (".cohorts", "InspectionCounts"),
+    "ItemKind": (".coverage_report", "ItemKind"),
+    "LeagueRow": (".cohorts", "LeagueRow"),
+    "LeagueTable": (".cohorts", "LeagueTable"),
+    "OverallChange": (".comparison", "OverallChange"),
+    "OverallReading": (".rules", "OverallReading"),
+    "RatingDistribution": (".cohorts", "RatingDistribution"),
+    "ReversedInspections": ("._compare", "ReversedInspections"),
+    "ThemeCoverage": (".coverage_report", "ThemeCoverage"),
+    "TimeBetween": (".timing", "TimeBetween"),
+    "Trajectory": (".history", "Trajectory"),
+    "TrajectoryPoint": (".history", "TrajectoryPoint"),
+    "cohort": (".cohorts", "cohort"),
+    "compare": ("._compare", "compare"),
+    "coverage": ("._coverage", "coverage"),
+    "effectiveness": ("._coverage", "effectiveness"),
+    "improvement": (".improvement_report", "improvement"),
+    "read_overall": (".rules", "read_overall"),
+    "same_inspection": (".rules", "same_inspection"),
+    "same_service": (".rules", "same_service"),
+    "time_between": (".timing", "time_between"),
+    "trajectory": (".history", "trajectory"),
 }
-
-
-def __getattr__(name: str) -> Any:
-    """Plain PEP 562 laziness: a name is imported from its module the first time it is read."""
-    module_name = _LAZY.get(name)
-    if module_name is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(f"{__name__}.{module_name}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = _make_getattr(__name__, _LAZY)
 
 
 def __dir__() -> list[str]:

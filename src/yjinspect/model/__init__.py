@@ -11,8 +11,9 @@ laziness), so that ``import yjinspect`` does not build their classes.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from .._lazy import make_getattr as _make_getattr
 from .area import Area, AreaKind, FrameworkVersion
 from .dates import (
     NO,
@@ -75,41 +76,34 @@ if TYPE_CHECKING:
         add_duration,
     )
 
-# Imported on first use: name -> the module (in this package) that defines it.
-_LAZY: dict[str, str] = {
-    "Corpus": "corpus",
-    **dict.fromkeys(("Crosswalk", "Link", "Strength", "Unmatched", "compose"), "crosswalk"),
-    **dict.fromkeys(
+# Imported on first use: name -> (the module that defines it, the name).
+_LAZY: dict[str, tuple[str, str | None]] = {
+    name: (f".{module}", name)
+    for module, names in (
+        ("corpus", ("Corpus",)),
+        ("crosswalk", ("Crosswalk", "Link", "Strength", "Unmatched", "compose")),
         (
-            "RAG",
-            "Action",
-            "ActionStatus",
-            "Agreement",
-            "DueRevision",
-            "ImprovementPlan",
-            "Milestone",
-            "MilestoneStatus",
-            "ProgressUpdate",
-            "RecommendationResponse",
-            "SuccessMeasure",
-            "Theme",
-            "add_duration",
+            "plan",
+            (
+                "RAG",
+                "Action",
+                "ActionStatus",
+                "Agreement",
+                "DueRevision",
+                "ImprovementPlan",
+                "Milestone",
+                "MilestoneStatus",
+                "ProgressUpdate",
+                "RecommendationResponse",
+                "SuccessMeasure",
+                "Theme",
+                "add_duration",
+            ),
         ),
-        "plan",
-    ),
+    )
+    for name in names
 }
-
-
-def __getattr__(name: str) -> Any:
-    """Plain PEP 562 laziness: plans, corpora and crosswalks are imported when first read."""
-    module_name = _LAZY.get(name)
-    if module_name is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(f"{__name__}.{module_name}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = _make_getattr(__name__, _LAZY)
 
 
 def __dir__() -> list[str]:
