@@ -15,6 +15,7 @@ for the ISO 3166-2:GB codes. What the script does is described in
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import re
@@ -65,6 +66,51 @@ def _key(name: str) -> str:
     return " ".join(words)
 
 
+def _repaired(name: str) -> str | None:
+    """A name as the source meant it, or None when the source's text is damaged past repair.
+
+    Some of the source's alternative names are UTF-8 read as Latin-1 and written back as UTF-8
+    ("Sir Ynys M\u00ef\u00bf\u00bdn"); undoing that gives the text that was written, and a
+    name that still holds a replacement or half-width character lost its letters before the
+    source saw it, so it is dropped.
+    """
+    if all(ord(c) < 128 for c in name):
+        return name
+    with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
+        name = name.encode("latin-1").decode("utf-8")
+    if any(0xFF00 <= ord(c) <= 0xFFFF for c in name):
+        return None
+    return name
+
+
+def _welsh_names(iso: str) -> list[str]:
+    """The Welsh-language names ISO 3166-2:GB prints in brackets after a Welsh principal
+    area's English name ("Isle of Anglesey [Sir Ynys M\u00f4n GB-YNM]")."""
+    if not iso:
+        return []
+    subdivision = pycountry.subdivisions.get(code=iso)
+    found = re.search(r"\[(.*?)\]", subdivision.name) if subdivision is not None else None
+    if found is None:
+        return []
+    return [re.sub(r"\s+GB-[A-Z]{3}$", "", part.strip()) for part in found.group(1).split(";")]
+
+
+def _ascii(name: str) -> str:
+    return "".join(c for c in name.casefold() if ord(c) < 128)
+
+
+def _restored(name: str, welsh: list[str]) -> str:
+    """A lower-case name the source wrote with its non-ASCII letters dropped ("ynys mn"),
+    restored from the Welsh name it is the tail of ("Sir Ynys M\u00f4n" gives "ynys m\u00f4n")."""
+    for full in welsh:
+        words = full.casefold().split()
+        for start in range(len(words)):
+            tail = " ".join(words[start:])
+            if tail != name and _ascii(tail) == name:
+                return tail
+    return name
+
+
 def _iso(row: dict[str, str], tier: str) -> str:
     candidates = [
         s
@@ -105,10 +151,14 @@ def main(path: str) -> None:
         # code belongs to the county council, not to the unitary that followed it.
         if iso and tier == "county" and not end and r["current-authority"] != "True":
             iso = ""
-        others = []
+        others: list[str] = []
+        welsh = _welsh_names(iso) if tier == "welsh-principal-area" else []
         # names are separated by commas without a space ("Bristol, City of" is one name)
-        for alt in [r["official-name"], *re.split(r",(?! )", r["alt-names"])]:
-            alt = alt.strip()
+        for raw in [r["official-name"], *re.split(r",(?! )", r["alt-names"]), *welsh]:
+            alt = _repaired(raw.strip())
+            if alt is None:
+                continue
+            alt = _restored(alt, welsh)
             if (
                 alt
                 and alt.casefold() not in {o.casefold() for o in others}

@@ -432,3 +432,28 @@ def test_cli_compare_the_wrong_way_round_exits_1_with_one_line(capsys):
         "bromley-2015-fji bromley-2025-standards"
     )
     assert "compare('" not in err  # command-line terms, not Python's
+
+
+def test_a_crosswalk_that_links_no_areas_says_so_and_counts_every_kind_of_change():
+    from yjinspect import datasets
+
+    earlier, later = sorted(
+        datasets.service("wakefield").inspections, key=lambda i: str(i.published)
+    )[-2:]
+    c = yj.compare(earlier, later)
+    lines = [line.strip() for line in str(c).splitlines()]
+    assert lines[1] == (
+        "through crosswalk hmip-youth-2021--hmip-youth-2025, which links no areas: only the "
+        "overall ratings compare"
+    )
+    # an area of one framework only has no counterpart in the other, whatever its rating
+    assert "Work with children: no counterpart -> not known (unknown, approximate)" in lines
+    assert (
+        "1.3 Partnerships and services: Good -> no counterpart (no longer rated, approximate)"
+        in lines
+    )
+    assert lines[-1] == (
+        f"0 improved, 0 declined, 0 unchanged, {len(c.no_longer_rated)} no longer rated, "
+        f"{len(c.unknown)} unknown"
+    )
+    assert (len(c.no_longer_rated), len(c.unknown)) == (3, 12)

@@ -390,6 +390,38 @@ def test_names_as_data_sources_print_them(text, code):
     assert places.authority(text).gss_code == code
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ynys Môn", "W06000001"),
+        ("Ynys Mon", "W06000001"),
+        ("Sir Ynys Môn", "W06000001"),
+        ("Abertawe", "W06000011"),
+        ("Caerdydd", "W06000015"),
+        ("Bro Morgannwg", "W06000014"),
+        ("Pen-y-bont ar Ogwr", "W06000013"),
+        ("Sir y Fflint", "W06000005"),
+        ("Casnewydd", "W06000022"),
+    ],
+)
+def test_welsh_principal_areas_resolve_by_their_welsh_names(text, code):
+    # the Welsh-language names ISO 3166-2:GB prints beside the English ones
+    assert places.authority(text).gss_code == code
+
+
+def test_accents_do_not_matter_in_a_name():
+    assert places.normalise("Ynys Môn") == places.normalise("ynys mon") == "ynys mon"
+
+
+@pytest.mark.parametrize("authority", AUTHORITIES, ids=lambda a: a.gss_code)
+def test_no_name_in_the_table_is_damaged_text(authority):
+    # the source holds some names read in the wrong encoding ("Mï¿½n"): none may be shipped
+    for name in (authority.name, authority.official_name, *authority.other_names):
+        assert "\ufffd" not in name
+        assert not any(0xFF00 <= ord(c) <= 0xFFFF for c in name), name
+        assert not any(marker in name for marker in ("ï¿", "Ã", "Â", "ï¾")), name
+
+
 # -- the service's nation ---------------------------------------------------------------------
 @given(st.lists(st.sampled_from([a.gss_code for a in AUTHORITIES]), unique=True, max_size=4))
 def test_a_services_nation_follows_its_authorities(codes):

@@ -74,10 +74,21 @@ class AreaChange:
     after_derived: bool = False
 
     def __str__(self) -> str:
-        before = _side_text(
-            self.before, self.before_status, self.before_percentage, self.before_derived
+        # Across two frameworks an area of one may have no counterpart in the other.
+        before = (
+            "no counterpart"
+            if self.approximate and self.from_area is None
+            else _side_text(
+                self.before, self.before_status, self.before_percentage, self.before_derived
+            )
         )
-        after = _side_text(self.after, self.after_status, self.after_percentage, self.after_derived)
+        after = (
+            "no counterpart"
+            if self.approximate and self.to_area is None
+            else _side_text(
+                self.after, self.after_status, self.after_percentage, self.after_derived
+            )
+        )
         text = f"{self.title}: {before} -> {after} ({self.change.value.replace('-', ' ')}"
         if self.points_change is not None:
             text += f", {self.points_change:+g} percentage points"
@@ -293,7 +304,12 @@ class Comparison:
                 lines.extend(f"    {d}" for d in self.held_by_one)
             return "\n".join(lines)
         lines = [f"{self.earlier.id} -> {self.later.id}"]
-        if self.crosswalk is not None:
+        if self.crosswalk is not None and not self.crosswalk.links:
+            lines.append(
+                f"  through crosswalk {self.crosswalk.code}, which links no areas: only the "
+                "overall ratings compare"
+            )
+        elif self.crosswalk is not None:
             lines.append(f"  through crosswalk {self.crosswalk.code}: every change is approximate")
         if self.different_services:
             lines.append(
@@ -309,8 +325,16 @@ class Comparison:
             f"{len(self.improved)} improved",
             f"{len(self.declined)} declined",
             f"{len(self.unchanged)} unchanged",
-            f"{len(self.unknown)} unknown",
         ]
+        counts += [
+            f"{len(group)} {word}"
+            for group, word in (
+                (self.newly_rated, "newly rated"),
+                (self.no_longer_rated, "no longer rated"),
+            )
+            if group
+        ]
+        counts.append(f"{len(self.unknown)} unknown")
         lines.append("  " + ", ".join(counts))
         return "\n".join(_escape.plain(line) for line in lines)
 

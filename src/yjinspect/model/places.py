@@ -9,6 +9,7 @@ import csv
 import functools
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterable
 from importlib import resources
 from typing import Any
@@ -181,8 +182,8 @@ _SUFFIXES = (
 
 
 def normalise(text: str) -> str:
-    """A name reduced for matching: case, "&" and "and", hyphens, punctuation, "Saint" and
-    "St", and spacing do not matter.
+    """A name reduced for matching: case, accents ("Ynys Môn" and "Ynys Mon"), "&" and "and",
+    hyphens, punctuation, "Saint" and "St", and spacing do not matter.
 
     Example:
         >>> normalise("Stoke-on-Trent  City Council")
@@ -192,7 +193,8 @@ def normalise(text: str) -> str:
 
     .. versionadded:: 0.1.0
     """
-    text = text.casefold().replace("&", " and ")
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("&", " and ")
     text = re.sub(r"['`\u2019]", "", text)
     text = re.sub(r"[^\w]+", " ", text)
     text = re.sub(r"\bsaint\b", "st", text)
