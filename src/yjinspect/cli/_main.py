@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import _escape
 from ..errors import InvalidDocument, Problem, Severity, YjinspectError
+from ._format import JSON_FORMAT_VERSION
 
 if TYPE_CHECKING:
     import pendulum
@@ -56,10 +57,6 @@ else:
 
 __all__ = ["main"]
 
-
-JSON_FORMAT_VERSION = 1
-"""The version of the command line's ``--json`` output, in every object's ``format_version``;
-raised when a field changes meaning or goes away (new fields do not raise it)."""
 
 NOT_KNOWN_STATUS = 3
 """Exit status of ``coverage`` when what the plan answers is not known (its actions are not

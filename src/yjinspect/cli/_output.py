@@ -10,7 +10,7 @@ from .._escape import md, plain
 from ..errors import Problem
 from ..model import Corpus, Crosswalk, Framework, ImprovementPlan, Inspection
 from ..views._html import cell, page, table
-from ._main import JSON_FORMAT_VERSION
+from ._format import JSON_FORMAT_VERSION
 
 if TYPE_CHECKING:
     from ..analysis.comparison import Comparison
