@@ -4,13 +4,18 @@
 checks it with ``--strict --disallow-any-expr``, so any ``Any`` reaching the script from
 yjinspect fails the test. A second file holds mistakes mypy must catch, each marked with the
 error code expected: ``--strict`` turns on ``--warn-unused-ignores``, so a mistake that slips
-through (because a type decayed to ``Any``) fails the run as an unused ignore.
+through (because a type decayed to ``Any``) fails the run as an unused ignore. A third asks mypy
+to ``reveal_type`` the results of the main public calls and every public field and property of
+them: each must be named by its public path (no ``_module`` component), never ``Any``.
 """
 
+import inspect
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pendulum
 import pytest
 
@@ -36,9 +41,46 @@ yj.Inspection(  # type: ignore[call-arg]
 """
 
 
-def test_downstream_script_passes_mypy_strict_without_any(tmp_path):
+# The main public calls, each bound to a name, and the class of what each returns.
+CALLS = {
+    "insp": ('yj.load("x.json", cls=yj.Inspection)', yj.Inspection),
+    "plan": ('yj.load("p.json", cls=yj.ImprovementPlan)', yj.ImprovementPlan),
+    "cmp": ("yj.compare(insp, insp)", yj.Comparison),
+    "cov": ("yj.coverage(plan, insp)", yj.Coverage),
+    "res": ('yj.importers.read_d2i_csv("ratings.csv")', yj.importers.ImportResult),
+    "nat": ("yj.datasets.national()", yj.Corpus),
+    "fw": ('yj.frameworks.get("hmip-youth-2021")', yj.Framework),
+}
+
+
+def public_members(cls: type) -> list[str]:
+    """The public fields and properties of a class, as a user reads them."""
+    names = [f.name for f in attrs.fields(cls)] if attrs.has(cls) else []
+    names += [n for n, v in inspect.getmembers(cls) if isinstance(v, property)]
+    return [n for n in dict.fromkeys(names) if not n.startswith("_")]
+
+
+def reveal_source() -> tuple[str, list[str]]:
+    """A script revealing the type of every call's result and of each of its public members,
+    and the expressions revealed, in order."""
+    lines = ["import yjinspect as yj", ""]
+    revealed = []
+    for name, (call, cls) in CALLS.items():
+        lines.append(f"{name} = {call}")
+        revealed += [name] + [f"{name}.{member}" for member in public_members(cls)]
+    lines += [f"reveal_type({expr})" for expr in revealed]
+    return "\n".join(lines) + "\n", revealed
+
+
+@pytest.fixture(scope="module")
+def mypy_run(tmp_path_factory):
+    """One mypy run over the downstream script, the mistakes and the reveal script."""
+    tmp_path = tmp_path_factory.mktemp("mypy")
     mistakes = tmp_path / "mistakes.py"
     mistakes.write_text(MISTAKES, encoding="utf-8")
+    reveal = tmp_path / "reveal.py"
+    source, revealed = reveal_source()
+    reveal.write_text(source, encoding="utf-8")
     result = subprocess.run(
         [
             sys.executable,
@@ -51,6 +93,7 @@ def test_downstream_script_passes_mypy_strict_without_any(tmp_path):
             str(tmp_path / "cache"),
             str(ROOT / "examples" / "typed_downstream.py"),
             str(mistakes),
+            str(reveal),
         ],
         cwd=ROOT,
         capture_output=True,
@@ -58,8 +101,33 @@ def test_downstream_script_passes_mypy_strict_without_any(tmp_path):
         timeout=600,
         check=False,
     )
+    return result, revealed
+
+
+def test_downstream_script_passes_mypy_strict_without_any(mypy_run):
+    result, _ = mypy_run
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Success: no issues found in 2 source files" in result.stdout
+    assert "Success: no issues found in 3 source files" in result.stdout
+
+
+REVEALED = re.compile(r'^.*reveal\.py:\d+: note: Revealed type is "(?P<type>.*)"$', re.MULTILINE)
+
+
+def test_public_calls_reveal_public_types(mypy_run):
+    result, revealed = mypy_run
+    types = REVEALED.findall(result.stdout)
+    assert len(revealed) > 60  # every call, and the members of what it returns
+    assert len(types) == len(revealed), result.stdout
+    named = dict(zip(revealed, types, strict=True))
+    assert named["insp"] == "yjinspect.model.inspection.Inspection"
+    assert named["cov"] == "yjinspect.analysis.coverage_report.Coverage"
+    assert named["res"] == "yjinspect.importers.result.ImportResult"
+    assert named["fw.scale"] == "yjinspect.model.scales.RatingScale"
+    for expr, revealed_type in named.items():
+        paths = re.findall(r"[A-Za-z_][\w.]*", revealed_type)
+        private = [p for p in paths if any(part.startswith("_") for part in p.split("."))]
+        assert not private, f"{expr}: {revealed_type} names a private module"
+        assert "Any" not in paths, f"{expr}: {revealed_type}"
 
 
 def test_cls_checks_the_kind_and_types_the_result():

@@ -12,6 +12,9 @@ rendered by Sphinx-minded tools too. Two habits need translating for mkdocstring
   component for ``~`` targets, the title for ``title <target>``.
 - Sphinx's ``.. versionadded:: 0.1.0`` and ``.. versionchanged:: 0.2.0 what changed`` would show
   as literal text. Each becomes an italic line: "*Added in version 0.1.0.*".
+- reST simple tables (``====  ====`` borders, as in :mod:`yjinspect.frames`' column table) would
+  show as a block of text. Each becomes a Markdown table; a row whose first column is blank
+  continues the row above, as in reST.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ _VERSION = re.compile(
     r"[ \t]*(?P<rest>.*)$",
     re.MULTILINE,
 )
+_BORDER = re.compile(r"^[ \t]*=+(?:[ \t]+=+)+[ \t]*$")
 _TITLED = re.compile(r"^(?P<title>.+?)\s*<(?P<target>[^<>]+)>$", re.DOTALL)
 
 
@@ -50,10 +54,58 @@ def _version_text(match: re.Match[str]) -> str:
     )
 
 
+def _columns(border: str) -> list[tuple[int, int | None]]:
+    spans = [(m.start(), m.end()) for m in re.finditer(r"=+", border)]
+    # the last column runs to the end of the line, as reST allows
+    return [(start, end) for start, end in spans[:-1]] + [(spans[-1][0], None)]
+
+
+def _cells(line: str, columns: list[tuple[int, int | None]]) -> list[str]:
+    return [line[start:end].strip() for start, end in columns]
+
+
+def _markdown_table(lines: list[str]) -> list[str]:
+    """A reST simple table (border, header, border, rows, border) as Markdown table lines."""
+    columns = _columns(lines[0])
+    indent = lines[0][: len(lines[0]) - len(lines[0].lstrip())]
+    rows: list[list[str]] = []
+    for line in lines[1:]:
+        if _BORDER.match(line) or not line.strip():
+            continue
+        cells = _cells(line, columns)
+        if rows and not cells[0]:
+            rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+        else:
+            rows.append(cells)
+    header, body = rows[0], rows[1:]
+
+    def row(cells: list[str]) -> str:
+        return indent + "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+
+    return [row(header), indent + "|" + "---|" * len(header), *map(row, body)]
+
+
+def markdown_tables(text: str) -> str:
+    """The text with each reST simple table written as a Markdown table."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _BORDER.match(lines[i]) and i + 2 < len(lines) and _BORDER.match(lines[i + 2]):
+            end = next((j for j in range(i + 3, len(lines)) if _BORDER.match(lines[j])), None)
+            if end is not None:
+                out += _markdown_table(lines[i : end + 1])
+                i = end + 1
+                continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
 def markdown_docstring(text: str) -> str:
-    """The docstring text with ``Example:`` headings, Sphinx roles and version notes
-    translated."""
-    text = _VERSION.sub(_version_text, text)
+    """The docstring text with ``Example:`` headings, Sphinx roles, version notes and simple
+    tables translated."""
+    text = markdown_tables(_VERSION.sub(_version_text, text))
     return _ROLE.sub(_role_text, _EXAMPLE.sub(r"\g<indent>Examples:", text))
 
 

@@ -366,12 +366,25 @@ def dump(obj: object, path: str | PathLike[str], *, format: Format | str | None 
 
 
 def schema(kind: str) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of a document kind.
+    """The JSON Schema (draft 2020-12) of a document kind, at its current ``schema_version``.
+
+    As strict as :func:`load` wherever JSON Schema can say what ``load`` checks; the page on
+    documents lists what it cannot (references, unique ids, order between values, ...). Days
+    carry ``"format": "date"``: validate with format checking on (``jsonschema``'s
+    ``FormatChecker``) to refuse a day its month does not have.
+
+    Args:
+        kind: a document kind (:func:`kinds`).
+
+    Returns:
+        The schema, as plain JSON data.
 
     Raises:
         LookupError: no such kind.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2
+       As strict as ``load`` where JSON Schema can say it; ``schema_version`` is a constant.
     """
     try:
         doc_kind = kind_named(kind)

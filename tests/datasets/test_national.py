@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker
 
 import yjinspect as yj
 from yjinspect import datasets, documents
@@ -241,7 +241,7 @@ def test_a_key_wins_over_a_local_authority_of_another_service():
 
 
 def test_every_service_file_validates_against_the_schema():
-    validator = Draft202012Validator(documents.schema("corpus"))
+    validator = Draft202012Validator(documents.schema("corpus"), format_checker=FormatChecker())
     for path in sorted((DATA / "services").glob("*.toml")):
         data = json.loads(yj.dumps(yj.load(path), "json"))
         assert not list(validator.iter_errors(data)), path.name

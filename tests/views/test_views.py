@@ -175,6 +175,21 @@ def test_comparison_frame_orders_levels_on_one_scale():
     assert across["approximate"].all()
 
 
+def test_to_frame_passes_a_table_on_and_refuses_one_for_inspections():
+    plan = yj.examples.bromley_plan()
+    assert to_frame(plan, "themes").equals(plan.to_frame("themes"))
+    assert to_frame(plan).equals(plan.to_frame())
+    assert len(to_frame(SERIES)) == sum(len(i.judgements) for i in SERIES.inspections)
+    with pytest.raises(TypeError, match=r"inspections have one table.*table='themes'"):
+        to_frame(FJI_2015, "themes")
+    with pytest.raises(TypeError, match=r"inspections have one table"):
+        to_frame(SERIES, "actions")
+    with pytest.raises(TypeError, match="takes 1 positional argument"):
+        to_frame(yj.compare(FJI_2015, FJI_2016), "areas")  # a comparison has one table
+    with pytest.raises(TypeError, match="no DataFrame form for a int"):
+        to_frame(3)
+
+
 def test_coverage_frame_areas_follow_the_scale():
     cov = yj.coverage(yj.examples.bromley_plan(), FJI_2015, as_of=FEB_2016)
     areas = to_frame(cov, "areas")

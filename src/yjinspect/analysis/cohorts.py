@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -14,6 +14,9 @@ from ..frameworks import Framework
 from ..frameworks import get as get_framework
 from ..model import Inspection, Level, PartialDate
 from .rules import area_states, read_overall
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "Cohort",
@@ -92,7 +95,7 @@ class RatingDistribution:
             cols, ((r.framework, r.area, r.year, r.rating, r.count) for r in self.rows)
         )
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
         """A pandas DataFrame: framework, area, year, rating, count (long form)."""
         from ..views._frames import rows_frame
 
@@ -155,7 +158,7 @@ class InspectionCounts:
             ((r.framework, r.year, r.inspections, r.services, r.with_overall) for r in self.rows),
         )
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
         """A pandas DataFrame: framework, year, inspections, services, with_overall."""
         from ..views._frames import rows_frame
 
@@ -236,7 +239,7 @@ class LeagueTable:
 
         return data_table(_LEAGUE_COLUMNS, (attrs.astuple(r, recurse=False) for r in self.rows))
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
         """A pandas DataFrame, one row per ranked inspection (the :class:`LeagueRow` fields)."""
         from ..views._frames import rows_frame
 
@@ -278,7 +281,7 @@ class Cohort:
             )
         return "<div>" + "".join(parts) + "</div>"
 
-    def to_frame(self, table: str = "distribution") -> Any:
+    def to_frame(self, table: str = "distribution") -> pd.DataFrame:
         """A tidy pandas DataFrame of one part of the summary (needs pandas).
 
         Args:

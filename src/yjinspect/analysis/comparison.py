@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -13,6 +13,9 @@ from ..model import Crosswalk, Inspection, JudgementStatus, Level, Link, RatingS
 from .change import Change
 from .improvement_report import Improvement, improvement
 from .timing import TimeBetween
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["AreaChange", "Change", "Comparison", "OverallChange"]
 
@@ -343,7 +346,7 @@ class Comparison:
 
         return comparison_fragment(self)
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
         """A pandas DataFrame, one row per area change (needs pandas).
 
         Columns: area, title, from_area, to_area, before, after (level codes), before_status,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -24,6 +24,9 @@ from .rules import (
     same_inspection,
     same_service,
 )
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "DifferentServices",
@@ -209,7 +212,7 @@ class Trajectory:
             ),
         )
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
         """A pandas DataFrame, one row per inspection (the :class:`TrajectoryPoint` fields)."""
         from ..views._frames import rows_frame
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING
 
 import attrs
 
 from ..errors import Problem, Severity
 from ..model import Inspection
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["ImportResult"]
 
@@ -94,7 +97,7 @@ class ImportResult:
             f"warnings={len(self.warnings)})"
         )
 
-    def to_frame(self, table: str = "inspections") -> Any:
+    def to_frame(self, table: str = "inspections") -> pd.DataFrame:
         """One table as a pandas DataFrame: see :func:`yjinspect.frames.import_frame`."""
         from ..views._frames import import_frame
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -83,6 +83,23 @@ class Area:
     source: str = ""
     confidence: Confidence = Confidence.PUBLISHED
     aliases: tuple[str, ...] = ()
+
+    # framework_problems: an area that is not rated (given so, or by the default of its kind)
+    # cannot be scored.
+    _json_schema_rules: ClassVar[tuple[dict[str, Any], ...]] = (
+        {
+            "if": {"required": ["scored"], "properties": {"scored": {"const": True}}},
+            "then": {
+                "anyOf": [
+                    {"required": ["rated"], "properties": {"rated": {"const": True}}},
+                    {
+                        "not": {"required": ["rated"]},
+                        "properties": {"kind": {"enum": sorted(_RATED_BY_DEFAULT)}},
+                    },
+                ]
+            },
+        },
+    )
 
     def __str__(self) -> str:
         return f"{self.code} {self.title}" if self.code[:1].isdigit() else self.title

@@ -6,15 +6,25 @@ from __future__ import annotations
 import numbers
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
+from typing import Any, ClassVar
 
 import attrs
 import pendulum
 
 from ..errors import IncompleteRatings, InvalidDocument, Problem, RuleNotDefined, UnknownArea
+from ._constraints import PERCENT_RANGE
 from ._ids import duplicate_ids
 from .area import Area, AreaKind, FrameworkVersion
 from .dates import DateRange, PartialDate
-from .framework_rules import NotPublished, NotPublishedSubject, Overall, OverallRule, StandardRule
+from .framework_rules import (
+    BANDED_SUM,
+    LOWEST_KEY_QUESTION,
+    NotPublished,
+    NotPublishedSubject,
+    Overall,
+    OverallRule,
+    StandardRule,
+)
 from .provenance import Confidence
 from .scales import Level, RatingScale, normalise
 
@@ -88,6 +98,46 @@ class Framework:
     )
     _names: Mapping[str, tuple[str, ...]] = attrs.field(
         init=False, repr=False, eq=False, hash=False, alias="_names"
+    )
+
+    # framework_problems: computed areas need a standard rule; a rule that is given is not
+    # also noted as not published.
+    _json_schema_rules: ClassVar[tuple[dict[str, Any], ...]] = (
+        *(
+            {
+                "if": {"required": [rule], "properties": {rule: {"type": "object"}}},
+                "then": {
+                    "properties": {
+                        "not_published": {
+                            "not": {
+                                "contains": {
+                                    "required": ["subject"],
+                                    "properties": {"subject": {"const": rule}},
+                                }
+                            }
+                        }
+                    }
+                },
+            }
+            for rule in (NotPublishedSubject.OVERALL_RULE, NotPublishedSubject.STANDARD_RULE)
+        ),
+        {
+            "if": {
+                "required": ["areas"],
+                "properties": {
+                    "areas": {
+                        "contains": {
+                            "required": ["computed"],
+                            "properties": {"computed": {"const": True}},
+                        }
+                    }
+                },
+            },
+            "then": {
+                "required": ["standard_rule"],
+                "properties": {"standard_rule": {"type": "object"}},
+            },
+        },
     )
 
     def __attrs_post_init__(self) -> None:
@@ -424,7 +474,7 @@ def _percentage(value: object, what: str) -> float:
             f"found {value!r} ({type(value).__name__})"
         )
     result = float(value)
-    if not 0.0 <= result <= 100.0:
+    if not PERCENT_RANGE[0] <= result <= PERCENT_RANGE[1]:
         raise ValueError(f"a percentage must lie between 0 and 100, found {value!r} for {what}")
     return result
 
@@ -564,11 +614,11 @@ def framework_problems(fw: Framework) -> list[Problem]:
                 )
     if fw.standard_rule is not None:
         r = fw.standard_rule
-        if r.method != "lowest-key-question":
+        if r.method != LOWEST_KEY_QUESTION:
             out.append(
                 Problem(
                     path="$.standard_rule.method",
-                    message=f"expected 'lowest-key-question', found {r.method!r}",
+                    message=f"expected {LOWEST_KEY_QUESTION!r}, found {r.method!r}",
                 )
             )
         if not r.thresholds:
@@ -596,7 +646,7 @@ def framework_problems(fw: Framework) -> list[Problem]:
                             f"{r.thresholds[i - 1].minimum:g}, found {t.level!r}",
                         )
                     )
-            if not 0 <= t.minimum <= 100:
+            if not PERCENT_RANGE[0] <= t.minimum <= PERCENT_RANGE[1]:
                 out.append(
                     Problem(
                         path=f"$.standard_rule.thresholds[{i}].minimum",
@@ -619,11 +669,11 @@ def framework_problems(fw: Framework) -> list[Problem]:
             )
     if fw.overall_rule is not None:
         r2 = fw.overall_rule
-        if r2.method != "banded-sum":
+        if r2.method != BANDED_SUM:
             out.append(
                 Problem(
                     path="$.overall_rule.method",
-                    message=f"expected 'banded-sum', found {r2.method!r}",
+                    message=f"expected {BANDED_SUM!r}, found {r2.method!r}",
                 )
             )
         expected = 0

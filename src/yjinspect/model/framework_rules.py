@@ -3,16 +3,19 @@ and bands that turn a sum of scores into an overall rating."""
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Any, ClassVar, Final
 
 import attrs
 import pendulum
 
+from ._constraints import percent_keywords
 from .provenance import Confidence
 from .scales import Level
 
 __all__ = [
+    "BANDED_SUM",
     "FIELDWORK_BEFORE_PUBLICATION",
+    "LOWEST_KEY_QUESTION",
     "Band",
     "NotPublished",
     "NotPublishedSubject",
@@ -25,6 +28,12 @@ __all__ = [
 FIELDWORK_BEFORE_PUBLICATION: Final = pendulum.duration(months=6)
 """How long before publication fieldwork is assumed to have begun, at most, when only the
 publication date is known (used to tell which framework's period a record falls in)."""
+
+
+LOWEST_KEY_QUESTION: Final = "lowest-key-question"
+"""The one method of a :class:`StandardRule`: the lowest key-question percentage decides."""
+BANDED_SUM: Final = "banded-sum"
+"""The one method of an :class:`OverallRule`: the scored areas' scores summed, then banded."""
 
 
 class NotPublishedSubject:
@@ -63,6 +72,17 @@ class NotPublished:
     source: str = ""
     confidence: Confidence = Confidence.PUBLISHED
 
+    # framework_problems: a note on areas not published names the area they belong to.
+    _json_schema_rules: ClassVar[tuple[dict[str, Any], ...]] = (
+        {
+            "if": {
+                "required": ["subject"],
+                "properties": {"subject": {"const": NotPublishedSubject.AREAS}},
+            },
+            "then": {"required": ["area"], "properties": {"area": {"type": "string"}}},
+        },
+    )
+
 
 @attrs.frozen(slots=True, kw_only=True)
 class Threshold:
@@ -71,7 +91,9 @@ class Threshold:
     .. versionadded:: 0.1.0
     """
 
-    minimum: float
+    minimum: float = attrs.field(
+        metadata={"schema": percent_keywords()}  # checked by framework_problems
+    )
     level: str
 
 
@@ -93,8 +115,13 @@ class StandardRule:
     .. versionadded:: 0.1.0
     """
 
-    method: str = "lowest-key-question"
-    thresholds: tuple[Threshold, ...]
+    method: str = attrs.field(
+        default=LOWEST_KEY_QUESTION,
+        metadata={"schema": {"enum": [LOWEST_KEY_QUESTION]}},  # checked by framework_problems
+    )
+    thresholds: tuple[Threshold, ...] = attrs.field(
+        metadata={"schema": {"minItems": 1}}  # checked by framework_problems
+    )
     source: str = ""
     confidence: Confidence = Confidence.PUBLISHED
     note: str = ""
@@ -107,8 +134,9 @@ class Band:
     .. versionadded:: 0.1.0
     """
 
-    minimum: int
-    maximum: int
+    # framework_problems checks that the bands run on from 0, so no end lies below 0.
+    minimum: int = attrs.field(metadata={"schema": {"minimum": 0}})
+    maximum: int = attrs.field(metadata={"schema": {"minimum": 0}})
     level: str
 
 
@@ -129,8 +157,13 @@ class OverallRule:
     .. versionadded:: 0.1.0
     """
 
-    method: str = "banded-sum"
-    bands: tuple[Band, ...]
+    method: str = attrs.field(
+        default=BANDED_SUM,
+        metadata={"schema": {"enum": [BANDED_SUM]}},  # checked by framework_problems
+    )
+    bands: tuple[Band, ...] = attrs.field(
+        metadata={"schema": {"minItems": 1}}  # checked by framework_problems
+    )
     source: str = ""
     confidence: Confidence = Confidence.PUBLISHED
     note: str = ""

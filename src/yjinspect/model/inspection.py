@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, NoReturn, TypeVar
 
 import attrs
 import pendulum
 
 from ..errors import FieldValueError
 from . import _coerce
+from ._constraints import PERCENT_RANGE, beyond_schema, nonempty, percent_keywords, says
 from .dates import PartialDate
 from .provenance import Disagreement, Source
 from .scales import Level
@@ -40,11 +41,6 @@ __all__ = [
     "Service",
     "nation_of",
 ]
-
-
-def _nonempty(_inst: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not value:
-        raise FieldValueError(attribute.name, f"{attribute.name} must not be empty")
 
 
 # Typed converters: a constructor's parameter is an iterable of the field's item type.
@@ -145,7 +141,7 @@ _GSS_NATION = {
     "S": Nation.SCOTLAND,
     "N": Nation.NORTHERN_IRELAND,
 }
-_GSS_CODE = re.compile(r"[EWSN]\d{8}")
+_GSS_CODE = re.compile(r"[EWSN][0-9]{8}")
 
 
 def nation_of(codes: Iterable[str]) -> Nation | None:
@@ -172,6 +168,7 @@ def _gss_codes(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
+@says(items={"pattern": f"^{_GSS_CODE.pattern}$"}, uniqueItems=True)
 def _check_gss(_inst: Any, _a: Any, value: tuple[str, ...]) -> None:
     for code in value:
         if not isinstance(code, str) or not _GSS_CODE.fullmatch(code):
@@ -279,8 +276,10 @@ def _default_status(self: Any) -> JudgementStatus:
     return JudgementStatus.RATED if self.rating is not None else JudgementStatus.NOT_KNOWN
 
 
+@says(**percent_keywords())
 def _percent(_inst: Any, attribute: attrs.Attribute[Any], value: float | None) -> None:
-    if value is not None and not 0.0 <= value <= 100.0:
+    low, high = PERCENT_RANGE
+    if value is not None and not low <= value <= high:
         raise FieldValueError(
             attribute.name, f"{attribute.name} must lie between 0 and 100, found {value}"
         )
@@ -315,20 +314,41 @@ class Judgement:
     .. versionadded:: 0.1.0
     """
 
-    area: str = attrs.field(validator=_nonempty)
+    area: str = attrs.field(validator=nonempty)
     rating: str | None = attrs.field(default=None, converter=_rating)
     status: JudgementStatus = attrs.field(
         default=attrs.Factory(_default_status, takes_self=True), converter=_judgement_status
     )
     percentage: float | None = attrs.field(default=None, validator=_percent)
     key_questions: Mapping[str, float] = attrs.field(
-        factory=dict, converter=_frozen_map, hash=False
+        factory=dict,
+        converter=_frozen_map,
+        hash=False,
+        metadata={"schema": {"additionalProperties": percent_keywords()}},  # post-init check
     )
     key_question_ratings: Mapping[str, str] = attrs.field(
         factory=dict, converter=_str_map, hash=False
     )
     override_reason: str | None = None
     summary: str | None = None
+
+    # What __attrs_post_init__ checks of status and rating (an absent status follows the rating).
+    _json_schema_rules: ClassVar[tuple[dict[str, Any], ...]] = (
+        {
+            "if": {
+                "required": ["status"],
+                "properties": {"status": {"const": JudgementStatus.RATED.value}},
+            },
+            "then": {"required": ["rating"], "properties": {"rating": {"type": "string"}}},
+        },
+        {
+            "if": {
+                "required": ["status"],
+                "properties": {"status": {"not": {"const": JudgementStatus.RATED.value}}},
+            },
+            "then": {"properties": {"rating": {"type": "null"}}},
+        },
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.status is JudgementStatus.RATED and self.rating is None:
@@ -341,8 +361,9 @@ class Judgement:
                 f"judgement of {self.area!r} is {self.status.value!r} "
                 f"but has rating {self.rating!r}",
             )
+        low, high = PERCENT_RANGE
         for code, value in self.key_questions.items():
-            if not 0.0 <= value <= 100.0:
+            if not low <= value <= high:
                 raise FieldValueError(
                     f"key_questions[{code!r}]",
                     f"a percentage must lie between 0 and 100, found {value}",
@@ -378,9 +399,9 @@ class Finding:
     .. versionadded:: 0.1.0
     """
 
-    id: str = attrs.field(validator=_nonempty)
+    id: str = attrs.field(validator=nonempty)
     kind: FindingKind = attrs.field(converter=_finding_kind)
-    text: str = attrs.field(validator=_nonempty)
+    text: str = attrs.field(validator=nonempty)
     areas: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     source: Source | None = None
 
@@ -403,13 +424,24 @@ class Recommendation:
     .. versionadded:: 0.1.0
     """
 
-    id: str = attrs.field(validator=_nonempty)
+    id: str = attrs.field(validator=nonempty)
     text: str | None = None
     addressee: str | None = None
     areas: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
     text_cut_short: bool = False
     notes: str | None = None
+
+    # What __attrs_post_init__ checks: a text cut short is a text.
+    _json_schema_rules: ClassVar[tuple[dict[str, Any], ...]] = (
+        {
+            "if": {
+                "required": ["text_cut_short"],
+                "properties": {"text_cut_short": {"const": True}},
+            },
+            "then": {"required": ["text"], "properties": {"text": {"type": "string"}}},
+        },
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.text_cut_short and self.text is None:
@@ -418,6 +450,7 @@ class Recommendation:
             )
 
 
+@says(minimum=0)
 def _positive(_inst: Any, attribute: attrs.Attribute[Any], value: int) -> None:
     if isinstance(value, bool) or value < 0:
         raise FieldValueError(
@@ -444,9 +477,12 @@ class RatingCount:
     .. versionadded:: 0.1.0
     """
 
-    ratings: tuple[str, ...] = attrs.field(converter=_strs, metadata={"schema": {"minItems": 1}})
-    count: int = attrs.field(validator=_positive, metadata={"schema": {"minimum": 0}})
-    total: int = attrs.field(validator=_positive, metadata={"schema": {"minimum": 0}})
+    ratings: tuple[str, ...] = attrs.field(
+        converter=_strs,
+        metadata={"schema": {"minItems": 1}},  # post-init check
+    )
+    count: int = attrs.field(validator=_positive)
+    total: int = attrs.field(validator=_positive)
     areas: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     source: Source | None = None
 
@@ -486,8 +522,8 @@ class Service:
     .. versionadded:: 0.1.0
     """
 
-    name: str = attrs.field(validator=_nonempty)
-    local_authority: str = attrs.field(validator=_nonempty)
+    name: str = attrs.field(validator=nonempty)
+    local_authority: str = attrs.field(validator=nonempty)
     authorities: tuple[str, ...] = attrs.field(
         default=(), converter=_gss_codes, validator=_check_gss
     )
@@ -500,6 +536,7 @@ class Service:
         return nation_of(self.authorities)
 
 
+@beyond_schema("the order of two days in one string")
 def _check_fieldwork(
     inst: Inspection, _a: Any, value: pendulum.Interval[pendulum.Date] | None
 ) -> None:
@@ -549,9 +586,9 @@ class Inspection:
     .. versionadded:: 0.1.0
     """
 
-    id: str = attrs.field(validator=_nonempty)
+    id: str = attrs.field(validator=nonempty)
     service: Service
-    framework: str = attrs.field(validator=_nonempty)
+    framework: str = attrs.field(validator=nonempty)
     framework_version: str | None = None
     inspection_kind: InspectionKind = attrs.field(converter=_inspection_kind)
     fieldwork: pendulum.Interval[pendulum.Date] | None = attrs.field(
@@ -563,7 +600,11 @@ class Inspection:
     partner_inspectorates: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     judgements: tuple[Judgement, ...] = attrs.field(default=(), converter=_judgements)
     published_overall: str | None = None
-    published_score: int | None = None
+    published_score: int | None = attrs.field(
+        default=None,
+        # validate() checks it lies from 0 to the framework's highest score.
+        metadata={"schema": {"minimum": 0}},
+    )
     rating_counts: tuple[RatingCount, ...] = attrs.field(default=(), converter=_rating_counts)
     findings: tuple[Finding, ...] = attrs.field(default=(), converter=_findings)
     recommendations: tuple[Recommendation, ...] = attrs.field(

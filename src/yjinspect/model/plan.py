@@ -29,19 +29,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 import pendulum
 
 from ..errors import FieldValueError
 from . import _coerce
+from ._constraints import beyond_schema, nonempty
 from ._wording import quote as _quote
 from .dates import NO, YES, Answer, PartialDate, due_before
 from .provenance import Source
 
 if TYPE_CHECKING:
     import datetime as _dt
+
+    import pandas as pd
 
 __all__ = [
     "RAG",
@@ -58,11 +61,6 @@ __all__ = [
     "Theme",
     "add_duration",
 ]
-
-
-def _nonempty(_inst: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not value:
-        raise FieldValueError(attribute.name, f"{attribute.name} must not be empty")
 
 
 # Typed converters: a constructor's parameter is an iterable of the field's item type.
@@ -240,7 +238,7 @@ class RecommendationResponse:
     .. versionadded:: 0.1.0
     """
 
-    recommendation: str = attrs.field(validator=_nonempty)
+    recommendation: str = attrs.field(validator=nonempty)
     agreement: Agreement = attrs.field(converter=_agreement)
     reason: str | None = None
 
@@ -258,8 +256,8 @@ class Theme:
     .. versionadded:: 0.1.0
     """
 
-    id: str = attrs.field(validator=_nonempty)
-    title: str = attrs.field(validator=_nonempty)
+    id: str = attrs.field(validator=nonempty)
+    title: str = attrs.field(validator=nonempty)
     areas: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     description: str | None = None
 
@@ -277,7 +275,7 @@ class SuccessMeasure:
     .. versionadded:: 0.1.0
     """
 
-    description: str = attrs.field(validator=_nonempty)
+    description: str = attrs.field(validator=nonempty)
     baseline: float | None = None
     target: float | None = None
     unit: str | None = None
@@ -309,7 +307,7 @@ class ProgressUpdate:
 
     date: PartialDate = attrs.field(converter=_update_date)
     rag: RAG = attrs.field(converter=_rag)
-    note: str = attrs.field(validator=_nonempty)
+    note: str = attrs.field(validator=nonempty)
     value: float | None = None
 
 
@@ -369,8 +367,8 @@ class Action:
     .. versionadded:: 0.1.0
     """
 
-    id: str = attrs.field(validator=_nonempty)
-    text: str = attrs.field(validator=_nonempty)
+    id: str = attrs.field(validator=nonempty)
+    text: str = attrs.field(validator=nonempty)
     theme: str | None = None
     owner: str | None = None
     agency: str | None = None
@@ -385,6 +383,15 @@ class Action:
     updates: tuple[ProgressUpdate, ...] = attrs.field(default=(), converter=_updates)
     illustrative: bool = False
     notes: str | None = None
+
+    # What __attrs_post_init__ checks: a completion date goes with status complete (an absent
+    # status follows it). The order of the updates is beyond JSON Schema.
+    _json_schema_rules: ClassVar[tuple[dict[str, Any], ...]] = (
+        {
+            "if": {"required": ["completed"], "properties": {"completed": {"type": "string"}}},
+            "then": {"properties": {"status": {"const": ActionStatus.COMPLETE.value}}},
+        },
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.completed is not None and self.status is not ActionStatus.COMPLETE:
@@ -454,6 +461,7 @@ class Action:
         return f"{self.id} {_quote(self.text)}"
 
 
+@beyond_schema("the order of two days in one string")
 def _check_window(_inst: Any, _a: Any, value: pendulum.Interval[pendulum.Date] | None) -> None:
     if value is not None and value.end < value.start:
         raise FieldValueError(
@@ -482,7 +490,7 @@ class Milestone:
     .. versionadded:: 0.1.0
     """
 
-    title: str = attrs.field(validator=_nonempty)
+    title: str = attrs.field(validator=nonempty)
     due: PartialDate | None = attrs.field(default=None, converter=_milestone_due)
     window: pendulum.Interval[pendulum.Date] | None = attrs.field(
         default=None, validator=_check_window
@@ -493,6 +501,21 @@ class Milestone:
     )
     inspection: str | None = None
     notes: str | None = None
+
+    # What __attrs_post_init__ checks: a due date or a window, not both; a date done goes with
+    # status done (an absent status follows it).
+    _json_schema_rules: ClassVar[tuple[dict[str, Any], ...]] = (
+        {
+            "not": {
+                "required": ["due", "window"],
+                "properties": {"due": {"type": "string"}, "window": {"type": "string"}},
+            }
+        },
+        {
+            "if": {"required": ["done"], "properties": {"done": {"type": "string"}}},
+            "then": {"properties": {"status": {"const": MilestoneStatus.DONE.value}}},
+        },
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.due is not None and self.window is not None:
@@ -571,15 +594,20 @@ class ImprovementPlan:
     .. versionadded:: 0.1.0
     """
 
-    id: str = attrs.field(validator=_nonempty)
-    inspection: str = attrs.field(validator=_nonempty)
-    title: str = attrs.field(validator=_nonempty)
+    id: str = attrs.field(validator=nonempty)
+    inspection: str = attrs.field(validator=nonempty)
+    title: str = attrs.field(validator=nonempty)
     board: str | None = None
     chair: str | None = None
     submitted: PartialDate | None = attrs.field(default=None, converter=_submitted)
     submit_by: PartialDate | None = attrs.field(default=None, converter=_submit_by)
     approved: PartialDate | None = attrs.field(default=None, converter=_approved)
-    review_cadence: pendulum.Duration | None = None
+    review_cadence: pendulum.Duration | None = attrs.field(
+        default=None,
+        # The post-init check that it is longer than zero, in part: a digit other than 0 (PT1H,
+        # a cadence of no whole day, has one; the schema lets it through).
+        metadata={"schema": {"allOf": [{"pattern": "[1-9]"}]}},
+    )
     reviewed_by: str | None = None
     themes: tuple[Theme, ...] = attrs.field(default=(), converter=_themes)
     responses: tuple[RecommendationResponse, ...] = attrs.field(default=(), converter=_responses)
@@ -666,7 +694,7 @@ class ImprovementPlan:
     def __str__(self) -> str:
         return f"{self.id}: {self.title} (answers {self.inspection}; {len(self.actions)} actions)"
 
-    def to_frame(self, table: str = "actions") -> Any:
+    def to_frame(self, table: str = "actions") -> pd.DataFrame:
         """One table of the plan as a pandas DataFrame: see :func:`yjinspect.frames.plan_frame`."""
         from ..views import plan_frame
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
-from typing import Any
 
 import attrs
 
@@ -12,7 +12,7 @@ from .dates import PartialDate
 __all__ = ["Confidence", "Disagreement", "Source"]
 
 
-def _tuple(value: Any) -> tuple[Any, ...]:
+def _strs(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
@@ -64,7 +64,7 @@ class Source:
     date: PartialDate | None = None
     quote: str | None = None
     confidence: Confidence | None = None
-    supports: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    supports: tuple[str, ...] = attrs.field(default=(), converter=_strs)
 
     def __str__(self) -> str:
         return self.title + (f" <{self.url}>" if self.url else "")

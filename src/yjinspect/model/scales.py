@@ -80,7 +80,10 @@ class Level:
 
     code: str = attrs.field(validator=attrs.validators.min_len(1))
     label: str = attrs.field(validator=attrs.validators.min_len(1))
-    score: int
+    score: int = attrs.field(
+        # What _scale_problems checks of each score, beside the order of the scores.
+        metadata={"schema": {"minimum": 0, "maximum": MAX_LEVEL_SCORE}}
+    )
     description: str = ""
     concern: bool = False
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
@@ -138,7 +141,10 @@ class RatingScale:
 
     code: str = attrs.field(validator=attrs.validators.min_len(1))
     title: str
-    levels: tuple[Level, ...] = attrs.field(converter=_level_list)
+    levels: tuple[Level, ...] = attrs.field(
+        converter=_level_list,
+        metadata={"schema": {"minItems": 1}},  # _scale_problems: at least one level
+    )
     source: str = ""
     confidence: Confidence = Confidence.PUBLISHED
     _index: Mapping[str, Level] = attrs.field(

@@ -7,7 +7,8 @@
 - :func:`assert_inspections_equal`: equality with a readable, per-field difference;
   :func:`assert_plan_covers`: a plan answers everything it must, or a list of what it does not.
 
-Install with ``pip install "yjinspect[testing]"``. Importing this package imports neither
+Install the ``testing`` extra: from a clone, ``pip install -e ".[testing]"``
+(``pip install "yjinspect[testing]"`` once published). Importing this package imports neither
 hypothesis nor pytest.
 """
 

@@ -11,7 +11,7 @@ Example:
     ... def test_full_plans_leave_nothing_open(pair):
     ...     inspection, plan = pair
 
-Requires hypothesis (``pip install "yjinspect[testing]"``).
+Requires hypothesis: the ``testing`` extra (from a clone, ``pip install -e ".[testing]"``).
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """The yjinspect pytest plugin, registered through the ``pytest11`` entry point.
 
-Installed with ``pip install "yjinspect[testing]"``, it gives every test suite these fixtures,
+Installed with the ``testing`` extra (from a clone, ``pip install -e ".[testing]"``;
+``pip install "yjinspect[testing]"`` once published), it gives every test suite these fixtures,
 with no conftest needed. Every fixture returns frozen objects, so they are safe to share,
 including under hypothesis' ``@given``:
 

@@ -10,7 +10,7 @@ Example:
     ... def test_overall_is_on_the_scale(inspection):
     ...     ...
 
-Requires hypothesis (``pip install "yjinspect[testing]"``).
+Requires hypothesis: the ``testing`` extra (from a clone, ``pip install -e ".[testing]"``).
 """
 
 from __future__ import annotations

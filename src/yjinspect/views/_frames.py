@@ -93,7 +93,10 @@ def _pandas() -> Any:
     try:
         import pandas
     except ImportError as exc:  # pragma: no cover - exercised without the extra
-        raise ImportError('DataFrames need pandas: pip install "yjinspect[pandas]"') from exc
+        raise ImportError(
+            "DataFrames need pandas: install the 'pandas' extra "
+            '(from a clone of yjinspect: pip install -e ".[pandas]")'
+        ) from exc
     return pandas
 
 
@@ -452,17 +455,30 @@ def import_frame(result: ImportResult, table: str = "inspections") -> pd.DataFra
     raise ValueError(f"unknown table {table!r}; expected one of: {', '.join(IMPORT_TABLES)}")
 
 
-def to_frame(obj: object, *args: Any, **kwargs: Any) -> pd.DataFrame:
+def to_frame(obj: object, table: str | None = None) -> pd.DataFrame:
     """A tidy DataFrame of an inspection, many inspections, or any yjinspect result.
 
     Inspections and corpora give one row per judgement (see the module's column table);
     improvement plans one row per action (or another table: :func:`plan_frame`); importer
     results one row per judgement read (or their problems or rows: :func:`import_frame`).
     Results with their own ``to_frame()`` (comparisons, coverage reports, cohort summaries and
-    their parts) give that; further arguments go to it (``to_frame(cov, "areas")``).
+    their parts) give that, and ``table`` goes to it (``to_frame(cov, "areas")``).
+
+    Args:
+        obj: an :class:`~yjinspect.Inspection`, a :class:`~yjinspect.Corpus`, an iterable of
+            inspections, an :class:`~yjinspect.ImprovementPlan`, an importer's result, or any
+            result with a ``to_frame()`` method.
+        table: which of the object's tables, for objects with several: a plan's
+            (:data:`PLAN_TABLES`), an importer result's (:data:`IMPORT_TABLES`), a coverage
+            report's or a cohort's; ``None`` for the object's first table.
+
+    Returns:
+        The tidy DataFrame.
 
     Raises:
-        TypeError: the object has no DataFrame form.
+        TypeError: the object has no DataFrame form, or ``table`` is given for inspections,
+            which have one table.
+        ValueError: an unknown table name.
         ImportError: pandas is not installed.
 
     Example:
@@ -470,26 +486,36 @@ def to_frame(obj: object, *args: Any, **kwargs: Any) -> pd.DataFrame:
         >>> frame = to_frame(yj.examples.bromley().get("bromley-2015-fji"))
         >>> frame["rating"].min()
         'Poor'
+        >>> list(to_frame(yj.examples.bromley_plan(), "themes").columns)
+        ['id', 'title', 'areas', 'description']
 
     .. versionadded:: 0.1.0
     """
-    if isinstance(obj, Inspection):
-        return inspections_frame([obj])
-    if isinstance(obj, Corpus):
-        return inspections_frame(obj.inspections)
     from ..importers import ImportResult
     from ..model import ImprovementPlan
 
     if isinstance(obj, ImprovementPlan):
-        return plan_frame(obj, *args, **kwargs)
+        return plan_frame(obj) if table is None else plan_frame(obj, table)
     if isinstance(obj, ImportResult):
-        return import_frame(obj, *args, **kwargs)
+        return import_frame(obj) if table is None else import_frame(obj, table)
     method = getattr(obj, "to_frame", None)
     if callable(method):
-        result: pd.DataFrame = method(*args, **kwargs)
+        result: pd.DataFrame = method() if table is None else method(table)
         return result
-    if isinstance(obj, Iterable) and not isinstance(obj, str | bytes):
+    inspections: list[Inspection] | None = None
+    if isinstance(obj, Inspection):
+        inspections = [obj]
+    elif isinstance(obj, Corpus):
+        inspections = list(obj.inspections)
+    elif isinstance(obj, Iterable) and not isinstance(obj, str | bytes):
         items = list(obj)
         if all(isinstance(i, Inspection) for i in items):
-            return inspections_frame(items)
+            inspections = items
+    if inspections is not None:
+        if table is not None:
+            raise TypeError(
+                f"inspections have one table (one row per judgement); table={table!r} is for "
+                "plans, importer results, coverage reports and cohorts"
+            )
+        return inspections_frame(inspections)
     raise TypeError(f"no DataFrame form for a {type(obj).__name__}")

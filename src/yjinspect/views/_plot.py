@@ -60,7 +60,10 @@ def _figure(**kwargs: Any) -> Figure:
     try:
         cls = _figure_class()
     except ImportError as exc:  # pragma: no cover - exercised without the extra
-        raise ImportError('plots need matplotlib: pip install "yjinspect[plot]"') from exc
+        raise ImportError(
+            "plots need matplotlib: install the 'plot' extra "
+            '(from a clone of yjinspect: pip install -e ".[plot]")'
+        ) from exc
     figure: Figure = cls(**kwargs)
     return figure
 
