@@ -47,6 +47,7 @@ from .io import (
     unstructure,
     write_atomic,
 )
+from .io import all_kinds as all_kinds  # read as documents.all_kinds
 from .io.document_kinds import kind_named
 from .validation import errors_only, validate
 
