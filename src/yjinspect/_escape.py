@@ -16,6 +16,9 @@ markup. Each format has one helper that makes such text inert:
   meaning to as an entity.
 - :func:`json_text` for JSON printed to a terminal: the characters JSON allows raw in strings
   but a terminal acts on (DEL, C1 controls, separators, bidirectional overrides) as ``\\uXXXX``.
+- :func:`spreadsheet` for a cell of a workbook: :func:`terminal` (line breaks kept, every other
+  control character shown as an escape), and whether the text must be stored as text with a
+  quote prefix because a spreadsheet would read it as a formula (:func:`formula_like`).
 """
 
 from __future__ import annotations
@@ -23,7 +26,18 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-__all__ = ["html", "json_text", "md", "md_code", "md_link", "plain", "safe_url", "terminal"]
+__all__ = [
+    "formula_like",
+    "html",
+    "json_text",
+    "md",
+    "md_code",
+    "md_link",
+    "plain",
+    "safe_url",
+    "spreadsheet",
+    "terminal",
+]
 
 # C0 and C1 controls, DEL, the line and paragraph separators, and the bidirectional embedding,
 # override and isolate controls ("Trojan source"): characters that move the cursor, recolour the
@@ -123,3 +137,38 @@ def json_text(text: str) -> str:
     The result is the same JSON value: these characters only occur inside strings.
     """
     return _CONTROL_BUT_NEWLINE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+# What makes a spreadsheet read a cell as a formula: "=", "+", "-" or "@" first (here also after
+# leading spaces). Sources: MITRE CWE-1236 "Improper Neutralization of Formula Elements in a CSV
+# File" (risky characters =, +, -, @; prepend a single apostrophe), and OWASP ASVS requirement
+# 1.2.10 (for CSV and spreadsheet formats such as XLSX: =, +, -, @, tab and null escaped with a
+# single quote when first in a field; tab and null never reach a cell here, as
+# :func:`spreadsheet` shows control characters as escapes).
+_FORMULA_START = re.compile(r"^\s*[=+\-@]")
+
+
+def formula_like(text: str) -> bool:
+    """True when a spreadsheet would read ``text`` as a formula (it starts with ``=``, ``+``,
+    ``-`` or ``@``, after any spaces): such text must be stored as text, never as a formula.
+
+    >>> formula_like("=HYPERLINK(1)"), formula_like("- a list item"), formula_like("1a")
+    (True, True, False)
+    """
+    return _FORMULA_START.match(text) is not None
+
+
+def spreadsheet(text: object) -> tuple[str, bool]:
+    """Text for a spreadsheet cell, and whether it must be stored as text with a quote prefix.
+
+    The text keeps its line breaks (a cell can hold several lines); every other control
+    character is shown as a visible escape (``\\x1b``), since the file format cannot hold most
+    of them and a terminal or editor acts on them. The flag is :func:`formula_like`: the
+    writer stores such text as a string with Excel's quote prefix, so that neither opening
+    the file nor editing the cell turns it into a formula.
+
+    >>> spreadsheet("=1+1\\x1b[31m")
+    ('=1+1\\\\x1b[31m', True)
+    """
+    shown = terminal(str(text))
+    return shown, formula_like(shown)

@@ -379,6 +379,8 @@ def test_coverage_bad_input(tmp_path):
     assert run("coverage", PLAN, BROMLEY, "--as-of", "February").returncode == 2
     (line,) = assert_problem_lines(run("coverage", BROMLEY, BROMLEY), 1)
     assert line == f"{BROMLEY}: expected an improvement-plan document, found a corpus"
+    (line,) = assert_problem_lines(run("compare", PLAN, PLAN), 1)
+    assert line == f"{PLAN}: expected an inspection document, found an improvement-plan"
     other = tmp_path / "one.json"
     yj.dump(yj.examples.bromley().get("bromley-2012-cci"), other)
     (line,) = assert_problem_lines(run("coverage", PLAN, str(other)), 1)
@@ -468,6 +470,7 @@ def test_the_cli_page_shows_every_command():
         "schema",
         "demo",
         "completion",
+        "report",
     }
 
 
@@ -491,7 +494,7 @@ def test_documented_command_runs_as_shown(command, shown, tmp_path):
         cwd=tmp_path,
     )
     assert "Traceback" not in result.stderr
-    late_plan = "--as-of" in words
+    late_plan = "--as-of" in words and words[0] == "coverage"
     imported = words[0] == "import-d2i"
     assert result.returncode == (1 if late_plan or imported else 0), result.stderr
     assert result.stdout.strip()
@@ -585,6 +588,7 @@ def test_version_and_descriptions():
         "import-d2i",
         "schema",
         "completion",
+        "report",
     ):
         helped = run(command, "--help")
         assert helped.returncode == 0

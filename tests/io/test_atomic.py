@@ -393,3 +393,17 @@ def test_gc_disable_in_another_thread_during_a_load_holds():
     finally:
         if was:
             gc.enable()
+
+
+# -- bytes ------------------------------------------------------------------------------------
+def test_write_atomic_writes_bytes_as_they_are(target: Path) -> None:
+    from yjinspect.io import write_atomic
+
+    os.chmod(target, 0o640)
+    data = bytes(range(256)) + b"\r\n\n"
+    write_atomic(target, data)
+    assert target.read_bytes() == data
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o640
+    assert _folder(target) == [target.name]
+    write_atomic(target, "é\n")
+    assert target.read_bytes() == "é\n".encode()

@@ -147,6 +147,20 @@ def _outputs(hostile):
         ("framework", "html", fw._repr_html_()),
         ("corpus", "html", report.corpus_html(corpus.inspections)),
         ("comparison", "json", json.dumps(_cli_output.comparison_data(comparison))),
+        *(
+            (f"{name} paper", fmt, paper(fmt))
+            for fmt in ("markdown", "html")
+            for name, paper in (
+                ("inspection", lambda f: report.inspection_paper(fji, format=f, committee=HOSTILE)),
+                ("comparison", lambda f: report.comparison_paper(fji, later, format=f)),
+                (
+                    "coverage",
+                    lambda f: report.coverage_paper(
+                        plan, fji, as_of=cov.as_of, format=f, committee=HOSTILE
+                    ),
+                ),
+            )
+        ),
         ("coverage", "json", json.dumps(_cli_output.coverage_data(cov))),
     ]
     for insp in corpus.inspections:
@@ -307,3 +321,26 @@ def test_only_http_addresses_become_links(url):
         assert "](" not in link.replace("\\]", "")
     assert _escape.md_link("t", "https://example.org/a_b") == "[t](<https://example.org/a_b>)"
     assert _escape.md_link("t", "JavaScript:alert(1)") == "t (JavaScript\\:alert(1))"
+
+
+def test_the_plan_workbook_holds_hostile_text_as_text(hostile, tmp_path):
+    import openpyxl
+
+    corpus, plan = hostile["corpus"], hostile["plan"]
+    path = tmp_path / "plan.xlsx"
+    report.write_plan_workbook(plan, corpus.get(plan.inspection), path, as_of=None)
+    wb = openpyxl.load_workbook(path)
+    texts = 0
+    for ws in wb:
+        for row in ws.iter_rows():
+            for c in row:
+                assert c.data_type != "f", (ws.title, c.coordinate)
+                if isinstance(c.value, str):
+                    texts += 1
+                    assert not CONTROL.search(c.value.replace("\n", "")), (ws.title, c.value)
+                    assert bool(c.quotePrefix) == _escape.formula_like(c.value)
+                if c.hyperlink is not None:
+                    assert c.hyperlink.target.startswith(("http://", "https://"))
+    assert texts > 50
+    about = [c.value for c in wb["About"]["B"]]
+    assert any(HOSTILE_ID.replace("\x1b", "\\x1b").split("\n")[0] in str(v) for v in about)

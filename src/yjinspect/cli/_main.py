@@ -15,7 +15,7 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _escape
 from ..errors import InvalidDocument, Problem, Severity, YjinspectError
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from .. import documents, examples, frameworks, model, validation, views
     from ..io import _limits
-    from ..model import Corpus, Inspection
+    from ..model import Corpus, ImprovementPlan, Inspection
     from . import _output
 else:
 
@@ -288,13 +288,19 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 # -- compare ----------------------------------------------------------------------------------
+def _a_kind(obj: object) -> str:
+    """The kind of a loaded document with its article: "a corpus", "an improvement-plan"."""
+    kind = documents.kind_of(obj)
+    return f"{'an' if kind[:1] in ('a', 'e', 'i', 'o', 'u') else 'a'} {kind}"
+
+
 def _inspection(path: str) -> Inspection:
     obj = _load(path)
     if isinstance(obj, model.Corpus) and len(obj.inspections) == 1:
         return obj.inspections[0]
     if not isinstance(obj, model.Inspection):
         raise InputProblem(
-            f"{path}: expected an inspection document, found a {documents.kind_of(obj)}"
+            f"{path}: expected an inspection document, found {_a_kind(obj)}"
             + (
                 " (give --corpus FILE and two inspection ids)"
                 if isinstance(obj, model.Corpus)
@@ -315,20 +321,49 @@ def _from_corpus(corpus: Corpus, source: str, ident: str) -> Inspection:
 def _corpus(path: str) -> Corpus:
     obj = _load(path)
     if not isinstance(obj, model.Corpus):
-        raise InputProblem(f"{path}: expected a corpus document, found a {documents.kind_of(obj)}")
+        raise InputProblem(f"{path}: expected a corpus document, found {_a_kind(obj)}")
     return obj
+
+
+def _pair(args: argparse.Namespace) -> tuple[Inspection, Inspection]:
+    """The two inspections of ``compare`` and ``report compare``: two files, or two ids in
+    ``--corpus``."""
+    if args.corpus is not None:
+        corpus = _corpus(args.corpus)
+        return (
+            _from_corpus(corpus, args.corpus, args.earlier),
+            _from_corpus(corpus, args.corpus, args.later),
+        )
+    return _inspection(args.earlier), _inspection(args.later)
+
+
+def _comparison_problem(
+    exc: ValueError, pair: tuple[Inspection, Inspection], args: argparse.Namespace, command: str
+) -> InputProblem:
+    """A refused comparison, in command-line terms: which option to add, or how to swap."""
+    from ..analysis import DifferentServices, ReversedInspections
+
+    if isinstance(exc, DifferentServices):
+        earlier, later = pair
+        return InputProblem(
+            f"{earlier.id} ({earlier.service.name}) and {later.id} ({later.service.name}) are "
+            "inspections of different services; add --allow-different-services to compare them"
+        )
+    if isinstance(exc, ReversedInspections):
+        given = f"--corpus {args.corpus} " if args.corpus is not None else ""
+        return InputProblem(
+            f"yjinspect {command}: the later inspection {exc.later.id} ({exc.later.when}) took "
+            f"place before the earlier one {exc.earlier.id} ({exc.earlier.when}); give the "
+            f"earlier inspection first: yjinspect {command} {given}{args.later} {args.earlier}"
+        )
+    raise exc
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
     from ..analysis import DifferentServices, ReversedInspections, compare, improvement
     from ..crosswalks import NoCrosswalk
 
-    if args.corpus is not None:
-        corpus = _corpus(args.corpus)
-        earlier = _from_corpus(corpus, args.corpus, args.earlier)
-        later = _from_corpus(corpus, args.corpus, args.later)
-    else:
-        earlier, later = _inspection(args.earlier), _inspection(args.later)
+    earlier, later = _pair(args)
     try:
         c = compare(
             earlier,
@@ -336,18 +371,8 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             crosswalk=args.crosswalk,
             allow_different_services=args.allow_different_services,
         )
-    except DifferentServices:
-        raise InputProblem(
-            f"{earlier.id} ({earlier.service.name}) and {later.id} ({later.service.name}) are "
-            "inspections of different services; add --allow-different-services to compare them"
-        ) from None
-    except ReversedInspections as exc:
-        given = f"--corpus {args.corpus} " if args.corpus is not None else ""
-        raise InputProblem(
-            f"yjinspect compare: the later inspection {exc.later.id} ({exc.later.when}) took "
-            f"place before the earlier one {exc.earlier.id} ({exc.earlier.when}); give the "
-            f"earlier inspection first: yjinspect compare {given}{args.later} {args.earlier}"
-        ) from None
+    except (DifferentServices, ReversedInspections) as exc:
+        raise _comparison_problem(exc, (earlier, later), args, "compare") from None
     except NoCrosswalk as exc:
         # No area-by-area comparison, but "did it improve?" is still answered at the level
         # the two records support.
@@ -391,24 +416,28 @@ def _date(text: str) -> pendulum.Date:
         raise argparse.ArgumentTypeError(f"expected a day as YYYY-MM-DD, found {text!r}") from None
 
 
-def _cmd_coverage(args: argparse.Namespace) -> int:
-    from ..analysis import coverage
-
+def _plan_and_inspection(args: argparse.Namespace) -> tuple[ImprovementPlan, Inspection]:
+    """The plan of ``coverage`` and ``report coverage``, and the inspection it answers: an
+    inspection file, or a corpus holding it."""
     plan = _load(args.plan)
     if not isinstance(plan, model.ImprovementPlan):
         raise InputProblem(
-            f"{args.plan}: expected an improvement-plan document, found a {documents.kind_of(plan)}"
+            f"{args.plan}: expected an improvement-plan document, found {_a_kind(plan)}"
         )
     obj = _load(args.inspection)
     if isinstance(obj, model.Corpus):
-        insp = _from_corpus(obj, args.inspection, plan.inspection)
-    elif isinstance(obj, model.Inspection):
-        insp = obj
-    else:
-        raise InputProblem(
-            f"{args.inspection}: expected an inspection or corpus document, found a "
-            f"{documents.kind_of(obj)}"
-        )
+        return plan, _from_corpus(obj, args.inspection, plan.inspection)
+    if isinstance(obj, model.Inspection):
+        return plan, obj
+    raise InputProblem(
+        f"{args.inspection}: expected an inspection or corpus document, found {_a_kind(obj)}"
+    )
+
+
+def _cmd_coverage(args: argparse.Namespace) -> int:
+    from ..analysis import coverage
+
+    plan, insp = _plan_and_inspection(args)
     cov = coverage(plan, insp, as_of=args.as_of)
     if args.json:
         _print_json(_output.coverage_data(cov), "coverage")
@@ -423,6 +452,106 @@ def _cmd_coverage(args: argparse.Namespace) -> int:
     if not cov.known:
         return NOT_KNOWN_STATUS
     return 1 if cov.problems else 0
+
+
+# -- report -----------------------------------------------------------------------------------
+_REPORT_SUFFIXES = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xlsx": "xlsx",
+}
+
+
+def _report_format(args: argparse.Namespace) -> str:
+    """The format given, else the one ``--output``'s suffix names; Markdown on standard
+    output."""
+    to_stdout = args.output in (None, STDIN)
+    fmt: str | None = args.format
+    if fmt is None:
+        if to_stdout:
+            fmt = "markdown"
+        else:
+            fmt = _REPORT_SUFFIXES.get(Path(args.output).suffix.lower())
+            if fmt is None:
+                known = ", ".join(_REPORT_SUFFIXES)
+                raise _Usage(
+                    f"cannot tell the format of {args.output} from its suffix ({known}); "
+                    "give --format"
+                )
+    if fmt == "xlsx" and args.report != "coverage":
+        raise _Usage(
+            "an Excel workbook is of an improvement plan and its coverage: "
+            "yjinspect report coverage PLAN INSPECTION -o FILE.xlsx"
+        )
+    if fmt == "xlsx" and to_stdout:
+        raise _Usage("an Excel workbook is not text: give -o FILE.xlsx")
+    if args.json and to_stdout:
+        raise _Usage("--json prints a summary of what was written and needs -o FILE")
+    return fmt
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    fmt = _report_format(args)
+    paper_format = cast("views.PaperFormat", fmt)  # xlsx goes to the workbook, never a paper
+    meeting = {"committee": args.committee, "meeting_date": args.meeting_date}
+    plan: ImprovementPlan | None = None
+    if args.report == "inspection":
+        if args.corpus is not None:
+            insp = _from_corpus(_corpus(args.corpus), args.corpus, args.inspection)
+        else:
+            insp = _inspection(args.inspection)
+        inspections = [insp]
+        text = views.inspection_paper(insp, format=paper_format, **meeting)
+    elif args.report == "compare":
+        from ..analysis import DifferentServices, ReversedInspections
+
+        pair = _pair(args)
+        inspections = list(pair)
+        try:
+            text = views.comparison_paper(
+                *pair,
+                format=paper_format,
+                crosswalk=args.crosswalk,
+                allow_different_services=args.allow_different_services,
+                **meeting,
+            )
+        except (DifferentServices, ReversedInspections) as exc:
+            raise _comparison_problem(exc, pair, args, "report compare") from None
+    else:
+        plan, insp = _plan_and_inspection(args)
+        inspections = [insp]
+        if fmt == "xlsx":
+            try:
+                views.write_plan_workbook(plan, insp, args.output, as_of=args.as_of)
+            except ImportError as exc:
+                raise InputProblem(f"yjinspect report: {exc}") from None
+            text = None
+        else:
+            text = views.coverage_paper(
+                plan, insp, as_of=args.as_of, format=paper_format, **meeting
+            )
+    if text is not None:
+        if args.output in (None, STDIN):
+            _print(text, end="")
+        else:
+            from ..io import write_atomic
+
+            write_atomic(args.output, text)
+    if args.json:
+        data: dict[str, Any] = {
+            "report": args.report,
+            "format": fmt,
+            "output": args.output,
+            "inspections": [i.id for i in inspections],
+            "plan": plan.id if plan is not None else None,
+            "as_of": str(args.as_of) if getattr(args, "as_of", None) is not None else None,
+        }
+        if fmt == "xlsx":
+            data["sheets"] = list(views.WORKBOOK_SHEETS)
+        _print_json(data, "report")
+    return 0
 
 
 # -- import-d2i -------------------------------------------------------------------------------
@@ -480,6 +609,32 @@ def _format_flag(p: argparse.ArgumentParser) -> None:
         choices=("text", "markdown", "html"),
         default="text",
         help="text (the default), Markdown, or a whole HTML page",
+    )
+
+
+def _pair_arguments(p: argparse.ArgumentParser) -> None:
+    """The two inspections of ``compare`` and ``report compare``, and how to compare them."""
+    p.add_argument("earlier", metavar="EARLIER", help="the earlier inspection: a file, or an id")
+    p.add_argument("later", metavar="LATER", help="the later inspection: a file, or an id")
+    p.add_argument("--corpus", metavar="FILE", help="read both inspections, by id, from a corpus")
+    p.add_argument("--crosswalk", metavar="CODE", help="the crosswalk to use across frameworks")
+    p.add_argument(
+        "--allow-different-services",
+        action="store_true",
+        help="compare inspections of two different services (benchmarking: the two may be "
+        "given in any order)",
+    )
+
+
+def _plan_arguments(p: argparse.ArgumentParser) -> None:
+    """The plan and inspection of ``coverage`` and ``report coverage``, and the day."""
+    p.add_argument("plan", metavar="PLAN", help="an improvement-plan document")
+    p.add_argument("inspection", metavar="INSPECTION", help="an inspection or corpus document")
+    p.add_argument(
+        "--as-of",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the day to take the actions' state on (overdue, due soon, stale)",
     )
 
 
@@ -553,16 +708,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Compare two inspections area by area: two inspection files, or two ids "
         "of inspections in one corpus file (--corpus).",
     )
-    p.add_argument("earlier", metavar="EARLIER", help="the earlier inspection: a file, or an id")
-    p.add_argument("later", metavar="LATER", help="the later inspection: a file, or an id")
-    p.add_argument("--corpus", metavar="FILE", help="read both inspections, by id, from a corpus")
-    p.add_argument("--crosswalk", metavar="CODE", help="the crosswalk to use across frameworks")
-    p.add_argument(
-        "--allow-different-services",
-        action="store_true",
-        help="compare inspections of two different services (benchmarking: the two may be "
-        "given in any order)",
-    )
+    _pair_arguments(p)
     _format_flag(p)
     _json_flag(p)
     _output_flag(p)
@@ -574,18 +720,77 @@ def _parser() -> argparse.ArgumentParser:
         "inspection file, or a corpus holding it). Exit status 1 when the report finds "
         "problems (gaps, dangling references, overdue or stale actions).",
     )
-    p.add_argument("plan", metavar="PLAN", help="an improvement-plan document")
-    p.add_argument("inspection", metavar="INSPECTION", help="an inspection or corpus document")
-    p.add_argument(
-        "--as-of",
-        type=_date,
-        metavar="YYYY-MM-DD",
-        help="the day to take the actions' state on (overdue, due soon, stale)",
-    )
+    _plan_arguments(p)
     _format_flag(p)
     _json_flag(p)
     _output_flag(p)
     p.set_defaults(func=_cmd_coverage)
+    p = sub.add_parser(
+        "report",
+        help="write a committee paper (Markdown, HTML) or an Excel workbook of a plan",
+        description="Write a committee paper, the way a council committee report is set out: "
+        "on one inspection, on what changed between two, or on an inspection and the "
+        "improvement plan that answers it; or, for a plan, an Excel workbook of its actions "
+        "and coverage. The format is --format, else -o FILE's suffix (.md, .html, .xlsx); "
+        "without -o (or with -o -) a paper goes to standard output as Markdown.",
+    )
+    kinds = p.add_subparsers(dest="report", required=True, metavar="REPORT")
+    inspection_p = kinds.add_parser(
+        "inspection",
+        help="a paper on one inspection",
+        description="A committee paper on one inspection: its ratings, findings, "
+        "recommendations and sources.",
+    )
+    inspection_p.add_argument(
+        "inspection",
+        metavar="INSPECTION",
+        help="an inspection file (- for standard input), or with --corpus an inspection's id",
+    )
+    inspection_p.add_argument(
+        "--corpus", metavar="FILE", help="read the inspection, by id, from a corpus"
+    )
+    compare_p = kinds.add_parser(
+        "compare",
+        help="a paper on what changed between two inspections",
+        description="A committee paper on what changed between two inspections, area by area "
+        "(or, where no crosswalk leads from one framework to the other, did it improve?).",
+    )
+    _pair_arguments(compare_p)
+    coverage_p = kinds.add_parser(
+        "coverage",
+        help="a paper, or an Excel workbook, on a plan and the inspection it answers",
+        description="A committee paper on an inspection and the improvement plan that "
+        "answers it, or (-o FILE.xlsx) an Excel workbook of the plan's actions, coverage, "
+        "gaps, progress updates and milestones (needs the 'excel' extra: "
+        'pip install "yjinspect[excel]").',
+    )
+    _plan_arguments(coverage_p)
+    for q, formats in (
+        (inspection_p, ("markdown", "html")),
+        (compare_p, ("markdown", "html")),
+        (coverage_p, ("markdown", "html", "xlsx")),
+    ):
+        q.add_argument(
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="write the report to FILE (atomically); - or none for standard output",
+        )
+        q.add_argument(
+            "--format",
+            choices=formats,
+            default=None,
+            help="the report's format (default: from --output's suffix, else Markdown)",
+        )
+        q.add_argument("--committee", metavar="NAME", help="the committee the paper goes to")
+        q.add_argument(
+            "--meeting-date",
+            type=_date,
+            metavar="YYYY-MM-DD",
+            help="the date of the committee's meeting",
+        )
+        _json_flag(q, "print a summary of what was written as JSON (needs -o FILE)")
+        q.set_defaults(func=_cmd_report)
     p = sub.add_parser(
         "import-d2i",
         help="read the data-to-insight CSV into a corpus document",
@@ -696,7 +901,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     parser = _parser()
     args = parser.parse_args(argv)
-    output = getattr(args, "output", None) if args.command != "import-d2i" else None
+    # import-d2i and report write their own files (a corpus; a paper or a workbook)
+    output = None if args.command in ("import-d2i", "report") else getattr(args, "output", None)
     try:
         if output is None:
             return int(args.func(args))
@@ -710,7 +916,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return status
     except _Usage as exc:
         parser.print_usage(sys.stderr)
-        _say(f"{parser.prog} {args.command}: error: {exc}")
+        command = " ".join(filter(None, (args.command, getattr(args, "report", None))))
+        _say(f"{parser.prog} {command}: error: {exc}")
         return 2
     except InvalidDocument as exc:
         _report_problems(exc.problems, exc.source)

@@ -7,6 +7,7 @@ import os
 import stat
 from os import PathLike
 from pathlib import Path
+from typing import IO, Any
 
 
 def format_for(path: Path, fmt: str | None) -> str:
@@ -91,8 +92,8 @@ def _name_unnamed(fd: int, target: Path) -> str:
     raise FileExistsError(f"no free temporary name beside {str(target)!r}")  # pragma: no cover
 
 
-def write_atomic(path: str | PathLike[str], text: str) -> None:
-    """Write text to a file atomically.
+def write_atomic(path: str | PathLike[str], text: str | bytes) -> None:
+    """Write text (as UTF-8), or bytes as they are (an Excel workbook), to a file atomically.
 
     The text is written to a temporary file in the same folder, flushed to disk, then renamed
     over the target. On any failure the old file is intact and no temporary file is left.
@@ -118,7 +119,12 @@ def write_atomic(path: str | PathLike[str], text: str) -> None:
     if fd is None:
         fd, tmp = create_temporary(p)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        opened: IO[Any] = (
+            os.fdopen(fd, "wb")
+            if isinstance(text, bytes)
+            else os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        )
+        with opened as fh:
             with contextlib.suppress(FileNotFoundError):
                 os.chmod(fh.fileno(), stat.S_IMODE(os.stat(p).st_mode))  # keep its permissions
             fh.write(text)

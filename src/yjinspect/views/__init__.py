@@ -1,6 +1,7 @@
-"""Views of yjinspect objects: pandas DataFrames, reports as text, Markdown and HTML, and
-matplotlib plots. pandas and matplotlib are imported by the functions that need them, and the
-plots (with the analysis they draw on) on first use, so that a text report starts quickly.
+"""Views of yjinspect objects: pandas DataFrames, reports as text, Markdown and HTML,
+committee papers, an Excel workbook of a plan (openpyxl), and matplotlib plots. pandas,
+openpyxl and matplotlib are imported by the functions that need them, and the plots (with the
+analysis they draw on) on first use, so that a text report starts quickly.
 """
 
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ from ._frames import (
     plan_frame,
     to_frame,
 )
+from ._paper import PAPER_FORMATS, PaperFormat, comparison_paper, coverage_paper, inspection_paper
 from ._report import (
     comparison_html,
     comparison_markdown,
@@ -31,6 +33,7 @@ from ._report import (
     plan_markdown,
     plan_text,
 )
+from ._workbook import WORKBOOK_SHEETS, plan_workbook, write_plan_workbook
 
 if TYPE_CHECKING:
     from ._plot import cohort_distribution, coverage_bars, history_heatmap, league_table
@@ -38,13 +41,18 @@ if TYPE_CHECKING:
 __all__ = [
     "COLUMNS",
     "DISTRIBUTION_COLUMNS",
+    "PAPER_FORMATS",
+    "WORKBOOK_SHEETS",
+    "PaperFormat",
     "cohort_distribution",
     "comparison_html",
     "comparison_markdown",
+    "comparison_paper",
     "corpus_html",
     "coverage_bars",
     "coverage_html",
     "coverage_markdown",
+    "coverage_paper",
     "distribution_frame",
     "framework_html",
     "framework_markdown",
@@ -54,6 +62,7 @@ __all__ = [
     "import_frame",
     "inspection_html",
     "inspection_markdown",
+    "inspection_paper",
     "inspection_text",
     "inspections_frame",
     "league_table",
@@ -61,7 +70,9 @@ __all__ = [
     "plan_html",
     "plan_markdown",
     "plan_text",
+    "plan_workbook",
     "to_frame",
+    "write_plan_workbook",
 ]
 
 

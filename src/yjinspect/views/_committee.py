@@ -286,15 +286,21 @@ def _day_cell(day: object) -> str:
     return f"<td style='padding:2px 6px;white-space:nowrap'>{escape(text)}</td>"
 
 
-def _state_cell(a: ActionState) -> str:
-    state = _state(a)
+def state_colour(a: ActionState) -> str | None:
+    """The colour of an action's state: the worst colour when overdue, amber when due soon or
+    without a recent update, green when complete; ``None`` otherwise."""
     if a.overdue:
-        return colour_cell(state, WORST_COLOUR)
+        return WORST_COLOUR
     if a.due_soon or a.stale:
-        return colour_cell(state, RAG_COLOURS["amber"])
+        return RAG_COLOURS["amber"]
     if a.complete:
-        return colour_cell(state, RAG_COLOURS["green"])
-    return cell(state)
+        return RAG_COLOURS["green"]
+    return None
+
+
+def _state_cell(a: ActionState) -> str:
+    colour = state_colour(a)
+    return cell(_state(a)) if colour is None else colour_cell(_state(a), colour)
 
 
 def coverage_html(

@@ -193,13 +193,19 @@ def _since(earlier: Inspection, later: Inspection) -> str | None:
     return text + (" (approximate, through a crosswalk)" if result.approximate else "")
 
 
-def _judgement_rows(insp: Inspection) -> list[tuple[str, str, str, Level | None]]:
+def _judgement_rows(
+    insp: Inspection, *, unrecorded: bool = False
+) -> list[tuple[str, str, str, Level | None]]:
+    """(area, judgement in words, the inspectorate's words, level) for each rated area the
+    record holds; with ``unrecorded``, also each rated area it does not hold, as not known."""
     fw = frameworks.get(insp.framework)
     recorded = {j.area: j for j in insp.judgements}
-    rows = []
+    rows: list[tuple[str, str, str, Level | None]] = []
     for area in fw.rated_areas(insp.framework_version):
         j = recorded.get(area.code)
         if j is None:
+            if unrecorded:
+                rows.append((str(area), "not known (not in the record)", "", None))
             continue
         level = fw.scale.level(j.rating) if j.rating is not None else None
         derived = derived_rating(insp, j.area) if level is None and j.key_questions else None
