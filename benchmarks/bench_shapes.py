@@ -286,30 +286,41 @@ def _child(argv: list[str]) -> Timing:
 
 def startup_figures(n: int) -> list[dict[str, Any]]:
     """Fresh interpreters: ``import yjinspect`` and three commands, against importing the three
-    libraries yjinspect is built on, in fresh interpreters of the same Python."""
+    libraries yjinspect is built on, in fresh interpreters of the same Python. Also reported:
+    ``import yjinspect`` followed by reading one inspection document (what a first use costs,
+    since ``import yjinspect`` leaves the model and the document layer for first use)."""
+    import tempfile
+
     py = sys.executable
     script = Path(py).with_name("yjinspect")  # the console script a user runs
     cli = [str(script)] if script.exists() else [py, "-m", "yjinspect"]
     peer = lambda: _child([py, "-c", _PEER_IMPORT])  # noqa: E731
-    shapes = {
-        "import": ("import yjinspect", [py, "-c", "import yjinspect"]),
-        "help": ("yjinspect --help", [*cli, "--help"]),
-        "frameworks": ("yjinspect frameworks", [*cli, "frameworks"]),
-        "demo": ("yjinspect demo", [*cli, "demo"]),
-    }
-    for _, argv in shapes.values():
-        _child(argv)  # bytecode caches written, as an installed package has them
-    out = []
-    for name, (label, argv) in shapes.items():
-        times = rounds({"yjinspect": lambda a=argv: _child(a), "peer": peer}, n, collect=False)
-        out.append(
-            {
-                "shape": name,
-                "label": label,
-                "peer": _PEER_IMPORT,
-                **ratios(times, "yjinspect", "peer"),
-            }
-        )
+    with tempfile.TemporaryDirectory() as folder:
+        document = Path(folder) / "inspection.json"
+        yj.dump(yj.examples.bromley().get("bromley-2015-fji"), document)
+        shapes = {
+            "import": ("import yjinspect", [py, "-c", "import yjinspect"]),
+            "help": ("yjinspect --help", [*cli, "--help"]),
+            "frameworks": ("yjinspect frameworks", [*cli, "frameworks"]),
+            "demo": ("yjinspect demo", [*cli, "demo"]),
+            "first-load": (
+                "import yjinspect, then yj.load one inspection document",
+                [py, "-c", f"import yjinspect as yj; yj.load({str(document)!r})"],
+            ),
+        }
+        for _, argv in shapes.values():
+            _child(argv)  # bytecode caches written, as an installed package has them
+        out = []
+        for name, (label, argv) in shapes.items():
+            times = rounds({"yjinspect": lambda a=argv: _child(a), "peer": peer}, n, collect=False)
+            out.append(
+                {
+                    "shape": name,
+                    "label": label,
+                    "peer": _PEER_IMPORT,
+                    **ratios(times, "yjinspect", "peer"),
+                }
+            )
     return out
 
 

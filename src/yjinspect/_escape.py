@@ -23,7 +23,6 @@ markup. Each format has one helper that makes such text inert:
 
 from __future__ import annotations
 
-import html as _html
 import re
 from urllib.parse import urlsplit
 
@@ -126,7 +125,9 @@ def md_link(title: object, url: str | None) -> str:
 def html(text: object) -> str:
     """Text inert in HTML: control characters shown as escapes (line breaks kept), then ``&``,
     ``<``, ``>`` and both quotes as entities."""
-    return _html.escape(terminal(str(text)), quote=True)
+    from html import escape  # on first use: the html package loads its table of entities
+
+    return escape(terminal(str(text)), quote=True)
 
 
 def json_text(text: str) -> str:

@@ -30,7 +30,6 @@ from .io import (
     SCHEMA_VERSION,
     DocumentKind,
     Format,
-    all_kinds,
     checked_text,
     document_data,
     document_schema,
@@ -48,6 +47,8 @@ from .io import (
     unstructure,
     write_atomic,
 )
+from .io import all_kinds as all_kinds  # read as documents.all_kinds
+from .io.document_kinds import kind_named
 from .validation import errors_only, validate
 
 if TYPE_CHECKING:
@@ -387,7 +388,7 @@ def schema(kind: str) -> dict[str, Any]:
        As strict as ``load`` where JSON Schema can say it; ``schema_version`` is a constant.
     """
     try:
-        doc_kind = all_kinds()[kind]
+        doc_kind = kind_named(kind)
     except KeyError:
         raise LookupError(f"unknown document kind {kind!r}; kinds: {', '.join(kinds())}") from None
     return document_schema(doc_kind.name, doc_kind.cls, doc_kind.version)

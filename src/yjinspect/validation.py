@@ -8,8 +8,9 @@ the record (a published overall rating that differs from the derived one) and ne
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import singledispatch
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -19,10 +20,7 @@ from .frameworks import get as get_framework
 from .frameworks._score_range import _safe_range, count_areas, score_range
 from .model import (
     FIELDWORK_BEFORE_PUBLICATION,
-    Corpus,
-    Crosswalk,
     Framework,
-    ImprovementPlan,
     Inspection,
     Judgement,
     JudgementStatus,
@@ -31,11 +29,13 @@ from .model import (
     Service,
     framework_problems,
 )
-from .model import places as places
 from .model._ids import duplicate_ids
 from .model._plan_checks import plan_alone_problems
 from .model._wording import listing
 from .model._wording import quote as _quote
+
+if TYPE_CHECKING:
+    from .model import Corpus, Crosswalk, ImprovementPlan
 
 __all__ = ["errors_only", "plan_problems", "service_problems", "validate"]
 
@@ -68,7 +68,29 @@ def validate(obj: object, *, inspection: Inspection | None = None) -> tuple[Prob
 
     .. versionadded:: 0.1.0
     """
+    for cls in type(obj).__mro__:
+        check = _LATER.get((cls.__module__, cls.__qualname__))
+        if check is not None:
+            validate.register(cls, check)
+            return validate(obj, inspection=inspection)
     raise TypeError(f"cannot validate a {type(obj).__name__}")
+
+
+# The checks of classes imported on first use (plans, corpora, crosswalks; see yjinspect.model),
+# by (module, class name): such a check is registered with validate() the first time it is given
+# an object of the class, which exists only once its module is imported.
+_LATER: dict[tuple[str, str], Callable[..., tuple[Problem, ...]]] = {}
+_MODEL = f"{__package__}.model"
+
+
+def _check_later(
+    module: str, cls_name: str
+) -> Callable[[Callable[..., tuple[Problem, ...]]], Callable[..., tuple[Problem, ...]]]:
+    def decorate(fn: Callable[..., tuple[Problem, ...]]) -> Callable[..., tuple[Problem, ...]]:
+        _LATER[(f"{_MODEL}.{module}", cls_name)] = fn
+        return fn
+
+    return decorate
 
 
 def _no_inspection(obj: object, inspection: Inspection | None) -> None:
@@ -98,14 +120,14 @@ def _(obj: Inspection, *, inspection: Inspection | None = None) -> tuple[Problem
     return tuple(inspection_problems(obj, "$"))
 
 
-@validate.register
+@_check_later("plan", "ImprovementPlan")
 def _(obj: ImprovementPlan, *, inspection: Inspection | None = None) -> tuple[Problem, ...]:
     if inspection is not None and not isinstance(inspection, Inspection):
         raise TypeError(f"inspection= takes an Inspection, not a {type(inspection).__name__}")
     return tuple(checked_plan_problems(obj, inspection, "$"))
 
 
-@validate.register
+@_check_later("corpus", "Corpus")
 def _(obj: Corpus, *, inspection: Inspection | None = None) -> tuple[Problem, ...]:
     _no_inspection(obj, inspection)
     out: list[Problem] = []
@@ -138,7 +160,7 @@ def _(obj: Corpus, *, inspection: Inspection | None = None) -> tuple[Problem, ..
     return tuple(out)
 
 
-@validate.register
+@_check_later("crosswalk", "Crosswalk")
 def _(obj: Crosswalk, *, inspection: object = None) -> tuple[Problem, ...]:
     """Every linked or unmatched area must be a rated area of its framework."""
     if inspection is not None:
@@ -296,6 +318,8 @@ def service_problems(service: Service, root: str) -> list[Problem]:
                 "not known (yjinspect.places.service_authorities finds them by name)",
             )
         ]
+    from .model import places
+
     out = []
     for i, code in enumerate(service.authorities):
         if code[0] in "EW":

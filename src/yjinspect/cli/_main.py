@@ -17,22 +17,22 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-import pendulum
-
-from .. import _escape, documents, frameworks
+from .. import _escape
 from ..errors import InvalidDocument, Problem, Severity, YjinspectError
-from ..io import _limits
-from ..model import Corpus, ImprovementPlan, Inspection
-from ..validation import validate
+from ._format import JSON_FORMAT_VERSION
 
 if TYPE_CHECKING:
-    from .. import examples, views
+    import pendulum
+
+    from .. import documents, examples, frameworks, model, validation, views
+    from ..io import _limits
+    from ..model import Corpus, ImprovementPlan, Inspection
     from . import _output
 else:
 
     class _Later:
-        """A module imported on first use, so that ``yjinspect --help`` and the light commands
-        start without the modules only other commands need."""
+        """A module imported on first use, so that ``yjinspect --help`` and each command start
+        without the modules only other commands need."""
 
         __slots__ = ("_name",)
 
@@ -47,7 +47,12 @@ else:
             return getattr(importlib.import_module(self._name), attribute)
 
     _output = _Later("yjinspect.cli._output")
+    _limits = _Later("yjinspect.io._limits")
+    documents = _Later("yjinspect.documents")
     examples = _Later("yjinspect.examples")
+    frameworks = _Later("yjinspect.frameworks")
+    model = _Later("yjinspect.model")
+    validation = _Later("yjinspect.validation")
     views = _Later("yjinspect.views")
 
 __all__ = ["main"]
@@ -113,7 +118,7 @@ def _sniff(raw: bytes) -> str:
 def _problems_of(obj: object, source: str) -> int:
     """Print an object's validation problems; 1 when any is an error."""
     status = 0
-    for p in validate(obj):
+    for p in validation.validate(obj):
         _say(f"{source}: {p}")
         if p.severity is Severity.ERROR:
             status = 1
@@ -140,33 +145,34 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_frameworks(args: argparse.Namespace) -> int:
-    from .. import crosswalks
+    # Listed from the catalogues' summaries: the built-in frameworks and crosswalks are not read.
+    from .._builtins import summaries
 
-    codes = frameworks.available()
-    walks = crosswalks.available()
+    fws = summaries("frameworks")
+    walks = summaries("crosswalks")
     if args.json:
         _print_json(
             {
-                "frameworks": [{"code": c, "title": frameworks.get(c).title} for c in codes],
+                "frameworks": [{"code": c, "title": f["title"]} for c, f in fws.items()],
                 "crosswalks": [
                     {
                         "code": c,
-                        "title": crosswalks.get(c).title,
-                        "from_framework": crosswalks.get(c).from_framework,
-                        "to_framework": crosswalks.get(c).to_framework,
+                        "title": w["title"],
+                        "from_framework": w["from_framework"],
+                        "to_framework": w["to_framework"],
                     }
-                    for c in walks
+                    for c, w in walks.items()
                 ],
             },
             "frameworks",
         )
     else:
-        for code in codes:
-            _print(f"{code:18} {frameworks.get(code).title}")
+        for code, fw in fws.items():
+            _print(f"{code:18} {fw['title']}")
         if walks:
             _print("\ncrosswalks (yjinspect show CODE):")
-            for code in walks:
-                _print(f"{code}  {crosswalks.get(code).title}")
+            for code, walk in walks.items():
+                _print(f"{code}  {walk['title']}")
     return 0
 
 
@@ -204,15 +210,15 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     # holding it, is among the files given (the first file to hold the id wins).
     given: dict[str, Inspection] = {}
     for _path, obj in loaded:
-        held = obj.inspections if isinstance(obj, Corpus) else (obj,)
+        held = obj.inspections if isinstance(obj, model.Corpus) else (obj,)
         for insp in held:
-            if isinstance(insp, Inspection):
+            if isinstance(insp, model.Inspection):
                 given.setdefault(insp.id, insp)
     for path, obj in loaded:
-        if isinstance(obj, ImprovementPlan):
-            problems = validate(obj, inspection=given.get(obj.inspection))
+        if isinstance(obj, model.ImprovementPlan):
+            problems = validation.validate(obj, inspection=given.get(obj.inspection))
         else:
-            problems = validate(obj)
+            problems = validation.validate(obj)
         for p in problems:
             say(f"{path}: {p}")
             found.append(_output.problem_data(p, path))
@@ -290,12 +296,16 @@ def _a_kind(obj: object) -> str:
 
 def _inspection(path: str) -> Inspection:
     obj = _load(path)
-    if isinstance(obj, Corpus) and len(obj.inspections) == 1:
+    if isinstance(obj, model.Corpus) and len(obj.inspections) == 1:
         return obj.inspections[0]
-    if not isinstance(obj, Inspection):
+    if not isinstance(obj, model.Inspection):
         raise InputProblem(
             f"{path}: expected an inspection document, found {_a_kind(obj)}"
-            + (" (give --corpus FILE and two inspection ids)" if isinstance(obj, Corpus) else "")
+            + (
+                " (give --corpus FILE and two inspection ids)"
+                if isinstance(obj, model.Corpus)
+                else ""
+            )
         )
     return obj
 
@@ -310,7 +320,7 @@ def _from_corpus(corpus: Corpus, source: str, ident: str) -> Inspection:
 
 def _corpus(path: str) -> Corpus:
     obj = _load(path)
-    if not isinstance(obj, Corpus):
+    if not isinstance(obj, model.Corpus):
         raise InputProblem(f"{path}: expected a corpus document, found {_a_kind(obj)}")
     return obj
 
@@ -399,6 +409,8 @@ def _date(text: str) -> pendulum.Date:
     try:
         if match is None:
             raise ValueError(text)
+        import pendulum
+
         return pendulum.Date(*(int(g) for g in match.groups()))
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a day as YYYY-MM-DD, found {text!r}") from None
@@ -408,14 +420,14 @@ def _plan_and_inspection(args: argparse.Namespace) -> tuple[ImprovementPlan, Ins
     """The plan of ``coverage`` and ``report coverage``, and the inspection it answers: an
     inspection file, or a corpus holding it."""
     plan = _load(args.plan)
-    if not isinstance(plan, ImprovementPlan):
+    if not isinstance(plan, model.ImprovementPlan):
         raise InputProblem(
             f"{args.plan}: expected an improvement-plan document, found {_a_kind(plan)}"
         )
     obj = _load(args.inspection)
-    if isinstance(obj, Corpus):
+    if isinstance(obj, model.Corpus):
         return plan, _from_corpus(obj, args.inspection, plan.inspection)
-    if isinstance(obj, Inspection):
+    if isinstance(obj, model.Inspection):
         return plan, obj
     raise InputProblem(
         f"{args.inspection}: expected an inspection or corpus document, found {_a_kind(obj)}"
@@ -555,7 +567,7 @@ def _cmd_import_d2i(args: argparse.Namespace) -> int:
         from ..importers import read_d2i_csv
 
         result = read_d2i_csv(args.csv)
-    corpus = Corpus(
+    corpus = model.Corpus(
         inspections=result.inspections,
         title="HMIP youth justice inspection ratings (data-to-insight CSV)",
         notes=f"Imported from {Path(args.csv).name}; {result}.",
@@ -631,11 +643,11 @@ def _parser() -> argparse.ArgumentParser:
         prog="yjinspect",
         description="Youth justice inspections, frameworks and improvement plans.",
         epilog="Every command prints text by default and JSON with --json (an object with "
-        f"format_version {_output.JSON_FORMAT_VERSION}); -o FILE writes the output to a "
+        f"format_version {JSON_FORMAT_VERSION}); -o FILE writes the output to a "
         "file instead. Exit status: 0 when all is well, 1 when the input has problems (one a "
         "line on standard error), 2 for usage errors.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     p = sub.add_parser(
         "demo",
@@ -802,7 +814,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Print the JSON Schema (draft 2020-12) of one document kind, for editors "
         "and other tools. The loader checks more than the schema can say.",
     )
-    p.add_argument("kind", help=f"one of: {', '.join(documents.kinds())}")
+    p.add_argument("kind", help=_KindsHelp("one of the document kinds"))
     _json_flag(p, "accepted for uniformity: the schema is always JSON")
     _output_flag(p)
     p.set_defaults(func=_cmd_schema)
@@ -820,10 +832,41 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _version() -> str:
-    from .._version import package_version
+class _KindsHelp(str):
+    """The help of ``schema``'s argument: the document kinds, listed only when the help is
+    printed (argparse expands a help text with ``%``), so that building the parser does not
+    import the document layer."""
 
-    return package_version()
+    __slots__ = ()
+
+    def __mod__(self, params: object) -> str:
+        return f"one of: {', '.join(documents.kinds())}"
+
+
+class _Version(argparse.Action):
+    """``--version``: the installed version, read from the package's metadata only when asked
+    for (``importlib.metadata`` is slow to import, and every other command would pay for it)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS) -> None:
+        super().__init__(
+            option_strings=option_strings,
+            dest=dest,
+            default=argparse.SUPPRESS,
+            nargs=0,
+            help="show program's version number and exit",
+        )
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from .._version import package_version
+
+        print(f"{parser.prog} {package_version()}")
+        parser.exit()
 
 
 def _cmd_completion(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from .._escape import md, plain
 from ..errors import Problem
 from ..model import Corpus, Crosswalk, Framework, ImprovementPlan, Inspection
 from ..views._html import cell, page, table
+from ._format import JSON_FORMAT_VERSION
 
 if TYPE_CHECKING:
     from ..analysis.comparison import Comparison
@@ -17,11 +18,6 @@ if TYPE_CHECKING:
     from ..analysis.improvement_report import Improvement, ImprovementSide
     from ..importers import ImportResult
     from ..model import Level
-
-
-JSON_FORMAT_VERSION = 1
-"""The version of the command line's ``--json`` output, in every object's ``format_version``;
-raised when a field changes meaning or goes away (new fields do not raise it)."""
 
 
 def versioned(command: str, data: dict[str, Any]) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from ..errors import InvalidDocument
 from ._converter import structure, unstructure
 from ._limits import may_hold_surrogates, surrogate_problems, toml_key_problems
 from ._parse import MAX_DEPTH, _check_depth, _parse, _within_depth
-from .document_kinds import _envelope, all_kinds, kind_of
+from .document_kinds import _envelope, kind_named, kind_of
 
 
 def read_document(text: str, format: str, kind: str | None, source: str | None) -> Any:
@@ -61,4 +61,4 @@ def document_data(obj: Any) -> dict[str, Any]:
     """
     name = kind_of(obj)
     body = unstructure(obj)
-    return {"kind": name, "schema_version": all_kinds()[name].version, **body}
+    return {"kind": name, "schema_version": kind_named(name).version, **body}

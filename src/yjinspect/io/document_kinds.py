@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
+import threading
 from collections.abc import Callable
 from typing import Any, Final, Literal
 
 import attrs
 
 from ..errors import InvalidDocument, Problem
-from ..model import (
-    Corpus,
-    Crosswalk,
-    Framework,
-    ImprovementPlan,
-    Inspection,
-    PartialDate,
-)
-from ..model import places as places
+from ..model import Framework, Inspection, PartialDate
 from ..model.inspection import nation_of
 from ._hooks import _found
 
@@ -48,13 +42,65 @@ class DocumentKind:
 
 _KINDS: dict[str, DocumentKind] = {}
 
+# Built-in kinds whose classes are imported on first use, so that reading an inspection or a
+# framework does not build the classes of plans, corpora and crosswalks: kind name -> (module,
+# class name, schema version). A kind moves to _KINDS when its class is first needed.
+_LATER: dict[str, tuple[str, str, int]] = {}
+_LATER_LOCK = threading.Lock()
+
+
+def _register_later(name: str, module: str, cls_name: str, *, version: int) -> None:
+    _LATER[name] = (module, cls_name, version)
+
+
+def _resolve(name: str) -> DocumentKind | None:
+    """The kind ``name``, importing its class if it is registered for later; None if unknown."""
+    kind = _KINDS.get(name)
+    if kind is not None or name not in _LATER:
+        return kind
+    with _LATER_LOCK:
+        spec = _LATER.get(name)
+        if spec is not None:
+            module, cls_name, version = spec
+            cls = getattr(importlib.import_module(module), cls_name)
+            if name not in _KINDS:
+                register_kind(name, cls, version=version)
+            _LATER.pop(name, None)
+    return _KINDS.get(name)
+
+
+def _resolve_class(cls: type) -> None:
+    """Register the kind held for later whose class is ``cls`` (its module is imported, since
+    ``cls`` exists)."""
+    for name, (module, cls_name, _version) in list(_LATER.items()):
+        if cls.__module__ == module and cls.__qualname__ == cls_name:
+            _resolve(name)
+
 
 def all_kinds() -> dict[str, DocumentKind]:
     """The registry of document kinds: kind name to :class:`DocumentKind`.
 
+    Imports the class of every kind (see :func:`kind_named` for one).
+
     .. versionadded:: 0.1.0
     """
+    for name in list(_LATER):
+        _resolve(name)
     return _KINDS
+
+
+def kind_named(name: str) -> DocumentKind:
+    """The document kind called ``name``.
+
+    Raises:
+        KeyError: no kind has that name.
+
+    .. versionadded:: 0.1.0
+    """
+    kind = _resolve(name)
+    if kind is None:
+        raise KeyError(name)
+    return kind
 
 
 _MIGRATIONS: dict[tuple[str, int], Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -72,6 +118,7 @@ def register_kind(name: str, cls: type, *, version: int = SCHEMA_VERSION) -> Doc
         )
     kind = DocumentKind(name=name, cls=cls, version=version)
     _KINDS[name] = kind
+    _LATER.pop(name, None)
     return kind
 
 
@@ -103,7 +150,8 @@ def kind_for(cls: type, kind: str | None = None) -> str:
         TypeError: ``cls`` is not the class of a document kind.
         ValueError: ``kind`` is another kind.
     """
-    for doc_kind in all_kinds().values():
+    _resolve_class(cls)
+    for doc_kind in _KINDS.values():
         if doc_kind.cls is cls:
             if kind is not None and kind != doc_kind.name:
                 raise ValueError(
@@ -121,7 +169,7 @@ def kinds() -> tuple[str, ...]:
 
     .. versionadded:: 0.1.0
     """
-    return tuple(sorted(all_kinds()))
+    return tuple(sorted(set(_KINDS) | set(_LATER)))
 
 
 def kind_of(obj: object) -> str:
@@ -132,7 +180,8 @@ def kind_of(obj: object) -> str:
 
     .. versionadded:: 0.1.0
     """
-    for kind in all_kinds().values():
+    _resolve_class(type(obj))
+    for kind in _KINDS.values():
         if type(obj) is kind.cls:
             return kind.name
     raise TypeError(
@@ -141,10 +190,11 @@ def kind_of(obj: object) -> str:
 
 
 register_kind("inspection", Inspection, version=2)
-register_kind("corpus", Corpus, version=2)
 register_kind("framework", Framework)
-register_kind("improvement-plan", ImprovementPlan)
-register_kind("crosswalk", Crosswalk)
+_MODEL = f"{__package__.rpartition('.')[0]}.model"
+_register_later("corpus", f"{_MODEL}.corpus", "Corpus", version=2)
+_register_later("improvement-plan", f"{_MODEL}.plan", "ImprovementPlan", version=SCHEMA_VERSION)
+_register_later("crosswalk", f"{_MODEL}.crosswalk", "Crosswalk", version=SCHEMA_VERSION)
 
 
 # -- migrations of the built-in kinds ----------------------------------------------------------
@@ -174,6 +224,8 @@ def _service_v1_to_v2(inspection: dict[str, Any]) -> None:
     service = inspection.get("service")
     if not isinstance(service, dict):
         return
+    from ..model import places
+
     stored = service.pop("nation", None)
     if "authorities" in service:
         return
@@ -235,7 +287,7 @@ def _envelope(data: Any, kind: str | None) -> tuple[DocumentKind, dict[str, Any]
                 message="required field missing; expected one of: " + ", ".join(kinds()),
             )
         )
-    elif not isinstance(declared, str) or declared not in all_kinds():
+    elif not isinstance(declared, str) or _resolve(declared) is None:
         problems.append(
             Problem(
                 path="$.kind",
@@ -255,7 +307,7 @@ def _envelope(data: Any, kind: str | None) -> tuple[DocumentKind, dict[str, Any]
         )
     if problems:
         raise InvalidDocument(problems)
-    doc_kind = _KINDS[str(declared)]
+    doc_kind = kind_named(str(declared))
     assert isinstance(version, int)
     if version > doc_kind.version:
         raise InvalidDocument(

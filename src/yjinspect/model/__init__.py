@@ -3,11 +3,18 @@
 Rating scales, dates, provenance, inspections, improvement plans, corpora, frameworks and
 crosswalks: frozen attrs classes that validate on construction what they can see alone. Checks
 across objects (references, consistency with a framework) are in :mod:`yjinspect.validation`.
+
+Reading an inspection or a framework needs only some of them: improvement plans, corpora,
+crosswalks and places are imported the first time one of their names is read (plain PEP 562
+laziness), so that ``import yjinspect`` does not build their classes.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._lazy import make_getattr as _make_getattr
 from .area import Area, AreaKind, FrameworkVersion
-from .corpus import Corpus
-from .crosswalk import Crosswalk, Link, Strength, Unmatched, compose
 from .dates import (
     NO,
     YES,
@@ -45,25 +52,63 @@ from .inspection import (
     Recommendation,
     Service,
 )
-from .plan import (
-    RAG,
-    Action,
-    ActionStatus,
-    Agreement,
-    DueRevision,
-    ImprovementPlan,
-    Milestone,
-    MilestoneStatus,
-    ProgressUpdate,
-    RecommendationResponse,
-    SuccessMeasure,
-    Theme,
-    add_duration,
-)
 from .provenance import Confidence, Disagreement, Source
 from .scales import Level, RatingScale, normalise
 from .scales import available as scale_codes
 from .scales import get as get_scale
+
+if TYPE_CHECKING:
+    from .corpus import Corpus
+    from .crosswalk import Crosswalk, Link, Strength, Unmatched, compose
+    from .plan import (
+        RAG,
+        Action,
+        ActionStatus,
+        Agreement,
+        DueRevision,
+        ImprovementPlan,
+        Milestone,
+        MilestoneStatus,
+        ProgressUpdate,
+        RecommendationResponse,
+        SuccessMeasure,
+        Theme,
+        add_duration,
+    )
+
+# Imported on first use: name -> (the module that defines it, the name).
+_LAZY: dict[str, tuple[str, str | None]] = {
+    name: (f".{module}", name)
+    for module, names in (
+        ("corpus", ("Corpus",)),
+        ("crosswalk", ("Crosswalk", "Link", "Strength", "Unmatched", "compose")),
+        (
+            "plan",
+            (
+                "RAG",
+                "Action",
+                "ActionStatus",
+                "Agreement",
+                "DueRevision",
+                "ImprovementPlan",
+                "Milestone",
+                "MilestoneStatus",
+                "ProgressUpdate",
+                "RecommendationResponse",
+                "SuccessMeasure",
+                "Theme",
+                "add_duration",
+            ),
+        ),
+    )
+    for name in names
+}
+__getattr__ = _make_getattr(__name__, _LAZY)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "FIELDWORK_BEFORE_PUBLICATION",

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .. import _escape
-from ..analysis.coverage_report import _pct
 from ..errors import UnknownFramework, UnknownRating
 from ..frameworks import get as get_framework
 from ..model import Answer
@@ -40,6 +39,8 @@ def level_of_label(scale: RatingScale | None, label: str | None) -> Level | None
 
 def coverage_html(cov: Coverage) -> str:
     """The report as an HTML fragment: the verdict, the area and theme tables, the problems."""
+    from ..analysis.coverage_report import _pct  # imported already: cov is one of its objects
+
     esc = _escape.html
     out = [f"<div class='yjinspect-coverage'><p><strong>{esc(cov.verdict())}</strong></p>"]
     scale = coverage_scale(cov)
