@@ -544,15 +544,8 @@ class Milestone:
         if not self.pending:
             return NO
         if self.window is not None:
-            due = self.window
-            if due.end < as_of:
-                return YES
-            if due.start >= as_of:
-                return NO
-            return Answer(
-                None,
-                f"due in the window {due.start}/{due.end}; overdue only if due before {as_of}",
-            )
+            # due by the end of its window, as a month-precision date is due by its end
+            return YES if self.window.end < as_of else NO
         if self.due is None:
             return Answer(None, f"no due date is recorded for milestone {self.title!r}")
         return due_before(self.due, as_of)
@@ -646,7 +639,8 @@ class ImprovementPlan:
                     f"due by {deadline}; whether and when it was submitted is not recorded",
                 )
             return due_before(deadline, as_of)
-        if sent.latest() <= deadline.earliest():
+        # a deadline known to the month or year is by the end of it
+        if sent.latest() <= deadline.latest():
             return NO
         if sent.earliest() > deadline.latest():
             return YES
