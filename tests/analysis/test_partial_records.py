@@ -63,9 +63,12 @@ def test_field_case_month_dates_load_with_their_precision() -> None:
     [
         (D(2013, 2, 28), False),
         (D(2013, 3, 1), False),
-        (D(2013, 3, 15), None),
-        (D(2013, 3, 31), None),
-        (D(2013, 4, 1), None),  # past the month, but the status is not recorded
+        # "due March 2013" is due by the end of March: not overdue inside the month
+        (D(2013, 3, 15), False),
+        (D(2013, 3, 31), False),
+        # past the month with no completion recorded: overdue, though the status is not recorded
+        (D(2013, 4, 1), True),
+        (D(2013, 8, 15), True),
     ],
 )
 def test_field_case_month_due_date_overdue(as_of: pendulum.Date, overdue: bool | None) -> None:
@@ -83,10 +86,9 @@ def test_field_case_month_due_date_with_status_in_progress() -> None:
     inspection = month_inspection()
     assert yj.coverage(open_, inspection, as_of=D(2013, 4, 1)).actions[0].overdue.value is True
     march = yj.coverage(open_, inspection, as_of=D(2013, 3, 15))
-    assert march.actions[0].overdue.value is None
-    assert "2013-03" in march.actions[0].overdue.reason
-    assert [a.id for a in march.not_known_whether_overdue] == ["1a"]
-    assert "1 more not known" in march.verdict()
+    assert march.actions[0].overdue.value is False
+    assert march.not_known_whether_overdue == ()
+    assert "not known" not in march.verdict()
 
 
 month_dates = st.builds(lambda y, m: PartialDate(y, m), st.integers(1990, 2040), st.integers(1, 12))
@@ -98,20 +100,11 @@ days = st.dates(min_value=pendulum.Date(1988, 1, 1), max_value=pendulum.Date(204
 
 @SETTINGS
 @given(st.one_of(month_dates, year_dates), days)
-def test_a_partial_due_date_is_overdue_only_after_it_and_not_known_only_inside_it(
+def test_a_partial_due_date_is_overdue_only_after_its_last_day(
     due: PartialDate, as_of: pendulum.Date
 ) -> None:
-    answer = due_before(due, as_of)
-    if as_of > due.latest():
-        assert answer.value is True
-    elif as_of <= due.earliest():
-        assert answer.value is False
-    else:
-        assert answer.value is None
-        assert str(due) in answer.reason
-    # never a guess: "not known" only inside the period
-    if answer.value is None:
-        assert due.earliest() < as_of <= due.latest()
+    # a month or year in a plan means by the end of it
+    assert due_before(due, as_of).value is (as_of > due.latest())
 
 
 @SETTINGS
@@ -175,14 +168,15 @@ def test_answer_is_truthy_only_for_a_certain_yes() -> None:
 def test_plan_submission_deadline() -> None:
     plan = ImprovementPlan(id="p", inspection="i", title="t", submit_by="2015-07")
     assert plan.submitted_late(D(2015, 6, 30)).value is False
-    assert plan.submitted_late(D(2015, 7, 10)).value is None
+    assert plan.submitted_late(D(2015, 7, 10)).value is False  # due by the end of July
     late = plan.submitted_late(D(2015, 8, 1))
     assert late.value is None
     assert "not recorded" in late.reason
     sent = attrs.evolve(plan, submitted=PartialDate(2015, 6, 30))
     assert sent.submitted_late(D(2016, 1, 1)).value is False
     assert attrs.evolve(plan, submitted="2015-09").submitted_late(D(2016, 1, 1)).value is True
-    assert attrs.evolve(plan, submitted="2015-07").submitted_late(D(2016, 1, 1)).value is None
+    assert attrs.evolve(plan, submitted="2015-07").submitted_late(D(2016, 1, 1)).value is False
+    assert attrs.evolve(plan, submitted="2015").submitted_late(D(2016, 1, 1)).value is None
     assert (
         ImprovementPlan(id="p", inspection="i", title="t").submitted_late(D(2016, 1, 1)).value
         is None

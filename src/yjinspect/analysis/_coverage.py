@@ -428,10 +428,12 @@ def _action_states(
             if cadence is not None:
                 stale = _stale(a, as_of, cadence, start)
             if not complete.known:
-                # Open or complete is not known: a yes is only "if it is still open".
-                overdue, due_soon, stale = (
-                    _if_open(q, complete) for q in (overdue, due_soon, stale)
-                )
+                # Open or complete is not known: a yes is only "if it is still open". An action
+                # whose status is not recorded at all, and whose due date has passed, is overdue:
+                # no completion is recorded (it is never read as "not started" either).
+                due_soon, stale = (_if_open(q, complete) for q in (due_soon, stale))
+                if a.status is not ActionStatus.NOT_KNOWN:
+                    overdue = _if_open(overdue, complete)
         out.append(
             ActionState(
                 id=a.id,

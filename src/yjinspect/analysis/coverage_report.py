@@ -223,9 +223,9 @@ class ActionState:
         illustrative: the action was written as an illustration, not taken from the record.
 
     ``complete``, ``overdue``, ``due_soon`` and ``stale`` are each an
-    :class:`~yjinspect.model.Answer`: yes, no, or not known with the reason (a due date known
-    only to the month, ``as_of`` inside it; a status not recorded). An Answer is truthy only
-    for a certain yes.
+    :class:`~yjinspect.model.Answer`: yes, no, or not known with the reason (a completion
+    date known only to the month, ``as_of`` inside it; a status not recorded). A due date known
+    to the month or year means by the end of it. An Answer is truthy only for a certain yes.
 
     .. versionadded:: 0.1.0
     """
@@ -328,7 +328,7 @@ def _strs(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
-@attrs.frozen(slots=True, kw_only=True)
+@attrs.frozen(slots=True, kw_only=True, repr=False)
 class Coverage:
     """What a plan answers of an inspection, and (with ``as_of``) how its actions stand.
 
@@ -378,6 +378,13 @@ class Coverage:
     actions_recorded: bool = True
 
     # -- views ---------------------------------------------------------------------------------
+    def __repr__(self) -> str:
+        return (
+            f"Coverage(plan={self.plan!r}, inspection={self.inspection!r}, "
+            f"as_of={str(self.as_of) if self.as_of is not None else None!r}, "
+            f"items={len(self.items)}, actions={len(self.actions)})"
+        )
+
     @property
     def known(self) -> bool:
         """False when what the plan answers is not known (its actions are not recorded).
@@ -447,8 +454,8 @@ class Coverage:
 
     @property
     def not_known_whether_overdue(self) -> tuple[ActionState, ...]:
-        """Actions that may be overdue on ``as_of``: the due date is known only to the month
-        or year and ``as_of`` falls inside it, or the status is not recorded.
+        """Actions that may be overdue on ``as_of``: past their due date, marked complete on a
+        date known only to the month or year that ``as_of`` falls inside.
 
         .. versionadded:: 0.1.0
         """

@@ -210,8 +210,8 @@ class Answer:
 
     Example:
         >>> due = PartialDate.parse("2013-03")
-        >>> str(due_before(due, pendulum.Date(2013, 3, 15)))
-        'not known: due 2013-03 (known to the month); overdue only if due before 2013-03-15'
+        >>> due_before(due, pendulum.Date(2013, 3, 15)).value
+        False
         >>> due_before(due, pendulum.Date(2013, 4, 1)).value
         True
     """
@@ -242,18 +242,17 @@ def _precision_words(date: PartialDate) -> str:
 
 
 def due_before(due: PartialDate, as_of: pendulum.Date) -> Answer:
-    """Is a date that is due by ``due`` past on ``as_of``: does every day ``due`` can stand for
-    fall before ``as_of`` (yes), none (no), or some but not all (not known)?
+    """Is something due by ``due`` overdue on ``as_of``: is ``as_of`` after every day ``due`` can
+    stand for?
 
-    A day due on ``as_of`` itself is not past. So a month-precision date is past on every day
-    after the month, on no day before it or on its first day, and not known on the other days
-    of the month.
+    A date known to the month or year means by the end of it, as council plans print them ("by
+    March 2013"): overdue from the first day after the month, never inside it. A day due on
+    ``as_of`` itself is not overdue.
+
+    Returns:
+        :data:`YES` or :data:`NO`; the precision of ``due`` never leaves the answer open.
     """
-    if due.latest() < as_of:
-        return YES
-    if due.earliest() >= as_of:
-        return NO
-    return Answer(None, f"due {_precision_words(due)}; overdue only if due before {as_of}")
+    return YES if due.latest() < as_of else NO
 
 
 def falls_within(

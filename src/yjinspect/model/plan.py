@@ -610,15 +610,8 @@ class Milestone:
         if not self.pending:
             return NO
         if self.window is not None:
-            due = self.window
-            if due.end < as_of:
-                return YES
-            if due.start >= as_of:
-                return NO
-            return Answer(
-                None,
-                f"due in the window {due.start}/{due.end}; overdue only if due before {as_of}",
-            )
+            # due by the end of its window, as a month-precision date is due by its end
+            return YES if self.window.end < as_of else NO
         if self.due is None:
             return Answer(None, f"no due date is recorded for milestone {self.title!r}")
         return due_before(self.due, as_of)
@@ -631,7 +624,7 @@ class Milestone:
         return self.due.latest() if self.due is not None else None
 
 
-@attrs.frozen(slots=True, kw_only=True)
+@attrs.frozen(slots=True, kw_only=True, repr=False)
 class ImprovementPlan:
     """A service's plan in answer to one inspection.
 
@@ -682,6 +675,13 @@ class ImprovementPlan:
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
     notes: str | None = None
 
+    def __repr__(self) -> str:
+        return (
+            f"ImprovementPlan(id={self.id!r}, inspection={self.inspection!r}, "
+            f"themes={len(self.themes)}, actions={len(self.actions)}, "
+            f"milestones={len(self.milestones)})"
+        )
+
     def __attrs_post_init__(self) -> None:
         if self.review_cadence is not None and _cadence_days(self.review_cadence) <= 0:
             raise FieldValueError("review_cadence", "the review cadence must be longer than zero")
@@ -712,7 +712,8 @@ class ImprovementPlan:
                     f"due by {deadline}; whether and when it was submitted is not recorded",
                 )
             return due_before(deadline, as_of)
-        if sent.latest() <= deadline.earliest():
+        # a deadline known to the month or year is by the end of it
+        if sent.latest() <= deadline.latest():
             return NO
         if sent.earliest() > deadline.latest():
             return YES
