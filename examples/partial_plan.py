@@ -39,8 +39,7 @@ for day in (pendulum.Date(2015, 8, 31), pendulum.Date(2015, 9, 15), pendulum.Dat
 print(f"plan late on 2015-08-01? {plan.submitted_late(pendulum.Date(2015, 8, 1))}")
 
 # expect: 2015-08-31 1a (due 2015-09, in-progress): overdue? no
-# expect: 2015-09-15 1a (due 2015-09, in-progress): overdue? not known: due 2015-09 (known to
-# expect: the month); overdue only if due before 2015-09-15
+# expect: 2015-09-15 1a (due 2015-09, in-progress): overdue? no
 # expect: 2015-10-01 1a (due 2015-09, in-progress): overdue? yes
-# expect: 2015-10-01 1b (due 2015-09, not-known): overdue? not known: the status of action 1b
+# expect: 2015-10-01 1b (due 2015-09, not-known): overdue? yes
 # expect: plan late on 2015-08-01? not known: due by 2015-07; whether and when it was
