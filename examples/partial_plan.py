@@ -1,8 +1,9 @@
 """A council plan printed to the month: what is overdue, and what the record cannot say.
 
 Council improvement plans print due dates and updates to the month ("March 2013", "Update (July
-2013)"). yjinspect keeps that precision and answers "overdue?" with yes, no, or "not known" and
-the reason, never a guessed day.
+2013)"). yjinspect keeps that precision and reads a month as plans mean it, "by the end of
+March": not overdue inside the month, overdue after it unless a completion is recorded. What the
+record cannot say (when a plan was submitted) is "not known", with the reason.
 
 Run: python examples/partial_plan.py
 """
@@ -39,8 +40,7 @@ for day in (pendulum.Date(2015, 8, 31), pendulum.Date(2015, 9, 15), pendulum.Dat
 print(f"plan late on 2015-08-01? {plan.submitted_late(pendulum.Date(2015, 8, 1))}")
 
 # expect: 2015-08-31 1a (due 2015-09, in-progress): overdue? no
-# expect: 2015-09-15 1a (due 2015-09, in-progress): overdue? not known: due 2015-09 (known to
-# expect: the month); overdue only if due before 2015-09-15
+# expect: 2015-09-15 1a (due 2015-09, in-progress): overdue? no
 # expect: 2015-10-01 1a (due 2015-09, in-progress): overdue? yes
-# expect: 2015-10-01 1b (due 2015-09, not-known): overdue? not known: the status of action 1b
+# expect: 2015-10-01 1b (due 2015-09, not-known): overdue? yes
 # expect: plan late on 2015-08-01? not known: due by 2015-07; whether and when it was
