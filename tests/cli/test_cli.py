@@ -498,8 +498,12 @@ def test_documented_command_runs_as_shown(command, shown, tmp_path):
     imported = words[0] == "import-d2i"
     assert result.returncode == (1 if late_plan or imported else 0), result.stderr
     assert result.stdout.strip()
+    lines = result.stdout.splitlines()
     for line in shown:
-        assert line in result.stdout.splitlines()
+        assert line in lines
+    if shown and "..." not in shown and shown[0] == lines[0]:
+        # a page showing the output from its beginning shows it in order, no line left out
+        assert lines[: len(shown)] == shown
     if redirect is not None and redirect.endswith(".html"):
         assert result.stdout.startswith("<!DOCTYPE html>")
 
@@ -677,3 +681,26 @@ def test_compare_without_a_crosswalk_still_answers_did_it_improve():
     assert data["improvement"]["change"] == "declined"
     assert data["improvement"]["earlier"]["lower_half_low"] == 0
     assert data["improvement"]["later"]["lower_half_high"] == 5
+
+
+def test_coverage_reads_a_plan_from_a_corpus_holding_one():
+    # the field case holds the inspection and its plan in one corpus file
+    both = str(
+        Path(__file__).resolve().parents[1] / "field_cases" / "plan-actions-not-recorded.toml"
+    )
+    result = run("coverage", both, both)
+    assert result.returncode == 3  # what the plan answers is not known
+    assert result.stdout.lower().startswith("what p answers of i is not known")
+
+
+def test_coverage_names_the_plans_of_a_corpus_holding_several(tmp_path):
+    corpus = yj.examples.bromley()
+    plan = yj.examples.bromley_plan()
+    two = attrs.evolve(corpus, plans=(plan, attrs.evolve(plan, id="second")))
+    path = tmp_path / "two.json"
+    yj.dump(two, path)
+    (line,) = assert_problem_lines(run("coverage", str(path), BROMLEY), 1)
+    assert line == (
+        f"{path}: expected an improvement-plan document, found a corpus holding 2 plans "
+        "(bromley-2015-plan, second); give a file holding one plan"
+    )

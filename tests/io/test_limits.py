@@ -473,6 +473,10 @@ def test_f11_a_csv_cell_at_and_over_the_limit():
         f"the row cannot be read as CSV (a cell is longer than {limit:,} characters); "
         "the row is left out"
     )
+    # the row left out is counted as one, in the summary too
+    assert over.skipped == (2,)
+    assert len(over.rows) == 2
+    assert str(over).startswith("2 row(s): 1 inspection(s) read, 1 row(s) left out; 1 error")
 
 
 def test_rows_of_one_service_and_date_get_distinct_ids():

@@ -209,7 +209,7 @@ class LeagueRow:
 _LEAGUE_COLUMNS = [f.name for f in attrs.fields(LeagueRow)]
 
 
-@attrs.frozen(slots=True, kw_only=True)
+@attrs.frozen(slots=True, kw_only=True, repr=False)
 class LeagueTable:
     """Inspections ranked by overall score (as a share of the maximum), best first.
 
@@ -227,6 +227,9 @@ class LeagueTable:
     rows: tuple[LeagueRow, ...]
     unscored: tuple[str, ...] = ()
     unscored_services: tuple[tuple[str, PartialDate | None], ...] = ()
+
+    def __repr__(self) -> str:
+        return f"LeagueTable(rows={len(self.rows)}, unscored={len(self.unscored)})"
 
     def __str__(self) -> str:
         lines = [
@@ -251,7 +254,7 @@ class LeagueTable:
         return rows_frame(self.rows, LeagueRow)
 
 
-@attrs.frozen(slots=True, kw_only=True)
+@attrs.frozen(slots=True, kw_only=True, repr=False)
 class Cohort:
     """Summaries over many services. Build with :func:`cohort`.
 
@@ -268,6 +271,13 @@ class Cohort:
     counts: InspectionCounts
     league: LeagueTable
     skipped: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        return (
+            f"Cohort(distribution={len(self.distribution.rows)}, "
+            f"counts={len(self.counts.rows)}, league={len(self.league.rows)}, "
+            f"skipped={len(self.skipped)})"
+        )
 
     def __str__(self) -> str:
         return (

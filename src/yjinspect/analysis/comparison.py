@@ -188,7 +188,7 @@ class OverallChange:
         return text + (", approximate)" if self.approximate else ")")
 
 
-@attrs.frozen(slots=True, kw_only=True)
+@attrs.frozen(slots=True, kw_only=True, repr=False)
 class Comparison:
     """Two inspections side by side. Build one with :func:`compare`.
 
@@ -225,6 +225,13 @@ class Comparison:
     same_inspection: str | None = None
     differences: tuple[str, ...] = ()
     held_by_one: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        return (
+            f"Comparison(earlier={self.earlier.id!r}, later={self.later.id!r}, "
+            f"changes={len(self.changes)}, crosswalk="
+            f"{self.crosswalk.code if self.crosswalk is not None else None!r})"
+        )
 
     @property
     def records_disagree(self) -> bool:

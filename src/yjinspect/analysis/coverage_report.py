@@ -328,7 +328,7 @@ def _strs(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
-@attrs.frozen(slots=True, kw_only=True)
+@attrs.frozen(slots=True, kw_only=True, repr=False)
 class Coverage:
     """What a plan answers of an inspection, and (with ``as_of``) how its actions stand.
 
@@ -378,6 +378,13 @@ class Coverage:
     actions_recorded: bool = True
 
     # -- views ---------------------------------------------------------------------------------
+    def __repr__(self) -> str:
+        return (
+            f"Coverage(plan={self.plan!r}, inspection={self.inspection!r}, "
+            f"as_of={str(self.as_of) if self.as_of is not None else None!r}, "
+            f"items={len(self.items)}, actions={len(self.actions)})"
+        )
+
     @property
     def known(self) -> bool:
         """False when what the plan answers is not known (its actions are not recorded).

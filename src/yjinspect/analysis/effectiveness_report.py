@@ -82,7 +82,7 @@ def _outcomes(value: Iterable[AreaOutcome]) -> tuple[AreaOutcome, ...]:
     return tuple(value)
 
 
-@attrs.frozen(slots=True, kw_only=True)
+@attrs.frozen(slots=True, kw_only=True, repr=False)
 class Effectiveness:
     """The plan set beside the next inspection, area by area.
 
@@ -100,6 +100,12 @@ class Effectiveness:
     before: str
     after: str
     areas: tuple[AreaOutcome, ...] = attrs.field(converter=_outcomes)
+
+    def __repr__(self) -> str:
+        return (
+            f"Effectiveness(plan={self.plan!r}, before={self.before!r}, "
+            f"after={self.after!r}, areas={len(self.areas)})"
+        )
 
     def area(self, code: str) -> AreaOutcome:
         """The outcome of one area, by its code on either side (the first, through a crosswalk).

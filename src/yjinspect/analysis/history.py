@@ -110,7 +110,7 @@ def _point(insp: Inspection) -> TrajectoryPoint:
     )
 
 
-@attrs.frozen(slots=True, kw_only=True)
+@attrs.frozen(slots=True, kw_only=True, repr=False)
 class Trajectory:
     """A service's inspections in date order, across frameworks. Build with :func:`trajectory`.
 
@@ -128,6 +128,12 @@ class Trajectory:
     inspections: tuple[Inspection, ...]
     points: tuple[TrajectoryPoint, ...]
     undated: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        return (
+            f"Trajectory(service={self.service.name!r}, inspections={len(self.inspections)}, "
+            f"undated={len(self.undated)})"
+        )
 
     def comparisons(self) -> tuple[Comparison | None, ...]:
         """:func:`~yjinspect.compare` of each consecutive pair, oldest first; ``None`` where

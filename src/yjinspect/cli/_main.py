@@ -420,9 +420,18 @@ def _plan_and_inspection(args: argparse.Namespace) -> tuple[ImprovementPlan, Ins
     """The plan of ``coverage`` and ``report coverage``, and the inspection it answers: an
     inspection file, or a corpus holding it."""
     plan = _load(args.plan)
+    if isinstance(plan, model.Corpus) and len(plan.plans) == 1:
+        # a corpus holding one plan (and, often, the inspection it answers)
+        plan = plan.plans[0]
     if not isinstance(plan, model.ImprovementPlan):
+        held = (
+            f" holding {len(plan.plans)} plans ({', '.join(p.id for p in plan.plans)}); "
+            "give a file holding one plan"
+            if isinstance(plan, model.Corpus) and plan.plans
+            else ""
+        )
         raise InputProblem(
-            f"{args.plan}: expected an improvement-plan document, found {_a_kind(plan)}"
+            f"{args.plan}: expected an improvement-plan document, found {_a_kind(plan)}{held}"
         )
     obj = _load(args.inspection)
     if isinstance(obj, model.Corpus):

@@ -138,7 +138,7 @@ def parse_d2i_csv(
         )
     state = _Reader(header, fws, lag)
     state.problems[:0] = form_problems
-    for n, values in _rows(reader, state.problems):
+    for n, values in _rows(reader, state.problems, state.rows):
         if not any(v.strip() for v in values):
             continue
         if len(values) != len(header):
@@ -163,9 +163,12 @@ def parse_d2i_csv(
     return state.finish()
 
 
-def _rows(reader: Any, problems: list[Problem]) -> Iterator[tuple[int, list[str]]]:
+def _rows(
+    reader: Any, problems: list[Problem], left_out: dict[int, str | None]
+) -> Iterator[tuple[int, list[str]]]:
     """The rows after the header, numbered as a spreadsheet shows them; a row the CSV reader
-    refuses (a cell longer than its limit of 131,072 characters) is left out with a problem."""
+    refuses (a cell longer than its limit of 131,072 characters) is left out with a problem,
+    and counted among the rows left out (``left_out[n] = None``)."""
     n = 1
     while True:
         n += 1
@@ -174,6 +177,7 @@ def _rows(reader: Any, problems: list[Problem]) -> Iterator[tuple[int, list[str]
         except StopIteration:
             return
         except csv.Error as exc:
+            left_out[n] = None
             problems.append(
                 Problem(
                     path=f"row {n}",

@@ -558,7 +558,7 @@ class Milestone:
         return self.due.latest() if self.due is not None else None
 
 
-@attrs.frozen(slots=True, kw_only=True)
+@attrs.frozen(slots=True, kw_only=True, repr=False)
 class ImprovementPlan:
     """A service's plan in answer to one inspection.
 
@@ -608,6 +608,13 @@ class ImprovementPlan:
     milestones: tuple[Milestone, ...] = attrs.field(default=(), converter=_milestones)
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
     notes: str | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"ImprovementPlan(id={self.id!r}, inspection={self.inspection!r}, "
+            f"themes={len(self.themes)}, actions={len(self.actions)}, "
+            f"milestones={len(self.milestones)})"
+        )
 
     def __attrs_post_init__(self) -> None:
         if self.review_cadence is not None and _cadence_days(self.review_cadence) <= 0:

@@ -655,7 +655,8 @@ def histories(
     complete: bool = False,
 ) -> tuple[Inspection, ...]:
     """One service's inspections over time, oldest first, each under the framework in use
-    when its fieldwork started (CCI 2009-12, FJI 2012-17, standards 2018 and 2021).
+    when its fieldwork started (CCI 2009-12, FJI 2012-17, standards 2018 and 2021; not the
+    2025 framework, whose standards and rules HMIP has not all published).
 
     Ids are ``<service code>-<n>``; every inspection has a fieldwork date, so the history is
     strictly ordered.
