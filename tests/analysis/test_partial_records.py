@@ -336,6 +336,50 @@ def test_field_case_cci_percentages_compare_in_points() -> None:
     assert ch.points_change == pytest.approx(39.0)
     assert "36% -> 75%" in str(ch)
     assert "+39 percentage points" in str(ch)
+    # "did it improve?" follows the headline percentages too, not only the comments
+    assert c.improvement.basis == "percentage"
+    assert c.improvement.change is Change.IMPROVED
+    assert c.improvement.approximate  # two of the three areas are not known on both sides
+    assert str(c.improvement) == (
+        "Did it improve? Yes (approximately): the headline percentage of each area known on "
+        "both sides: Safeguarding 36% -> 75% (+39 percentage points); 2 area(s) without a "
+        "percentage on both sides are left out."
+    )
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.integers(0, 100), st.integers(0, 100)), min_size=1, max_size=3))
+def test_did_it_improve_follows_every_cci_percentage(pairs: list[tuple[int, int]]) -> None:
+    fw = yj.frameworks.get("hmip-cci-2009")
+    codes = [a.code for a in fw.areas][: len(pairs)]
+
+    def one(ident: str, published: str, side: int) -> yj.Inspection:
+        return yj.Inspection(
+            id=ident,
+            service=yj.Service(name="Anytown YOS", local_authority="Anytown"),
+            framework="hmip-cci-2009",
+            inspection_kind="reinspection",
+            published=published,
+            judgements=[
+                yj.Judgement(area=code, status="not-known", percentage=float(p[side]))
+                for code, p in zip(codes, pairs, strict=False)
+            ],
+        )
+
+    result = yj.analysis.improvement(one("a", "2010", 0), one("b", "2012", 1))
+    up = any(b > a for a, b in pairs)
+    down = any(b < a for a, b in pairs)
+    expected = (
+        Change.UNKNOWN
+        if up and down
+        else Change.IMPROVED
+        if up
+        else Change.DECLINED
+        if down
+        else Change.UNCHANGED
+    )
+    assert result.basis == "percentage"
+    assert result.change is expected
 
 
 @SETTINGS

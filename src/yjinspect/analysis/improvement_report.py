@@ -89,10 +89,13 @@ class Improvement:
     Attributes:
         earlier: the earlier inspection's summary.
         later: the later inspection's summary.
-        basis: ``"overall"`` (the overall ratings, on one scale) or ``"position"`` (the share
+        basis: ``"overall"`` (the overall ratings, on one scale), ``"percentage"`` (one
+            framework whose areas carry a headline percentage, as the CCI's do: the change in
+            percentage points of every area known on both sides) or ``"position"`` (the share
             of rated areas in the lower half of their scale).
         change: :class:`~yjinspect.analysis.Change`: improved, declined, unchanged or unknown.
-        approximate: True for the position summary (frameworks rate different things).
+        approximate: True for the position summary (frameworks rate different things), and
+            for the percentage summary when some area's percentage is not known on both sides.
         reason: why the answer is at this level, and why it is not known when it is not.
         bound: when ``change`` is not known, ``"no worse"`` or ``"no better"`` if the ranges
             still decide that much; else empty.
@@ -100,7 +103,7 @@ class Improvement:
 
     earlier: ImprovementSide
     later: ImprovementSide
-    basis: Literal["overall", "position"]
+    basis: Literal["overall", "percentage", "position"]
     change: Change
     approximate: bool
     reason: str
@@ -114,6 +117,9 @@ class Improvement:
                 f"Did it improve? {head}: overall {_label(a.overall)} ({a.label()}) -> "
                 f"{_label(b.overall)} ({b.label()})."
             )
+        if self.basis == "percentage":
+            head = _HEADS[self.change] + (" (approximately)" if self.approximate else "")
+            return f"Did it improve? {head}: {self.reason}"
         bounds = {"no worse": "No worse, possibly better", "no better": "No better, possibly worse"}
         text = bounds.get(self.bound, _HEADS[self.change])
         if self.change is not Change.UNKNOWN or self.bound:
@@ -208,6 +214,9 @@ def improvement(earlier: Inspection, later: Inspection) -> Improvement:
             approximate=False,
             reason=f"both have an overall rating on one scale ({fw_b.scale.code})",
         )
+    by_points = _by_percentage(earlier, later, fw_b, a, b)
+    if by_points is not None:
+        return by_points
     why = (
         "Neither has an overall rating on a scale shared with the other ("
         + "; ".join(_why_no_overall(s) for s in (a, b))
@@ -255,3 +264,53 @@ def improvement(earlier: Inspection, later: Inspection) -> Improvement:
         reason=why,
         bound=bound,
     )
+
+
+def _by_percentage(
+    earlier: Inspection, later: Inspection, fw: Framework, a: ImprovementSide, b: ImprovementSide
+) -> Improvement | None:
+    """Two inspections of one framework whose areas carry headline percentages (the CCI's):
+    the change in percentage points of every area whose percentage is known on both sides, or
+    ``None`` when no area's is."""
+    if earlier.framework != later.framework:
+        return None
+    before = {j.area: j.percentage for j in earlier.judgements if j.percentage is not None}
+    after = {j.area: j.percentage for j in later.judgements if j.percentage is not None}
+    both = [code for code in before if code in after]
+    if not both:
+        return None
+    points = {code: after[code] - before[code] for code in both}
+    up = [c for c, p in points.items() if p > _POINTS_EPSILON]
+    down = [c for c, p in points.items() if p < -_POINTS_EPSILON]
+    if up and not down:
+        change = Change.IMPROVED
+    elif down and not up:
+        change = Change.DECLINED
+    elif not up and not down:
+        change = Change.UNCHANGED
+    else:
+        change = Change.UNKNOWN
+    areas = {j.area for j in (*earlier.judgements, *later.judgements)}
+    rated = max(len(areas), a.areas, b.areas)
+    moved = "; ".join(
+        f"{fw.area(c).title if fw.has_area(c) else c} {before[c]:g}% -> {after[c]:g}% "
+        f"({points[c]:+g} percentage points)"
+        for c in both
+    )
+    reason = f"the headline percentage of each area known on both sides: {moved}"
+    if change is Change.UNKNOWN:
+        reason += "; the areas moved in different directions"
+    left = rated - len(both)
+    if left:
+        reason += f"; {left} area(s) without a percentage on both sides are left out"
+    return Improvement(
+        earlier=a,
+        later=b,
+        basis="percentage",
+        change=change,
+        approximate=left > 0,
+        reason=reason + ".",
+    )
+
+
+_POINTS_EPSILON = 1e-9
