@@ -226,3 +226,48 @@ def test_no_row_of_the_shipped_csv_is_given_a_framework_its_record_does_not_deci
         assert "the only one in use" in insp.notes or "fit only" in insp.notes
     # published no later than February 2025: the 2025 framework cannot apply
     assert "hmip-youth-2025" not in {i.framework for i in result.inspections}
+
+
+# The first published forms carry 1.3 twice: "partnerships_and_services" and the line-wrapped
+# "partners_hips_and_services" (the field case d2i-without-publication-date.csv).
+_TWICE_HEADER = (
+    "la_name,la_ref,score_%,overall_rating,report_url,governance_and_leadership,staff,"
+    "partnerships_and_services,information_and_facilities,assessment,planning,"
+    "implementation_and_delivery,reviewing,outofcourt_disposal_policy_and_provision,"
+    "resettlement_policy_and_provision,policy_and_provision,joint_working,"
+    "partners_hips_and_services"
+)
+_TWICE_ROW = (
+    "Bath and North East Somerset,bnesyjs,72.22,Good,"
+    "https://www.justiceinspectorates.gov.uk/hmiprobation/inspections/bnesyjs2025/,"
+    "Good,Outstanding,{first},Good,Good,Outstanding,Good,Good,Good,Good,,,{second}"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "rating"),
+    [
+        ("Good", "", "good"),
+        ("", "Good", "good"),
+        ("Good", "Good", "good"),
+        ("Good", "Inadequate", None),
+    ],
+)
+def test_a_standard_rated_by_two_columns(first, second, rating):
+    from yjinspect.importers.d2i import parse_d2i_csv
+
+    result = parse_d2i_csv(_TWICE_HEADER + "\n" + _TWICE_ROW.format(first=first, second=second))
+    (inspection,) = result.inspections
+    (judgement,) = [j for j in inspection.judgements if j.area == "1.3"]
+    assert judgement.rating == rating
+    disagree = [p for p in result.warnings if "a second column rates 1.3" in p.message]
+    if rating is None:
+        # the columns disagree: neither is taken by guess
+        assert judgement.status.value == "not-known"
+        (problem,) = disagree
+        assert problem.message == (
+            "a second column rates 1.3 'Inadequate' where another rates it 'Good'; its rating "
+            "is kept as not known"
+        )
+    else:
+        assert disagree == []

@@ -372,6 +372,7 @@ class _Reader:
         mapping = self.maps[fw.code]
         ratings: dict[str, Level] = {}
         unassigned: dict[str, str] = {}
+        conflicted: set[str] = set()
         for column, value in filled.items():
             codes = mapping.get(normalise(column), ())
             if len(codes) != 1:
@@ -398,14 +399,19 @@ class _Reader:
                     )
                 )
                 continue
+            if codes[0] in conflicted:
+                continue
             if codes[0] in ratings and ratings[codes[0]] != level:
+                # two columns of one standard disagree: neither is taken by guess
                 self.problems.append(
                     _warn(
                         f"{where} [{column}]",
-                        f"a second column rates {codes[0]} "
-                        f"{level.label!r} after {ratings[codes[0]].label!r}; the first is kept",
+                        f"a second column rates {codes[0]} {level.label!r} where another "
+                        f"rates it {ratings[codes[0]].label!r}; its rating is kept as not known",
                     )
                 )
+                del ratings[codes[0]]
+                conflicted.add(codes[0])
                 continue
             ratings.setdefault(codes[0], level)
 
