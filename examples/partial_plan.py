@@ -1,8 +1,9 @@
 """A council plan printed to the month: what is overdue, and what the record cannot say.
 
 Council improvement plans print due dates and updates to the month ("March 2013", "Update (July
-2013)"). yjinspect keeps that precision and answers "overdue?" with yes, no, or "not known" and
-the reason, never a guessed day.
+2013)"). yjinspect keeps that precision and reads a month as plans mean it, "by the end of
+March": not overdue inside the month, overdue after it unless a completion is recorded. What the
+record cannot say (when a plan was submitted) is "not known", with the reason.
 
 Run: python examples/partial_plan.py
 """

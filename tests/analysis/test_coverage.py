@@ -223,7 +223,7 @@ def test_bromley_plan_as_of_the_mock_inspection() -> None:
     lines = [str(p) for p in cov.problems]
     assert (
         "action 2a 'Audit the assessment of the risk each child or young person poses to "
-        "others a...' was due 2015-12-31 and is in-progress"
+        "others a...' was due 2015-12-31 and is in progress"
     ) in lines
     assert not [line for line in lines if "milestone" in line]
 

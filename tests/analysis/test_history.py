@@ -271,6 +271,7 @@ def test_csv_league_table_top():
         (4, "York", 32),
     ]
     assert league.unscored == ("ceredigionyjs-2024-11-12",)  # 4.17% is not a whole score
+    assert league.unscored_services == (("Ceredigion", yj.PartialDate(2024, 11, 12)),)
     assert len(league.rows) == 78
 
 

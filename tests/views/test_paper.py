@@ -245,3 +245,22 @@ def test_an_unknown_format_is_refused(bromley, fmt):
 def test_a_plan_for_another_inspection_is_refused(anytown):
     with pytest.raises(ValueError, match="answers 'bromley-2015-fji', not 'anytown-2023'"):
         report.coverage_paper(yj.examples.bromley_plan(), anytown)
+
+
+def test_html_paper_gives_the_verdict_in_bold_once_and_keeps_dates_unbroken(anytown, anytown_plan):
+    page = report.coverage_paper(anytown_plan, anytown, as_of=AS_OF, format="html")
+    verdicts = re.findall(r"<p>(?:<b>)?[^<]*anytown-2023-plan leaves gaps", page)
+    # in the summary (in bold) and in the plan's section (not in bold)
+    assert verdicts == [
+        "<p><b>The improvement plan: anytown-2023-plan leaves gaps",
+        "<p>anytown-2023-plan leaves gaps",
+    ]
+    markdown = report.coverage_paper(anytown_plan, anytown, as_of=AS_OF)
+    assert markdown.count("**The improvement plan: ") == 1
+    assert "**anytown-2023-plan leaves gaps" not in markdown
+    # a date in a narrow column is not broken at its hyphen ("2023-" above "11")
+    nowrap = "<span style='white-space:nowrap'>{}</span>"
+    assert f'<td style="padding:2px 6px">{nowrap.format("2023-11")}</td>' in page
+    assert f'<td style="padding:2px 6px">{nowrap.format("2024-01-31")}</td>' in page
+    assert "due date moved from " + nowrap.format("2023-10-31") in page
+    assert f"<li><b>Published</b>: {nowrap.format('2023-08')}</li>" in page

@@ -139,3 +139,56 @@ def test_league_table_ranks_with_words():
     first = NATIONAL.league.rows[0]
     assert labels[0].startswith(f"1. {first.service}: {first.score}/{first.max_score} ")
     assert league_table(SERIES).axes[0].get_title() == "League table by overall score"
+
+
+def _luminance(hex_colour):
+    return float(np.array([0.2126, 0.7152, 0.0722]) @ linear(hex_colour))
+
+
+def test_count_labels_take_their_colour_from_the_bar_they_are_on():
+    from matplotlib.colors import to_hex
+
+    from yjinspect.views._plot import _count_label_style
+
+    fig = cohort_distribution(NATIONAL, framework="hmip-youth-2021")
+    labels = [t for t in fig.axes[0].texts if t.get_text()]
+    on = {}  # bar colour -> colours of the counts drawn on it
+    for t in labels:
+        box = t.get_bbox_patch()
+        assert box is not None, t.get_text()  # a box of the bar's colour hides the hatching
+        on.setdefault(to_hex(box.get_facecolor()), set()).add(to_hex(t.get_color()))
+    fills = [level_colour(lv) for lv in FOUR.levels]
+    darkest = min(fills, key=_luminance)
+    lightest = max(fills, key=_luminance)
+    assert darkest == "#0072b2"  # Outstanding, dark blue
+    assert lightest == "#e69f00"  # Requires improvement, orange
+    assert _count_label_style(darkest)["color"] == "#ffffff"
+    assert _count_label_style(lightest)["color"] == "#000000"
+    assert _count_label_style("#f0f0f0")["color"] == "#000000"  # "not rated"
+    # the national cohort's Outstanding counts are drawn white, and every count on the colour
+    # the style gives for its bar
+    assert on[darkest] == {"#ffffff"}
+    for fill, inks in on.items():
+        assert inks == {_count_label_style(fill)["color"]}, fill
+
+
+def test_the_not_rated_swatch_has_a_visible_edge():
+    from matplotlib.colors import to_hex
+
+    fig = cohort_distribution(NATIONAL, framework="hmip-youth-2021")
+    legend = fig.axes[0].get_legend()
+    names = [t.get_text() for t in legend.get_texts()]
+    swatches = dict(zip(names, legend.get_patches(), strict=True))
+    pale = swatches["not rated"]
+    assert _luminance(to_hex(pale.get_facecolor())) > 0.8  # near white ...
+    edge = to_hex(pale.get_edgecolor())
+    assert _luminance(edge) < 0.15  # ... edged in dark grey
+    assert pale.get_linewidth() > 0
+
+
+def test_league_table_axis_says_what_the_share_is_and_names_unscored_services():
+    fig = league_table(NATIONAL, top=5)
+    first, *rest = fig.axes[0].get_xlabel().split("\n")
+    assert first == "overall score, as a share of the maximum possible score"
+    assert NATIONAL.league.unscored == ("ceredigionyjs-2024-11-12",)
+    assert rest == ["score not known: Ceredigion (2024-11-12)"]  # not its id

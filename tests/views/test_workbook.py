@@ -271,3 +271,20 @@ def test_without_openpyxl_the_error_names_the_extra(monkeypatch, anytown, anytow
     monkeypatch.setitem(sys.modules, "openpyxl", None)
     with pytest.raises(ModuleNotFoundError, match=r'pip install "yjinspect\[excel\]"'):
         report.plan_workbook(anytown_plan, anytown)
+
+
+def test_gaps_give_statuses_in_words_and_about_gives_the_published_precision(anytown, anytown_plan):
+    wb = report.plan_workbook(anytown_plan, anytown, as_of=pendulum.Date(2025, 1, 1))
+    overdue = [g["What is wrong"] for g in _records(wb["Gaps"]) if g["Kind"] == "overdue"]
+    assert overdue
+    assert all(" and is " in m for m in overdue)
+    statuses = {m.rsplit(" and is ", 1)[1] for m in overdue}
+    assert statuses <= {"not started", "in progress", "not known"}
+    assert "in progress" in statuses
+    # the Actions sheet says the same words
+    assert {r["Status"] for r in _records(wb["Actions"])} >= statuses
+    about = {r["About"]: r["Value"] for r in _records(wb["About"])}
+    assert about["Published"] == dt.date(2023, 8, 1)  # published "2023-08"
+    assert about["Published precision"] == "month"
+    published = next(c for c in wb["About"]["B"] if c.value == dt.date(2023, 8, 1))
+    assert published.number_format == "mmm yyyy"

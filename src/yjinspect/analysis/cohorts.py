@@ -216,12 +216,17 @@ class LeagueTable:
     Attributes:
         rows: the ranked inspections.
         unscored: ids of inspections whose score is not known (left out of the ranking).
+        unscored_services: the service and the date (``None`` when not known) of each
+            inspection of ``unscored``, in the same order.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2
+       ``unscored_services``.
     """
 
     rows: tuple[LeagueRow, ...]
     unscored: tuple[str, ...] = ()
+    unscored_services: tuple[tuple[str, PartialDate | None], ...] = ()
 
     def __repr__(self) -> str:
         return f"LeagueTable(rows={len(self.rows)}, unscored={len(self.unscored)})"
@@ -335,7 +340,7 @@ def cohort(inspections: Iterable[Inspection], *, latest_per_service: bool = Fals
     counts: dict[tuple[str, int | None], list[Inspection]] = {}
     with_overall: Counter[tuple[str, int | None]] = Counter()
     scored: list[tuple[Inspection, Framework, Level | None, int, str]] = []
-    unscored: list[str] = []
+    unscored: list[Inspection] = []
     skipped: list[str] = []
     area_order: dict[tuple[str, str], int] = {}
     for insp in inspections:
@@ -356,7 +361,7 @@ def cohort(inspections: Iterable[Inspection], *, latest_per_service: bool = Fals
         if reading.score is not None and fw.max_score:
             scored.append((insp, fw, reading.level, reading.score, reading.score_basis))
         else:
-            unscored.append(insp.id)
+            unscored.append(insp)
 
     rows = sorted(
         (
@@ -414,7 +419,11 @@ def cohort(inspections: Iterable[Inspection], *, latest_per_service: bool = Fals
     return Cohort(
         distribution=RatingDistribution(rows=tuple(rows)),
         counts=InspectionCounts(rows=count_rows),
-        league=LeagueTable(rows=tuple(league), unscored=tuple(unscored)),
+        league=LeagueTable(
+            rows=tuple(league),
+            unscored=tuple(i.id for i in unscored),
+            unscored_services=tuple((i.service.name, i.when) for i in unscored),
+        ),
         skipped=tuple(skipped),
     )
 

@@ -556,7 +556,12 @@ class Coverage:
                 for code in self.not_known
             ),
             *(
-                (GapKind.OVERDUE, a.id, a.text, f"{a} was due {a.due} and is {a.status.value}")
+                (
+                    GapKind.OVERDUE,
+                    a.id,
+                    a.text,
+                    f"{a} was due {a.due} and is {a.status.value.replace('-', ' ')}",
+                )
                 for a in self.overdue
             ),
             *(

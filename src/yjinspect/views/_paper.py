@@ -13,6 +13,7 @@ background documents.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Literal
 
@@ -39,10 +40,9 @@ from ._coverage import coverage_scale, level_of_label
 from ._html import (
     RAG_COLOURS,
     area_label,
-    cell,
-    colour_cell,
+    ink,
+    level_colour,
     page,
-    rating_cell,
     table,
 )
 from ._report import _judgement_rows
@@ -142,33 +142,43 @@ def _markdown(paper: _Paper) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+# An ISO date (to the day, month or year-month), kept on one line in HTML so that a narrow
+# column does not break it at a hyphen ("2015-" above "12-31").
+_ISO_DATE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b")
+
+
+def _html_text(text: str) -> str:
+    """Text as HTML: escaped, its dates unbroken."""
+    return _ISO_DATE.sub(
+        lambda m: f"<span style='white-space:nowrap'>{m.group(0)}</span>", escape(text)
+    )
+
+
 def _html_cell(c: _Cell) -> str:
-    if c.rated:
-        return rating_cell(c.level, c.text)
-    if c.colour is not None:
-        return colour_cell(c.text, c.colour)
-    return cell(c.text)
+    colour = level_colour(c.level) if c.rated else c.colour
+    style = f"background:{colour};color:{ink(colour)};" if colour is not None else ""
+    return f'<td style="{style}padding:2px 6px">{_html_text(c.text)}</td>'
 
 
 def _html_item(i: _Item) -> str:
     url = safe_url(i.url)
-    shown = escape(i.text)
+    shown = _html_text(i.text)
     if url is not None:
         shown = f"<a href='{escape(url)}'>{shown}</a>"
     elif i.url:
         shown += f" ({escape(i.url)})"
-    return f"<li>{shown}{escape(i.after)}</li>"
+    return f"<li>{shown}{_html_text(i.after)}</li>"
 
 
 def _html(paper: _Paper) -> str:
     parts = [f"<h1>{escape(paper.title)}</h1>", "<ul>"]
-    parts += [f"<li><b>{escape(k)}</b>: {escape(v)}</li>" for k, v in paper.details]
+    parts += [f"<li><b>{escape(k)}</b>: {_html_text(v)}</li>" for k, v in paper.details]
     parts.append("</ul>")
     for n, section in enumerate(paper.sections, 1):
         parts.append(f"<h2>{n}. {escape(section.title)}</h2>")
         for block in section.blocks:
             if isinstance(block, _Para):
-                text = escape(block.text)
+                text = _html_text(block.text)
                 parts.append(f"<p><b>{text}</b></p>" if block.strong else f"<p>{text}</p>")
             elif isinstance(block, _List):
                 parts.append("<ul>" + "".join(_html_item(i) for i in block.items) + "</ul>")
@@ -722,7 +732,8 @@ def _plan_sections(cov: Coverage, plan: ImprovementPlan) -> list[_Section]:
     scale = coverage_scale(cov)
     fw = _framework(cov.framework) if cov.framework is not None else None
     blocks: list[_Block] = [_Para(line) for line in _plan_lines(cov, plan)]
-    blocks.append(_Para(f"{cov.verdict()}.", strong=True))
+    # The verdict is in bold once, in the summary; here it is the plan's own line.
+    blocks.append(_Para(f"{cov.verdict()}."))
     rows: tuple[tuple[_Cell, ...], ...]
     if cov.areas:
         rows = tuple(

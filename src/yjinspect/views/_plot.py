@@ -54,6 +54,18 @@ def _title(fig: Figure, ax: Axes, text: str, own: bool) -> None:
 _NOT_KNOWN = ("not-known", "not known")
 _NOT_RATED = ("not-rated", "not rated")
 _PALE = "#f0f0f0"
+_SWATCH_EDGE = "#595959"  # a mid-dark grey: 7:1 contrast with white, visible round a pale swatch
+
+
+def _count_label_style(fill: str) -> dict[str, Any]:
+    """How a count is drawn on a bar of colour ``fill`` (``#rrggbb``): white on a dark fill,
+    black on a light one (by the fill's luminance, see :func:`ink`), in bold, on a small box of
+    the fill colour that keeps the bar's hatching away from the text."""
+    return {
+        "color": ink(fill),
+        "fontweight": "bold",
+        "bbox": {"boxstyle": "round,pad=0.3", "facecolor": fill, "edgecolor": "none"},
+    }
 
 
 def _figure(**kwargs: Any) -> Figure:
@@ -233,17 +245,20 @@ def cohort_distribution(
             labels=[str(w) if w else "" for w in widths],
             label_type="center",
             fontsize=7,
-            color=ink(colour),
-            bbox={"boxstyle": "round,pad=0.1", "facecolor": colour, "edgecolor": "none"},
+            **_count_label_style(colour),
         )
     ax.set_yticks(range(len(areas)))
     ax.set_yticklabels([str(a) for a in areas], fontsize=8)
     ax.invert_yaxis()
     ax.set_xlabel("inspections")
     ax.xaxis.set_major_locator(_integer_locator())
-    ax.legend(
+    legend = ax.legend(
         loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=len(columns), fontsize=7, frameon=False
     )
+    # The swatches are edged, so that the palest ("not rated", near white) shows on the page.
+    for swatch in legend.get_patches():
+        swatch.set_edgecolor(_SWATCH_EDGE)
+        swatch.set_linewidth(0.8)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     if title is None:
@@ -292,8 +307,7 @@ def coverage_bars(cov: Coverage, *, title: str | None = None, ax: Axes | None = 
         labels=[str(n) if n else "" for n in missing],
         label_type="center",
         fontsize=8,
-        color=ink(RAG_COLOURS["red"]),
-        bbox={"boxstyle": "round,pad=0.1", "facecolor": RAG_COLOURS["red"], "edgecolor": "none"},
+        **_count_label_style(RAG_COLOURS["red"]),
     )
     ax.set_yticks(list(y))
     ax.set_yticklabels(
@@ -319,9 +333,10 @@ def league_table(
     ax: Axes | None = None,
 ) -> Figure:
     """A league table as horizontal bars: one bar per inspection, best first, its length the
-    overall score as a share of the framework's highest, its colour (and hatching) the overall
-    rating, its label the rank, service, score and rating in words. Derived scores are marked
-    "derived"; inspections whose score is not known are named below the axis.
+    overall score as a share of the framework's maximum possible score (34 of 36 is 0.94), its
+    colour (and hatching) the overall rating, its label the rank, service, score and rating in
+    words. Derived scores are marked "derived"; inspections whose score is not known are named
+    below the axis by service and date.
 
     Args:
         league: a :class:`~yjinspect.analysis.LeagueTable`, a cohort, or inspections to rank
@@ -357,9 +372,9 @@ def league_table(
     ax.set_yticklabels(labels, fontsize=8)
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
-    xlabel = "overall score, share of the highest"
+    xlabel = "overall score, as a share of the maximum possible score"
     if table.unscored:
-        named = ", ".join(table.unscored[:6])
+        named = ", ".join(_unscored_names(table)[:6])
         more = f" and {len(table.unscored) - 6} more" if len(table.unscored) > 6 else ""
         xlabel += f"\nscore not known: {named}{more}"
     ax.set_xlabel(xlabel, fontsize=8)
@@ -367,6 +382,15 @@ def league_table(
         ax.spines[side].set_visible(False)
     ax.set_title(title or "League table by overall score")
     return fig
+
+
+def _unscored_names(table: LeagueTable) -> list[str]:
+    """The inspections of a league table without a score, by service and date ("Ceredigion
+    (2024-11-12)"); by id when the table does not hold their services."""
+    services = getattr(table, "unscored_services", ())
+    if len(services) != len(table.unscored):
+        return list(table.unscored)
+    return [f"{name} ({when or 'date not known'})" for name, when in services]
 
 
 def _integer_locator() -> Any:

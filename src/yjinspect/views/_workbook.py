@@ -300,6 +300,7 @@ def _about(wb: Workbook, plan: ImprovementPlan, inspection: Inspection, cov: Cov
         ["Inspection", inspection.id],
         ["Framework", _framework_name(inspection)],
         ["Published", inspection.published if inspection.published is not None else _NOT_KNOWN],
+        ["Published precision", _precision(inspection.published)],
         ["Plan", f"{plan.title} ({plan.id})"],
         ["Board", plan.board or _NOT_KNOWN],
         ["Chair", plan.chair or _NOT_KNOWN],
@@ -346,9 +347,10 @@ def plan_workbook(
     updates**, **Milestones** and **About** (the inspection, the plan, the day, the verdict,
     the version of yjinspect, the sources). Each sheet has a bold, frozen header row and a
     filter. A date known to the month or year is stored as its first day, shown as
-    ``mmm yyyy`` or ``yyyy``, with the precision in the next column. Text is stored as text:
-    text a spreadsheet would read as a formula (starting ``=``, ``+``, ``-`` or ``@``) gets
-    Excel's quote prefix, and control characters are shown as escapes.
+    ``mmm yyyy`` or ``yyyy``, with the precision in the next column (on About, in the next
+    row). Text is stored as text: text a spreadsheet would read as a formula (starting ``=``,
+    ``+``, ``-`` or ``@``) gets Excel's quote prefix, and control characters are shown as
+    escapes.
 
     Args:
         plan: the improvement plan.
