@@ -25,6 +25,7 @@ from .model import (
     Judgement,
     JudgementStatus,
     Level,
+    Overall,
     Service,
     framework_problems,
 )
@@ -397,7 +398,7 @@ def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
                 )
             )
 
-    out.extend(_overall_problems(insp, fw, root))
+    out.extend(_overall_problems(insp, fw, root, checks.overalls))
     out.extend(_count_problems(insp, fw, root))
     out.extend(_period_problems(insp, fw, root))
     return out
@@ -465,12 +466,15 @@ class _JudgementChecks:
     rating must be compared with the one the key questions give, the rated level.
     """
 
-    __slots__ = ("allowed", "framework", "table", "version", "version_problem")
+    __slots__ = ("allowed", "framework", "overalls", "table", "version", "version_problem")
 
     def __init__(self, fw: Framework, version: str | None) -> None:
         self.framework = fw
         self.version = version
         self.table: dict[tuple[str, str | None, tuple[str, ...], bool], _Found] = {}
+        # The overall derived from the scored areas' ratings, in the framework's order (None:
+        # a rating is not on the scale, which is reported against its judgement).
+        self.overalls: dict[tuple[str, ...], Overall | None] = {}
         self.allowed: set[str] | None = None
         self.version_problem: str | None = None
         if version is not None:
@@ -639,7 +643,14 @@ def _id_problems(insp: Inspection, root: str, fw: Framework | None) -> list[Prob
     return out
 
 
-def _overall_problems(insp: Inspection, fw: Framework, root: str) -> list[Problem]:
+def _overall_problems(
+    insp: Inspection,
+    fw: Framework,
+    root: str,
+    overalls: dict[tuple[str, ...], Overall | None] | None = None,
+) -> list[Problem]:
+    """Published overall rating and score against the framework's rule; ``overalls`` keeps
+    the overall derived for each combination of scored ratings (a corpus repeats a few)."""
     out: list[Problem] = []
     published = None
     if insp.published_overall is not None:
@@ -694,10 +705,20 @@ def _overall_problems(insp: Inspection, fw: Framework, root: str) -> list[Proble
                 )
     ratings = insp.ratings()
     if all(a.code in ratings for a in fw.scored_areas):
-        try:
-            derived = fw.overall({a.code: ratings[a.code] for a in fw.scored_areas})
-        except UnknownRating:
-            return out  # already reported against the judgement
+        key = tuple([ratings[a.code] for a in fw.scored_areas])
+        if overalls is not None and key in overalls:
+            derived = overalls[key]
+        else:
+            try:
+                derived = fw.overall({a.code: ratings[a.code] for a in fw.scored_areas})
+            except UnknownRating:
+                derived = None
+            if overalls is not None:
+                if len(overalls) >= 4096:
+                    overalls.clear()
+                overalls[key] = derived
+        if derived is None:
+            return out  # a rating not on the scale: already reported against the judgement
         if published is not None and derived.rating != published:
             out.append(
                 _warn(

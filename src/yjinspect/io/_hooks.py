@@ -4,6 +4,7 @@ generated fast path for attrs classes."""
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import importlib
 import math
 import types
@@ -21,6 +22,7 @@ from ..model import (
     PartialDate,
     parse_date,
 )
+from ..model._coerce import PASSES
 
 
 # -- strict primitive and pendulum hooks -------------------------------------------------------
@@ -259,6 +261,19 @@ def _builds_directly(cl: type, fields: tuple[attrs.Attribute[Any], ...]) -> bool
     )
 
 
+def _convert_lines(
+    name: str, converts: bool, passes: frozenset[type] | None, made: frozenset[Any] | None
+) -> list[str]:
+    """The lines converting ``v`` for field ``name``: none when there is no converter or it
+    passes every class ``made`` (the classes ``v`` can be of, ``None`` when not known); a call
+    for the classes it does not pass; else a call."""
+    if not converts or (made is not None and passes and made <= passes):
+        return []
+    if passes:
+        return [f"if v.__class__ not in __p_{name}:", f"    v = __c_{name}(v)"]
+    return [f"v = __c_{name}(v)"]
+
+
 def _fast_table(conv: cattrs.Converter, cl: type) -> Callable[[Any, Any], Any] | None:
     """A structuring function for the fast path, generated for one attrs class.
 
@@ -297,13 +312,17 @@ def _fast_table(conv: cattrs.Converter, cl: type) -> Callable[[Any, Any], Any] |
         t, name = f.type, f.name
         optional = _is_optional(t)
         inner = next(a for a in t.__args__ if a is not type(None)) if optional else t
+        # The classes the value read can be of, where the code below makes sure of them.
+        made: frozenset[Any] | None = None
         if inner is str:
             check = "isinstance(v, str)"
             value = "v"
+            made = frozenset({str})
         elif isinstance(inner, type) and issubclass(inner, StrEnum):
             names[f"__m_{name}"] = {m.value: m for m in inner}
             check = "True"
             value = f"__m_{name}[v]"
+            made = frozenset({inner})
         else:
             names[f"__h_{name}"] = hook = conv.get_structure_hook(inner)
             names[f"__t_{name}"] = inner
@@ -314,8 +333,11 @@ def _fast_table(conv: cattrs.Converter, cl: type) -> Callable[[Any, Any], Any] |
                 value = f"(v if v.__class__ is float and v - v == 0.0 else {value})"
             elif inner is int and hook is _s_int:
                 value = f"(v if v.__class__ is int else {value})"
+        if optional and made is not None:
+            made |= {type(None)}
         body = [f"v = o[{name!r}]"]
         if not optional and _is_homogeneous_tuple(inner):
+            made = frozenset({tuple})
             item = inner.__args__[0]
             body += ["if not isinstance(v, (list, tuple)):", "    raise TypeError('wrong type')"]
             if item is str:
@@ -340,23 +362,30 @@ def _fast_table(conv: cattrs.Converter, cl: type) -> Callable[[Any, Any], Any] |
                 lines += [f"    if {name!r} in o:"] + ["        " + line for line in body]
             continue
         # As attrs' __init__ does: each field in order (a default that takes self sees the
-        # fields before it), converted; then the validators; then __attrs_post_init__.
+        # fields before it), converted; then the validators; then __attrs_post_init__. A
+        # converter marked as passing the classes the value can be of is left out (it would
+        # return the value itself); one marked for some classes is called for the others.
+        passes: frozenset[type] | None = getattr(f.converter, PASSES, None)
+        if f.converter is not None:
+            names[f"__c_{name}"] = f.converter
+            names[f"__p_{name}"] = passes
+        convert = functools.partial(_convert_lines, name, f.converter is not None, passes)
         if f.default is attrs.NOTHING:
-            lines += ["    " + line for line in body]
+            lines += ["    " + line for line in body + convert(made)]
         else:
             default: Any = f.default
             if isinstance(default, _FACTORY):
                 names[f"__d_{name}"] = default.factory
-                made = f"__d_{name}(self)" if default.takes_self else f"__d_{name}()"
+                default_made = f"__d_{name}(self)" if default.takes_self else f"__d_{name}()"
+                default_classes = None
             else:
                 names[f"__d_{name}"] = default
-                made = f"__d_{name}"
+                default_made = f"__d_{name}"
+                default_classes = frozenset({type(default)})
             lines += [f"    v = o.get({name!r}, __absent)", "    if v is not __absent:"]
-            lines += ["        " + line for line in body[1:]]
-            lines += ["    else:", f"        v = {made}"]
-        if f.converter is not None:
-            names[f"__c_{name}"] = f.converter
-            lines += [f"    v = __c_{name}(v)"]
+            lines += ["        " + line for line in body[1:] + convert(made)]
+            lines += ["    else:", f"        v = {default_made}"]
+            lines += ["        " + line for line in convert(default_classes)]
         lines += [f"    __set(self, {name!r}, v)"]
     if not direct:
         lines += ["    return __cl(**res)"]

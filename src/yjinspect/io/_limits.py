@@ -159,6 +159,11 @@ def toml_key_problems(text: str, max_parts: int) -> list[Problem]:
     """
     if text.count(".") < max_parts:
         return []
+    # Such a key lies on one line (no part of it may hold a line break) and has a dot between
+    # each two parts: a text with no line of ``max_parts`` dots has none. Counting is several
+    # times cheaper than the scan, which tries a key at every line start and every comma.
+    if max(map(str.count, text.split("\n"), itertools.repeat("."))) < max_parts:
+        return []
     pattern = _KEY_PATTERNS.setdefault(max_parts, _key_pattern(max_parts))
     out: list[Problem] = []
     rest = 0
@@ -253,7 +258,11 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 def may_hold_surrogates(text: str) -> bool:
     """True when ``text`` holds a surrogate or an escape of one (cheap, before parsing)."""
-    return bool(("\\u" in text and _SURROGATE_ESCAPE.search(text)) or _SURROGATE.search(text))
+    # ``isascii`` reads a flag CPython keeps on every string: no scan for a text that is all ASCII.
+    return bool(
+        ("\\u" in text and _SURROGATE_ESCAPE.search(text))
+        or (not text.isascii() and _SURROGATE.search(text))
+    )
 
 
 def surrogate_problems(data: Any) -> list[Problem]:

@@ -19,6 +19,8 @@ import attrs
 import cattrs
 from cattrs.fns import identity
 
+from ..model._coerce import PASSES
+
 __all__ = ["fast_unstructure"]
 
 _PLAIN: frozenset[Any] = frozenset({str, int, float, bool, type(None)})
@@ -102,7 +104,15 @@ def fast_unstructure(conv: cattrs.Converter, cl: type) -> Callable[[Any], Any] |
                 compare = f"{default}(o)"
                 if f.converter is not None:
                     names[f"__c_{name}"] = f.converter
-                    compare = f"__c_{name}({compare})"
+                    passes = getattr(f.converter, PASSES, None)
+                    if passes:  # the converter is called only for what it does not pass
+                        names[f"__p_{name}"] = passes
+                        compare = (
+                            f"(made if (made := {compare}).__class__ in __p_{name} "
+                            f"else __c_{name}(made))"
+                        )
+                    else:
+                        compare = f"__c_{name}({compare})"
             elif factory in _PURE_FACTORIES:
                 made = factory()
                 names[default] = f.converter(made) if f.converter is not None else made

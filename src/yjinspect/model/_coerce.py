@@ -9,17 +9,36 @@ what a type checker accepts agree. A value that fits no form raises
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, Final, TypeVar
 
 import pendulum
 
 from ..errors import FieldValueError
 from .dates import PartialDate, parse_date
 
-__all__ = ["day", "member", "optional_day", "optional_partial_date", "partial_date"]
+__all__ = [
+    "PASSES",
+    "day",
+    "member",
+    "optional_day",
+    "optional_partial_date",
+    "partial_date",
+    "passes",
+]
 
 _E = TypeVar("_E", bound=StrEnum)
+
+PASSES: Final = "__yjinspect_passes__"
+"""The attribute :func:`passes` sets on a converter: the classes it returns as they are."""
+
+
+def passes(converter: Callable[..., Any], *classes: type) -> None:
+    """Mark ``converter`` as one that returns a value of exactly one of ``classes`` unchanged
+    (the very object), so that a reader which has already made such a value may leave the call
+    out. ``tests/model/test_converters.py`` checks every mark against the converter itself."""
+    setattr(converter, PASSES, frozenset(classes))
 
 
 def member(cls: type[_E], value: _E | str, field: str) -> _E:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from . import plan
+from . import _coerce, plan
 from .inspection import Inspection
 
 __all__ = ["Corpus"]
@@ -17,10 +17,16 @@ def _inspections(value: Iterable[Inspection]) -> tuple[Inspection, ...]:
     return tuple(value)
 
 
+_coerce.passes(_inspections, tuple)
+
+
 def _plans(
     value: Iterable[plan.ImprovementPlan],
 ) -> tuple[plan.ImprovementPlan, ...]:
     return tuple(value)
+
+
+_coerce.passes(_plans, tuple)
 
 
 @attrs.frozen(slots=True, kw_only=True, repr=False)

@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 
 from ..errors import InvalidDocument, Problem
+from . import _coerce
 from .provenance import Confidence
 
 __all__ = ["Crosswalk", "Link", "Strength", "Unmatched", "compose"]
@@ -51,8 +52,14 @@ def _links(value: Iterable[Link]) -> tuple[Link, ...]:
     return tuple(value)
 
 
+_coerce.passes(_links, tuple)
+
+
 def _unmatched_items(value: Iterable[Unmatched]) -> tuple[Unmatched, ...]:
     return tuple(value)
+
+
+_coerce.passes(_unmatched_items, tuple)
 
 
 @attrs.frozen(slots=True, kw_only=True)

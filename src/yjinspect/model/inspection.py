@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, ClassVar, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn, TypeVar
 
 import attrs
 import pendulum
@@ -48,28 +48,49 @@ def _strs(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
+_coerce.passes(_strs, tuple)
+
+
 def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
     return tuple(value)
+
+
+_coerce.passes(_sources, tuple)
 
 
 def _judgements(value: Iterable[Judgement]) -> tuple[Judgement, ...]:
     return tuple(value)
 
 
+_coerce.passes(_judgements, tuple)
+
+
 def _findings(value: Iterable[Finding]) -> tuple[Finding, ...]:
     return tuple(value)
+
+
+_coerce.passes(_findings, tuple)
 
 
 def _recommendations(value: Iterable[Recommendation]) -> tuple[Recommendation, ...]:
     return tuple(value)
 
 
+_coerce.passes(_recommendations, tuple)
+
+
 def _rating_counts(value: Iterable[RatingCount]) -> tuple[RatingCount, ...]:
     return tuple(value)
 
 
+_coerce.passes(_rating_counts, tuple)
+
+
 def _disagreements(value: Iterable[Disagreement]) -> tuple[Disagreement, ...]:
     return tuple(value)
+
+
+_coerce.passes(_disagreements, tuple)
 
 
 _K = TypeVar("_K")
@@ -114,12 +135,27 @@ class _ReadOnlyMap(dict[_K, _V]):
         return dict.__repr__(self)
 
 
+_NO_ITEMS: Final[_ReadOnlyMap[Any, Any]] = _ReadOnlyMap()
+"""The one empty read-only map: every empty mapping field holds it (it cannot change, like
+``()``), so a record does not make one per judgement."""
+
+
 def _frozen_map(value: Mapping[str, float] | None) -> Mapping[str, float]:
-    return _ReadOnlyMap(value or {})
+    if value.__class__ is _ReadOnlyMap:  # cannot change: shared, as tuple(t) is t
+        return value
+    return _ReadOnlyMap(value) if value else _NO_ITEMS
+
+
+_coerce.passes(_frozen_map, _ReadOnlyMap)
 
 
 def _str_map(value: Mapping[str, str] | None) -> Mapping[str, str]:
-    return _ReadOnlyMap(value or {})
+    if value.__class__ is _ReadOnlyMap:
+        return value
+    return _ReadOnlyMap(value) if value else _NO_ITEMS
+
+
+_coerce.passes(_str_map, _ReadOnlyMap)
 
 
 class Nation(StrEnum):
@@ -166,6 +202,9 @@ def _gss_codes(value: Iterable[str]) -> tuple[str, ...]:
             "authorities", "authorities must be a list of GSS codes, not a string"
         )
     return tuple(value)
+
+
+_coerce.passes(_gss_codes, tuple)
 
 
 @says(items={"pattern": f"^{_GSS_CODE.pattern}$"}, uniqueItems=True)
@@ -249,17 +288,22 @@ def _inspection_kind(value: InspectionKind | str) -> InspectionKind:
     return _coerce.member(InspectionKind, value, "inspection_kind")
 
 
+_coerce.passes(_inspection_kind, InspectionKind)
+
+
 def _judgement_status(value: JudgementStatus | str) -> JudgementStatus:
     return _coerce.member(JudgementStatus, value, "status")
 
 
-def _finding_kind(value: FindingKind | str) -> FindingKind:
-    return _coerce.member(FindingKind, value, "kind")
+_coerce.passes(_judgement_status, JudgementStatus)
 
 
 def _rating(value: str | Level | None) -> str | None:
     """A judgement's rating as recorded: text, or a :class:`Level` kept by its code."""
     return value.code if isinstance(value, Level) else value
+
+
+_coerce.passes(_rating, str, type(None))
 
 
 def _fieldwork_start(
@@ -268,8 +312,14 @@ def _fieldwork_start(
     return _coerce.optional_partial_date(value, "fieldwork_start")
 
 
+_coerce.passes(_fieldwork_start, PartialDate, type(None))
+
+
 def _published(value: PartialDate | pendulum.Date | _dt.date | str | None) -> PartialDate | None:
     return _coerce.optional_partial_date(value, "published")
+
+
+_coerce.passes(_published, PartialDate, type(None))
 
 
 def _default_status(self: Any) -> JudgementStatus:
@@ -321,13 +371,13 @@ class Judgement:
     )
     percentage: float | None = attrs.field(default=None, validator=_percent)
     key_questions: Mapping[str, float] = attrs.field(
-        factory=dict,
+        default=_NO_ITEMS,
         converter=_frozen_map,
         hash=False,
         metadata={"schema": {"additionalProperties": percent_keywords()}},  # post-init check
     )
     key_question_ratings: Mapping[str, str] = attrs.field(
-        factory=dict, converter=_str_map, hash=False
+        default=_NO_ITEMS, converter=_str_map, hash=False
     )
     override_reason: str | None = None
     summary: str | None = None
@@ -383,6 +433,13 @@ class FindingKind(StrEnum):
 
     STRENGTH = "strength"
     AREA_FOR_IMPROVEMENT = "area-for-improvement"
+
+
+def _finding_kind(value: FindingKind | str) -> FindingKind:
+    return _coerce.member(FindingKind, value, "kind")
+
+
+_coerce.passes(_finding_kind, FindingKind)
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -527,7 +584,7 @@ class Service:
     authorities: tuple[str, ...] = attrs.field(
         default=(), converter=_gss_codes, validator=_check_gss
     )
-    codes: Mapping[str, str] = attrs.field(factory=dict, converter=_str_map, hash=False)
+    codes: Mapping[str, str] = attrs.field(default=_NO_ITEMS, converter=_str_map, hash=False)
 
     @property
     def nation(self) -> Nation | None:

@@ -68,12 +68,21 @@ def _strs(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
+_coerce.passes(_strs, tuple)
+
+
 def _updates(value: Iterable[ProgressUpdate]) -> tuple[ProgressUpdate, ...]:
     return tuple(value)
 
 
+_coerce.passes(_updates, tuple)
+
+
 def _themes(value: Iterable[Theme]) -> tuple[Theme, ...]:
     return tuple(value)
+
+
+_coerce.passes(_themes, tuple)
 
 
 def _responses(
@@ -82,20 +91,35 @@ def _responses(
     return tuple(value)
 
 
+_coerce.passes(_responses, tuple)
+
+
 def _actions(value: Iterable[Action]) -> tuple[Action, ...]:
     return tuple(value)
+
+
+_coerce.passes(_actions, tuple)
 
 
 def _milestones(value: Iterable[Milestone]) -> tuple[Milestone, ...]:
     return tuple(value)
 
 
+_coerce.passes(_milestones, tuple)
+
+
 def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
     return tuple(value)
 
 
+_coerce.passes(_sources, tuple)
+
+
 def _revisions(value: Iterable[DueRevision]) -> tuple[DueRevision, ...]:
     return tuple(value)
+
+
+_coerce.passes(_revisions, tuple)
 
 
 class Agreement(StrEnum):
@@ -170,48 +194,84 @@ def _agreement(value: Agreement | str) -> Agreement:
     return _coerce.member(Agreement, value, "agreement")
 
 
+_coerce.passes(_agreement, Agreement)
+
+
 def _action_status(value: ActionStatus | str) -> ActionStatus:
     return _coerce.member(ActionStatus, value, "status")
+
+
+_coerce.passes(_action_status, ActionStatus)
 
 
 def _milestone_status_of(value: MilestoneStatus | str) -> MilestoneStatus:
     return _coerce.member(MilestoneStatus, value, "status")
 
 
+_coerce.passes(_milestone_status_of, MilestoneStatus)
+
+
 def _rag(value: RAG | str) -> RAG:
     return _coerce.member(RAG, value, "rag")
+
+
+_coerce.passes(_rag, RAG)
 
 
 def _update_date(value: PartialDate | pendulum.Date | _dt.date | str) -> PartialDate:
     return _coerce.partial_date(value, "date")
 
 
+_coerce.passes(_update_date, PartialDate)
+
+
 def _due(value: PartialDate | pendulum.Date | _dt.date | str | None) -> PartialDate | None:
     return _coerce.optional_partial_date(value, "due")
+
+
+_coerce.passes(_due, PartialDate, type(None))
 
 
 def _completed(value: PartialDate | pendulum.Date | _dt.date | str | None) -> PartialDate | None:
     return _coerce.optional_partial_date(value, "completed")
 
 
+_coerce.passes(_completed, PartialDate, type(None))
+
+
 def _submitted(value: PartialDate | pendulum.Date | _dt.date | str | None) -> PartialDate | None:
     return _coerce.optional_partial_date(value, "submitted")
+
+
+_coerce.passes(_submitted, PartialDate, type(None))
 
 
 def _submit_by(value: PartialDate | pendulum.Date | _dt.date | str | None) -> PartialDate | None:
     return _coerce.optional_partial_date(value, "submit_by")
 
 
+_coerce.passes(_submit_by, PartialDate, type(None))
+
+
 def _approved(value: PartialDate | pendulum.Date | _dt.date | str | None) -> PartialDate | None:
     return _coerce.optional_partial_date(value, "approved")
+
+
+_coerce.passes(_approved, PartialDate, type(None))
 
 
 def _revision_due(value: PartialDate | pendulum.Date | _dt.date | str) -> PartialDate:
     return _coerce.partial_date(value, "due")
 
 
+_coerce.passes(_revision_due, PartialDate)
+
+
 def _revision_on(value: PartialDate | pendulum.Date | _dt.date | str | None) -> PartialDate | None:
     return _coerce.optional_partial_date(value, "on")
+
+
+_coerce.passes(_revision_on, PartialDate, type(None))
 
 
 def _milestone_due(
@@ -220,10 +280,16 @@ def _milestone_due(
     return _coerce.optional_partial_date(value, "due")
 
 
+_coerce.passes(_milestone_due, PartialDate, type(None))
+
+
 def _milestone_done(
     value: PartialDate | pendulum.Date | _dt.date | str | None,
 ) -> PartialDate | None:
     return _coerce.optional_partial_date(value, "done")
+
+
+_coerce.passes(_milestone_done, PartialDate, type(None))
 
 
 @attrs.frozen(slots=True, kw_only=True)

@@ -7,6 +7,7 @@ from enum import StrEnum
 
 import attrs
 
+from . import _coerce
 from .dates import PartialDate
 
 __all__ = ["Confidence", "Disagreement", "Source"]
@@ -14,6 +15,9 @@ __all__ = ["Confidence", "Disagreement", "Source"]
 
 def _strs(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
+
+
+_coerce.passes(_strs, tuple)
 
 
 class Confidence(StrEnum):

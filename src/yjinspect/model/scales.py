@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 
 from ..errors import InvalidDocument, Problem, UnknownRating
+from . import _coerce
 from .provenance import Confidence
 
 __all__ = [
@@ -56,6 +57,9 @@ def normalise(text: str) -> str:
 
 def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
+
+
+_coerce.passes(_str_tuple, tuple)
 
 
 @attrs.frozen(slots=True, kw_only=True, order=False)
@@ -120,6 +124,9 @@ class Level:
 
 def _level_list(value: Iterable[Level]) -> tuple[Level, ...]:
     return tuple(value)
+
+
+_coerce.passes(_level_list, tuple)
 
 
 @attrs.frozen(slots=True, kw_only=True)
