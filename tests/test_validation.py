@@ -160,3 +160,22 @@ def test_corpus_duplicate_ids_and_nested_paths():
 def test_validate_refuses_other_objects():
     with pytest.raises(TypeError, match="cannot validate a dict"):
         yj.validate({})
+
+
+def test_a_fieldwork_start_known_to_the_year_decides_the_period_before_publication():
+    import yjinspect as yj
+
+    base = {
+        "id": "x",
+        "service": yj.Service(name="S", local_authority="L", authorities=("E09000006",)),
+        "framework": "hmip-youth-2018",
+        "inspection_kind": "standards",
+        "judgements": [yj.Judgement(area="1.1", rating="good")],
+        "published": "2021",
+    }
+    # fieldwork begun in 2020 is in the 2018 standards' period, whatever the publication says
+    assert yj.validate(yj.Inspection(**base, fieldwork_start="2020")) == ()
+    # and it is the fieldwork start, not the publication, that a period warning names
+    (problem,) = yj.validate(yj.Inspection(**base, fieldwork_start="2015"))
+    assert problem.path == "$.fieldwork_start"
+    assert problem.message.startswith("fieldwork starting 2015 lies outside the period")

@@ -562,6 +562,11 @@ def _period_problems(insp: Inspection, fw: Framework, root: str) -> list[Problem
         start = end = insp.started
         path = f"{root}.fieldwork" if insp.fieldwork is not None else f"{root}.fieldwork_start"
         what = f"fieldwork starting {start}"
+    elif insp.fieldwork_start is not None:
+        # fieldwork begun in a month or year: closer than the publication date can put it
+        start, end = insp.fieldwork_start.earliest(), insp.fieldwork_start.latest()
+        path = f"{root}.fieldwork_start"
+        what = f"fieldwork starting {insp.fieldwork_start}"
     elif insp.published is not None:
         start = insp.published.earliest() - FIELDWORK_BEFORE_PUBLICATION
         end = insp.published.latest()

@@ -406,6 +406,40 @@ def _recommendations(
     )
 
 
+@cache
+def _certain_window(fw: Framework) -> tuple[pendulum.Date, pendulum.Date]:
+    """The days fieldwork certainly falls in ``fw``'s period and in no other built-in
+    framework's (2009 to 2030 where the periods give no end)."""
+    hi = fw.valid_to.earliest() if fw.valid_to else pendulum.Date(2030, 12, 31)
+    lo = (
+        max(pendulum.Date(2009, 1, 1), fw.valid_from.latest())
+        if fw.valid_from
+        else min(pendulum.Date(2009, 1, 1), hi)
+    )
+    for code in _frameworks.available():
+        other = _frameworks.get(code)
+        if other.code == fw.code:
+            continue
+        starts = other.valid_from.earliest() if other.valid_from else None
+        ends = other.valid_to.latest() if other.valid_to else None
+        if starts is not None and lo < starts <= hi:
+            hi = starts.subtract(days=1)
+        if (starts is None or starts <= lo) and ends is not None and lo <= ends < hi:
+            lo = ends.add(days=1)
+    return lo, max(lo, hi)
+
+
+def _only_in_use(fw: Framework, published: PartialDate) -> bool:
+    """Whether an inspection published on ``published``, with no fieldwork date, is certainly
+    of ``fw``: its fieldwork window lies in ``fw``'s period and in no other built-in
+    framework's, so :func:`~yjinspect.validate` finds the framework certain."""
+    earliest, latest = published.earliest() - FIELDWORK_BEFORE_PUBLICATION, published.latest()
+    if fw.in_use(earliest, latest) is not True:
+        return False
+    others = (_frameworks.get(code) for code in _frameworks.available() if code != fw.code)
+    return all(other.in_use(earliest, latest) is False for other in others)
+
+
 def _precisions(day: pendulum.Date) -> tuple[PartialDate, ...]:
     """``day`` known to the day, the month and the year."""
     return (
@@ -494,21 +528,20 @@ def inspections(
     if dates is not None:
         lo, hi = dates
     else:
-        hi = fw.valid_to.earliest() if fw.valid_to else pendulum.Date(2030, 12, 31)
-        lo = (
-            max(pendulum.Date(2009, 1, 1), fw.valid_from.latest())
-            if fw.valid_from
-            else min(pendulum.Date(2009, 1, 1), hi)
-        )
+        lo, hi = _certain_window(fw)
     start = draw(_dates_between(lo, hi))
     shape = draw(_one_of(("interval", "start", "none")))
     fieldwork = fieldwork_start = None
     if shape == "interval":
         end = start.add(days=draw(_ints(0, 30)))
-        fieldwork = date_interval(start, end)
+        fieldwork = date_interval(start, min(end, hi) if dates is None else end)
     elif shape == "start":
-        # fieldwork begun on a known day, or known only to the month or the year
-        fieldwork_start = draw(_one_of(_precisions(start)))
+        # fieldwork begun on a known day, or known only to the month or the year; by default
+        # only the precisions that keep the framework certain
+        precisions = _precisions(start)
+        if dates is None:
+            precisions = tuple(p for p in precisions if lo <= p.earliest() and p.latest() <= hi)
+        fieldwork_start = draw(_one_of(precisions))
     published = None
     if draw(st.booleans()):
         after = start.add(days=draw(_ints(31, 200)))
@@ -519,11 +552,7 @@ def inspections(
         ]
         if shape == "none" and dates is None:
             # dated by publication alone: keep only precisions that leave the framework certain
-            options = [
-                p
-                for p in options
-                if fw.in_use(p.earliest() - FIELDWORK_BEFORE_PUBLICATION, p.latest()) is True
-            ]
+            options = [p for p in options if _only_in_use(fw, p)]
         published = draw(_one_of(tuple(options))) if options else None
 
     published_overall = published_score = None
