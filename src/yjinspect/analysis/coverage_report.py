@@ -345,8 +345,8 @@ class Coverage:
         actions: every action's state.
         milestones_overdue: pending milestones whose last due day is before ``as_of`` (a
             milestone done, or whose status is not known, is never overdue).
-        milestones_not_known: pending milestones that may be overdue: due in a month, year or
-            window that ``as_of`` falls inside.
+        milestones_not_known: pending milestones that may be overdue: no due date or window
+            is recorded (a month, year or window is due by its end).
         unknown_ratings: codes of areas whose recorded rating is not on the framework's scale.
         not_known: codes of rated areas whose rating the inspection records as not known:
             whether they are of concern, and so need answering, is not known.

@@ -83,13 +83,6 @@ def _days(lo: pendulum.Date = _START, hi: pendulum.Date = _END) -> st.SearchStra
     return st.integers(0, span).map(lambda n: lo.add(days=n))
 
 
-def _precision(day: pendulum.Date) -> st.SearchStrategy[PartialDate]:
-    """``day`` known to the day, the month or the year, as council plans print dates."""
-    return st.sampled_from(
-        (PartialDate.from_date(day), PartialDate(day.year, day.month), PartialDate(day.year))
-    )
-
-
 def _action_id(k: int) -> str:
     return f"{k // 26 + 1}{chr(ord('a') + k % 26)}"
 
@@ -227,7 +220,7 @@ _UPDATE_COUNTS = st.integers(0, 2)
 
 
 def _draw_precision(draw: st.DrawFn, day: pendulum.Date) -> PartialDate:
-    """``day`` known to the day, the month or the year (see :func:`_precision`)."""
+    """``day`` known to the day, the month or the year, as council plans print dates."""
     which = draw(_PRECISIONS)
     if which == 0:
         return PartialDate.from_date(day)
@@ -445,7 +438,7 @@ def _improvement_plans(
         )
         for r in answered
     )
-    approved = draw(st.one_of(st.none(), _days(_START, pendulum.Date(2015, 12, 31))))
+    approved = draw(st.one_of(st.none(), _days(_START, _PLAN_DUE)))
     milestones = tuple(
         draw(
             st.lists(
@@ -465,8 +458,8 @@ def _improvement_plans(
         board=draw(st.one_of(st.none(), st.just("Management Board"))),
         approved=approved,
         submitted=approved.add(days=draw(st.integers(0, 30))) if approved else None,
-        submit_by=draw(
-            st.one_of(st.none(), _days(_START, pendulum.Date(2015, 12, 31)).flatmap(_precision))
+        submit_by=(
+            _draw_precision(draw, draw(_days(_START, _PLAN_DUE))) if draw(st.booleans()) else None
         ),
         review_cadence=draw(st.one_of(st.none(), st.sampled_from(_CADENCES))),
         themes=themes,
