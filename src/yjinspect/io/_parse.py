@@ -19,6 +19,7 @@ from ..model import (
 )
 from ._hooks import _is_homogeneous_tuple, _is_mapping
 from ._json import parse as fast_parse
+from ._toml import parse as fast_toml
 from ._limits import MAX_DOCUMENT_BYTES, big_integer_problems, too_large
 
 MAX_DOCUMENT_CHARS: Final = 64 * 1024 * 1024
@@ -161,6 +162,9 @@ def _parse(text: str, fmt: str) -> Any:
             raise InvalidDocument(_rejections(data))
         return data
     if fmt == "toml":
+        fast = fast_toml(text)
+        if fast is not None:
+            return fast
         try:
             return tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
