@@ -261,6 +261,17 @@ def _builds_directly(cl: type, fields: tuple[attrs.Attribute[Any], ...]) -> bool
     )
 
 
+def _slot_setter(cl: type, name: str) -> Callable[[Any, Any], None] | None:
+    """The ``__set__`` of the slot holding field ``name`` (what ``object.__setattr__`` ends up
+    calling, without finding it by name on every call), or ``None`` when the name is not a
+    plain slot."""
+    for klass in cl.__mro__:
+        found = klass.__dict__.get(name)
+        if found is not None:
+            return found.__set__ if isinstance(found, types.MemberDescriptorType) else None
+    return None
+
+
 def _convert_lines(
     name: str, converts: bool, passes: frozenset[type] | None, made: frozenset[Any] | None
 ) -> list[str]:
@@ -386,7 +397,12 @@ def _fast_table(conv: cattrs.Converter, cl: type) -> Callable[[Any, Any], Any] |
             lines += ["        " + line for line in body[1:] + convert(made)]
             lines += ["    else:", f"        v = {default_made}"]
             lines += ["        " + line for line in convert(default_classes)]
-        lines += [f"    __set(self, {name!r}, v)"]
+        slot = _slot_setter(cl, name)
+        if slot is None:
+            lines += [f"    __set(self, {name!r}, v)"]
+        else:
+            names[f"__s_{name}"] = slot
+            lines += [f"    __s_{name}(self, v)"]
     if not direct:
         lines += ["    return __cl(**res)"]
     else:

@@ -112,9 +112,10 @@ def _rejections(data: Any) -> list[Problem]:
     return problems
 
 
-def _parse(text: str, fmt: str) -> Any:
+def _parse(text: str, fmt: str, *, fast: bool = True) -> Any:
+    """The data of a text; ``fast=False`` when :func:`fast_parse` has already refused it."""
     if fmt == "json":
-        data = fast_parse(text)
+        data = fast_parse(text) if fast else None
         if data is not None:
             return data
         marked: list[bool] = []
