@@ -11,7 +11,7 @@ import types
 import typing
 from collections.abc import Callable, Mapping
 from enum import Enum, StrEnum
-from typing import Any, Final, cast
+from typing import Any, Final, TypeVar, cast
 
 import attrs
 import cattrs
@@ -103,24 +103,37 @@ def _s_date(value: object, _t: object) -> pendulum.Date:
     return _parse_day(value)
 
 
+_V = TypeVar("_V")
+
+
+def _remembered(cache: dict[str, _V], text: str, read: Callable[[str], _V]) -> _V:
+    """``read(text)``, kept in ``cache`` (at most 4,096 texts): a document names the same few
+    days, months and durations again and again, and what they are read into are values that
+    cannot change, so one object serves every mention."""
+    found = cache.get(text)
+    if found is None:
+        found = read(text)
+        if len(cache) >= 4096:
+            cache.clear()
+        cache[text] = found
+    return found
+
+
 _DAYS: dict[str, pendulum.Date] = {}
-"""Days already parsed (a document names the same few days again and again); Dates are values."""
+"""Days already parsed; Dates are values."""
 
 
-def _parse_day(text: str) -> pendulum.Date:
-    day = _DAYS.get(text)
-    if day is not None:
-        return day
+def _read_day(text: str) -> pendulum.Date:
     try:
-        day = parse_date(text)
-        if len(_DAYS) >= 4096:
-            _DAYS.clear()
-        _DAYS[text] = day
-        return day
+        return parse_date(text)
     except ValueError as exc:
         if str(exc).startswith(("expected", repr(text))):
             raise
         raise ValueError(f"{text!r} is not a date: {exc}") from None
+
+
+def _parse_day(text: str) -> pendulum.Date:
+    return _remembered(_DAYS, text, _read_day)
 
 
 def _u_date(value: _dt.date) -> str:
@@ -145,9 +158,17 @@ def _u_datetime(value: pendulum.DateTime) -> str:
     return value.isoformat()
 
 
+_DURATIONS: dict[str, pendulum.Duration] = {}
+"""Durations already parsed (pendulum takes about half a millisecond for one)."""
+
+
 def _s_duration(value: object, _t: object) -> pendulum.Duration:
     if not isinstance(value, str):
         raise TypeError(f"expected an ISO 8601 duration such as 'P1M', found {_found(value)}")
+    return _remembered(_DURATIONS, value, _read_duration)
+
+
+def _read_duration(value: str) -> pendulum.Duration:
     try:
         parsed = pendulum.parse(value, exact=True)
     except (ValueError, TypeError, OverflowError) as exc:
@@ -203,6 +224,14 @@ def _s_partial(value: object, _t: object) -> PartialDate:
         return PartialDate(value.year, value.month, value.day)
     if not isinstance(value, str):
         raise TypeError(f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found {_found(value)}")
+    return _PARTIALS.get(value) or _remembered(_PARTIALS, value, _read_partial)
+
+
+_PARTIALS: dict[str, PartialDate] = {}
+"""Dates of any precision already parsed; PartialDates are values."""
+
+
+def _read_partial(value: str) -> PartialDate:
     try:
         return PartialDate.parse(value)
     except ValueError as exc:

@@ -19,8 +19,8 @@ from ..model import (
 )
 from ._hooks import _is_homogeneous_tuple, _is_mapping
 from ._json import parse as fast_parse
-from ._toml import parse as fast_toml
 from ._limits import MAX_DOCUMENT_BYTES, big_integer_problems, too_large
+from ._toml import parse as fast_toml
 
 MAX_DOCUMENT_CHARS: Final = 64 * 1024 * 1024
 """Documents longer than this many characters (64 Mi) are refused before parsing."""
