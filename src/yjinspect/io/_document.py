@@ -29,7 +29,7 @@ def read_document(text: str, format: str, kind: str | None, source: str | None) 
                 raise InvalidDocument(too_deep)
         # msgspec refuses a lone surrogate, and reads no text holding a \u escape: what it
         # reads needs no search for one.
-        data = fast_parse(text) if format == "json" else None
+        data: Any = fast_parse(text) if format == "json" else None
         clean = data is not None
         if not clean:
             data = _parse(text, format, fast=False)

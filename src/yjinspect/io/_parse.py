@@ -163,9 +163,9 @@ def _parse(text: str, fmt: str, *, fast: bool = True) -> Any:
             raise InvalidDocument(_rejections(data))
         return data
     if fmt == "toml":
-        fast = fast_toml(text)
-        if fast is not None:
-            return fast
+        table = fast_toml(text)
+        if table is not None:
+            return table
         try:
             return tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
