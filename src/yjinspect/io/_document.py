@@ -6,6 +6,7 @@ from typing import Any
 
 from ..errors import InvalidDocument
 from ._converter import structure, unstructure
+from ._json import parse as fast_parse
 from ._limits import may_hold_surrogates, surrogate_problems, toml_key_problems
 from ._parse import MAX_DEPTH, _check_depth, _parse, _within_depth
 from .document_kinds import _envelope, kind_named, kind_of
@@ -26,8 +27,13 @@ def read_document(text: str, format: str, kind: str | None, source: str | None) 
             too_deep = toml_key_problems(text, MAX_DEPTH)
             if too_deep:
                 raise InvalidDocument(too_deep)
-        data = _parse(text, format)
-        if may_hold_surrogates(text):
+        # msgspec refuses a lone surrogate, and reads no text holding a \u escape: what it
+        # reads needs no search for one.
+        data: Any = fast_parse(text) if format == "json" else None
+        clean = data is not None
+        if not clean:
+            data = _parse(text, format, fast=False)
+        if not clean and may_hold_surrogates(text):
             lone = surrogate_problems(data)
             if lone:
                 raise InvalidDocument(lone)
