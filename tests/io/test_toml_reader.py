@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import yjinspect as yj
 from yjinspect.errors import InvalidDocument
-from yjinspect.io import _toml
+from yjinspect.io import _document, _parse, _toml
 from yjinspect.testing import strategies as yst
 
 _keys = st.text(min_size=1, max_size=6)
@@ -59,7 +59,6 @@ def test_a_document_reads_as_tomllib_reads_it(inspection):
         'kind = "inspection"\npublished = 2020-01-02T07:32Z\n',
         # Not TOML at all.
         'kind = "inspection"\nkind = "corpus"\n',
-        "a = " + "[" * 2000 + "]" * 2000,
         "a = 1__0",
     ],
 )
@@ -71,6 +70,26 @@ def test_what_tomllib_refuses_is_refused_with_its_words(text):
         yj.loads(text, "toml")
     if std.type is tomllib.TOMLDecodeError:
         assert ours.value.problems[0].message == f"TOML syntax error: {std.value}"
+
+
+def _problems(text: str) -> list[tuple[str, str]]:
+    with pytest.raises(InvalidDocument) as caught:
+        yj.loads(text, "toml")
+    return [(p.path, p.message) for p in caught.value.problems]
+
+
+@pytest.mark.parametrize("depth", [33, 200, 400, 700, 1000, 2000, 5000])
+@pytest.mark.parametrize("opening", ["[", "{a = "])
+def test_deep_nesting_is_refused_as_tomllib_alone_refused_it(monkeypatch, depth, opening):
+    closing = "]" if opening == "[" else "}"
+    text = 'kind = "inspection"\nschema_version = 2\nnotes = ' + opening * depth
+    text += "1" + closing * depth + "\n"
+    ours = _problems(text)
+    # the standard library only
+    monkeypatch.setattr(_document, "fast_toml", lambda _text: None)
+    monkeypatch.setattr(_parse, "fast_toml", lambda _text: None)
+    assert ours == _problems(text)
+    assert ours[0][1] == "nested deeper than 32 levels"
 
 
 def test_tomli_is_imported_on_first_use():

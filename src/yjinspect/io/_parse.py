@@ -113,7 +113,8 @@ def _rejections(data: Any) -> list[Problem]:
 
 
 def _parse(text: str, fmt: str, *, fast: bool = True) -> Any:
-    """The data of a text; ``fast=False`` when :func:`fast_parse` has already refused it."""
+    """The data of a text; ``fast=False`` when the fast reader (msgspec, tomli) has already
+    refused it, or to read it the standard library's way only."""
     if fmt == "json":
         data = fast_parse(text) if fast else None
         if data is not None:
@@ -163,7 +164,7 @@ def _parse(text: str, fmt: str, *, fast: bool = True) -> Any:
             raise InvalidDocument(_rejections(data))
         return data
     if fmt == "toml":
-        table = fast_toml(text)
+        table = fast_toml(text) if fast else None
         if table is not None:
             return table
         try:
