@@ -1,3 +1,6 @@
+import json
+
+import attrs
 import pytest
 
 import yjinspect as yj
@@ -179,3 +182,103 @@ def test_a_fieldwork_start_known_to_the_year_decides_the_period_before_publicati
     (problem,) = yj.validate(yj.Inspection(**base, fieldwork_start="2015"))
     assert problem.path == "$.fieldwork_start"
     assert problem.message.startswith("fieldwork starting 2015 lies outside the period")
+
+
+# -- errors_of: what loading refuses for, without making the warnings -------------------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from yjinspect.model import PartialDate  # noqa: E402
+from yjinspect.testing import strategies as yst  # noqa: E402
+from yjinspect.validation import errors_of, errors_only  # noqa: E402
+
+
+def _broken(insp: Inspection, breaks: list[str]) -> Inspection:
+    """An inspection with some errors and warnings: each break is one kind of each."""
+    changes: dict[str, object] = {}
+    judgements = list(insp.judgements)
+    if "unknown-area" in breaks:
+        judgements.append(Judgement(area="no-such-area", rating="good"))
+    if "bad-rating" in breaks and judgements:
+        judgements[0] = Judgement(area=judgements[0].area, rating="splendid")
+    if "override" in breaks and judgements:
+        first = judgements[-1]
+        judgements[-1] = Judgement(
+            area=first.area,
+            rating=first.rating,
+            status=first.status,
+            key_questions=first.key_questions,
+            override_reason="the board asked for it",
+        )
+    changes["judgements"] = tuple(judgements)
+    if "out-of-period" in breaks:
+        changes["fieldwork"] = None
+        changes["fieldwork_start"] = PartialDate(1999)
+    if "no-authorities" in breaks:
+        changes["service"] = Service(name="Somewhere YJS", local_authority="Somewhere")
+    if "candidates" in breaks:
+        changes["framework_candidates"] = (insp.framework, "hmip-no-such-framework")
+    if "repeated-id" in breaks and insp.findings:
+        changes["findings"] = (*insp.findings, insp.findings[0])
+    return attrs.evolve(insp, **changes)
+
+
+_BREAKS = st.lists(
+    st.sampled_from(
+        [
+            "unknown-area",
+            "bad-rating",
+            "override",
+            "out-of-period",
+            "no-authorities",
+            "candidates",
+            "repeated-id",
+        ]
+    ),
+    unique=True,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(yst.inspections(), _BREAKS)
+def test_errors_of_an_inspection_are_validates_errors(insp, breaks):
+    broken = _broken(insp, breaks)
+    assert errors_of(broken) == errors_only(yj.validate(broken))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(yst.corpora(max_size=3, plans=True), _BREAKS)
+def test_errors_of_a_corpus_are_validates_errors(corpus, breaks):
+    broken = attrs.evolve(corpus, inspections=tuple(_broken(i, breaks) for i in corpus.inspections))
+    assert errors_of(broken) == errors_only(yj.validate(broken))
+
+
+def test_errors_of_leaves_out_warnings_and_keeps_errors():
+    insp = _broken(
+        make(judgements=[Judgement(area=SCORED[0], rating="good")]),
+        ["unknown-area", "out-of-period", "no-authorities"],
+    )
+    every = yj.validate(insp)
+    assert {p.severity for p in every} == {Severity.ERROR, Severity.WARNING}
+    assert [p.path for p in errors_of(insp)] == ["$.judgements[1].area"]
+    with pytest.raises(TypeError):
+        errors_of(object())
+
+
+def test_a_rating_off_the_scale_beside_rating_counts_is_a_problem_not_a_crash():
+    # hmip-youth-2025 has no overall score: the counts are checked against the ratings
+    data = {
+        "kind": "inspection",
+        "schema_version": 2,
+        "id": "somewhere-2025",
+        "service": {"name": "Somewhere YJS", "local_authority": "Somewhere",
+                    "authorities": ["E06000001"]},
+        "framework": "hmip-youth-2025",
+        "inspection_kind": "standards",
+        "judgements": [{"area": "children", "rating": "splendid"}],
+        "rating_counts": [{"ratings": ["inadequate"], "count": 1, "total": 2}],
+    }  # fmt: skip
+    with pytest.raises(yj.InvalidDocument) as caught:
+        yj.loads(json.dumps(data))
+    assert [p.path for p in caught.value.problems] == ["$.judgements[0].rating"]
+    assert "found 'splendid'" in caught.value.problems[0].message

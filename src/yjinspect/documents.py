@@ -49,7 +49,7 @@ from .io import (
 )
 from .io import all_kinds as all_kinds  # read as documents.all_kinds
 from .io.document_kinds import kind_named
-from .validation import errors_only, validate
+from .validation import errors_of
 
 if TYPE_CHECKING:
     import cattrs
@@ -93,7 +93,7 @@ def __getattr__(name: str) -> Any:
 
 def _semantic_problems(obj: Any) -> tuple[Problem, ...]:
     try:
-        return errors_only(validate(obj))
+        return errors_of(obj)
     except TypeError:
         return ()
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import singledispatch
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
@@ -100,6 +100,21 @@ def _no_inspection(obj: object, inspection: Inspection | None) -> None:
         )
 
 
+def errors_of(obj: object) -> tuple[Problem, ...]:
+    """The problems of severity ERROR that :func:`validate` finds in ``obj``, without making
+    the checks that can only warn (what reading a document refuses it for).
+
+    Raises:
+        TypeError: as :func:`validate`.
+    """
+    if isinstance(obj, Inspection):
+        return errors_only(inspection_problems(obj, "$", warnings=False))
+    cls = type(obj)
+    if (cls.__module__, cls.__qualname__) == (f"{_MODEL}.corpus", "Corpus"):
+        return errors_only(_corpus_problems(cast("Corpus", obj), warnings=False))
+    return errors_only(validate(obj))
+
+
 def errors_only(problems: Iterable[Problem]) -> tuple[Problem, ...]:
     """The problems of severity ERROR.
 
@@ -130,6 +145,10 @@ def _(obj: ImprovementPlan, *, inspection: Inspection | None = None) -> tuple[Pr
 @_check_later("corpus", "Corpus")
 def _(obj: Corpus, *, inspection: Inspection | None = None) -> tuple[Problem, ...]:
     _no_inspection(obj, inspection)
+    return tuple(_corpus_problems(obj, warnings=True))
+
+
+def _corpus_problems(obj: Corpus, *, warnings: bool) -> list[Problem]:
     out: list[Problem] = []
     paths = [(f"$.inspections[{i}]", insp.id) for i, insp in enumerate(obj.inspections)]
     repeated = {p.path: p for p in duplicate_ids(paths, "inspection id")}
@@ -137,7 +156,7 @@ def _(obj: Corpus, *, inspection: Inspection | None = None) -> tuple[Problem, ..
     for (path, _ident), insp in zip(paths, obj.inspections, strict=True):
         if f"{path}.id" in repeated:
             out.append(repeated[f"{path}.id"])
-        out.extend(inspection_problems(insp, path))
+        out.extend(inspection_problems(insp, path, warnings=warnings))
     plan_paths = [(f"$.plans[{i}]", plan.id) for i, plan in enumerate(obj.plans)]
     repeated = {p.path: p for p in duplicate_ids(plan_paths, "plan id")}
     for i, plan in enumerate(obj.plans):
@@ -157,7 +176,7 @@ def _(obj: Corpus, *, inspection: Inspection | None = None) -> tuple[Problem, ..
             out.extend(checked_plan_problems(plan, None, path))
         else:
             out.extend(checked_plan_problems(plan, obj.inspections[answered], path))
-    return tuple(out)
+    return out
 
 
 @_check_later("crosswalk", "Crosswalk")
@@ -334,9 +353,10 @@ def service_problems(service: Service, root: str) -> list[Problem]:
     return out
 
 
-def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
-    """The problems of one inspection, with paths under ``root``."""
-    out: list[Problem] = service_problems(insp.service, f"{root}.service")
+def inspection_problems(insp: Inspection, root: str, *, warnings: bool = True) -> list[Problem]:
+    """The problems of one inspection, with paths under ``root``; with ``warnings=False``, the
+    checks that can only warn are not made (a few warnings may still be among the problems)."""
+    out: list[Problem] = service_problems(insp.service, f"{root}.service") if warnings else []
     try:
         fw = get_framework(insp.framework)
     except UnknownFramework as exc:
@@ -389,7 +409,7 @@ def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
                     "override needs an override_reason",
                 )
             )
-        elif computed is level and j.override_reason:
+        elif computed is level and j.override_reason and warnings:
             out.append(
                 _warn(
                     f"{root}.judgements[{i}].override_reason",
@@ -400,7 +420,8 @@ def inspection_problems(insp: Inspection, root: str) -> list[Problem]:
 
     out.extend(_overall_problems(insp, fw, root, checks.overalls))
     out.extend(_count_problems(insp, fw, root))
-    out.extend(_period_problems(insp, fw, root))
+    if warnings:
+        out.extend(_period_problems(insp, fw, root))
     return out
 
 
@@ -808,9 +829,10 @@ def _count_problems(insp: Inspection, fw: Framework, root: str) -> list[Problem]
         return out
     try:
         rng = score_range(insp, fw) if fw.overall_rule is not None else None
+        fits = rng.consistent if rng is not None else _counts_fit(insp, fw)
     except (UnknownRating, LookupError):
         return out  # reported against the judgement
-    if (rng is not None and not rng.consistent) or (rng is None and not _counts_fit(insp, fw)):
+    if not fits:
         out.append(
             _warn(
                 f"{root}.rating_counts",
