@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from ..errors import InvalidDocument
-from ._converter import structure, unstructure
+from ._converter import converter_for, structure, unstructure
+from ._json import dumps as json_dumps
 from ._limits import may_hold_surrogates, surrogate_problems, toml_key_problems
 from ._parse import MAX_DEPTH, _check_depth, _parse, _within_depth
+from ._unstructure import writer_of
 from .document_kinds import _envelope, kind_named, kind_of
 
 
@@ -62,3 +65,26 @@ def document_data(obj: Any) -> dict[str, Any]:
     name = kind_of(obj)
     body = unstructure(obj)
     return {"kind": name, "schema_version": kind_named(name).version, **body}
+
+
+def document_json(obj: Any) -> str:
+    """The JSON text of :func:`document_data`: ``json.dumps(document_data(obj), indent=2,
+    ensure_ascii=False)`` and a newline, byte for byte.
+
+    orjson writes it, asking the class's :class:`~yjinspect.io._unstructure.Writer` for one
+    object at a time, so the plain data of the whole document is never built; when that cannot
+    give the same text (an object of a class the writer does not know, a float orjson formats
+    otherwise), the data is built and written as before.
+    """
+    name = kind_of(obj)
+    head = {"kind": name, "schema_version": kind_named(name).version}
+    writer = writer_of(converter_for(False).get_unstructure_hook(obj.__class__))
+    if writer is not None:
+        text = json_dumps({**head, **writer.shallow(obj)}, writer.default)
+        if text is not None:
+            return text + "\n"
+    doc = {**head, **unstructure(obj)}
+    text = json_dumps(doc)
+    if text is None:
+        text = json.dumps(doc, indent=2, ensure_ascii=False)
+    return text + "\n"

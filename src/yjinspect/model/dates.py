@@ -187,12 +187,13 @@ class PartialDate:
         return self._key() >= other._key()
 
     def __str__(self) -> str:
-        text = f"{self.year:04d}"
+        # Writing a document calls this for every date; %-formatting of the whole text takes
+        # about half the time of formatting and joining the parts with f-strings.
+        if self.day is not None:
+            return "%04d-%02d-%02d" % (self.year, self.month, self.day)  # noqa: UP031
         if self.month is not None:
-            text += f"-{self.month:02d}"
-            if self.day is not None:
-                text += f"-{self.day:02d}"
-        return text
+            return "%04d-%02d" % (self.year, self.month)  # noqa: UP031
+        return "%04d" % self.year  # noqa: UP031
 
 
 @attrs.frozen(slots=True)
