@@ -153,19 +153,16 @@ def fast_unstructure(conv: cattrs.Converter, cl: type) -> Callable[[Any], Any] |
             ):
                 names[f"__i_{name}"] = item_hook
                 value = f"[__i_{name}(x) for x in o.{name}]"
-                lazy = _leave(table, item, item_hook, name)
+                if _holds_collections(item):
+                    table[item] = item_hook
+                    lazy = f"o.{name}"
             elif inner is not None:
-                inner_hook = conv.get_unstructure_hook(inner)
-                names[f"__h_{name}"] = inner_hook
+                names[f"__h_{name}"] = conv.get_unstructure_hook(inner)
                 value = f"__h_{name}(o.{name})"
                 guard = True  # None is written as it is
-                if attrs.has(inner):
-                    lazy = _leave(table, inner, inner_hook, name)
             else:
                 names[f"__h_{name}"] = hook
                 value = f"__h_{name}(o.{name})"
-                if attrs.has(t):
-                    lazy = _leave(table, t, hook, name)
             if lazy is None and _written_raw(conv, t):
                 lazy = f"o.{name}"
         d = f.default
@@ -223,11 +220,19 @@ def fast_unstructure(conv: cattrs.Converter, cl: type) -> Callable[[Any], Any] |
     return function
 
 
-def _leave(table: dict[type, Any], cl: type, hook: Callable[[Any], Any], name: str) -> str:
-    """The shallow function's value of field ``name``, which holds objects of ``cl``: the field
-    as it is, ``cl`` being added to ``table`` with its unstructuring function."""
-    table[cl] = hook
-    return f"o.{name}"
+def _holds_collections(cl: type) -> bool:
+    """An object of ``cl`` holds tuples of objects: a tuple of such objects is worth leaving
+    for the writer to ask for one at a time (each holds a tree of its own, which then never
+    exists beside the others'); smaller objects cost less unstructured at once."""
+    try:
+        fields = attrs.fields(attrs.resolve_types(cl))
+    except Exception:
+        return False
+    for f in fields:
+        args = typing.get_args(f.type)
+        if typing.get_origin(f.type) is tuple and len(args) == 2 and attrs.has(args[0]):
+            return True
+    return False
 
 
 def _function(

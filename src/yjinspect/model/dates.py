@@ -189,11 +189,12 @@ class PartialDate:
     def __str__(self) -> str:
         # Writing a document calls this for every date; %-formatting of the whole text takes
         # about half the time of formatting and joining the parts with f-strings.
-        if self.day is not None:
-            return "%04d-%02d-%02d" % (self.year, self.month, self.day)  # noqa: UP031
-        if self.month is not None:
-            return "%04d-%02d" % (self.year, self.month)  # noqa: UP031
-        return "%04d" % self.year  # noqa: UP031
+        month, day = self.month, self.day
+        if month is None:
+            return "%04d" % self.year  # noqa: UP031
+        if day is None:
+            return "%04d-%02d" % (self.year, month)  # noqa: UP031
+        return "%04d-%02d-%02d" % (self.year, month, day)  # noqa: UP031
 
 
 @attrs.frozen(slots=True)
