@@ -20,6 +20,7 @@ from yjinspect.errors import FieldValueError, InvalidDocument
 from yjinspect.io import _converter, _unstructure
 from yjinspect.io import _json as _fastjson
 from yjinspect.io import document_kinds as _kinds
+from yjinspect.model import plan as yj_plan
 from yjinspect.testing import strategies as ys
 
 FAST = _converter.converter_for(False)
@@ -302,11 +303,23 @@ def test_the_writer_takes_each_inspection_and_plan_as_the_writer_reaches_it():
     )
     writer = _unstructure.writer_of(FAST.get_unstructure_hook(yj.Corpus))
     assert writer is not None
-    assert set(writer.table) == {yj.Inspection, yj.ImprovementPlan}
+    # Objects holding tuples of objects are left as they are; smaller ones are written at once.
+    assert set(writer.table) == {
+        yj.Inspection,
+        yj.ImprovementPlan,
+        yj.Recommendation,
+        yj_plan.Action,
+    }
     shallow = writer.shallow(corpus)
-    assert shallow["inspections"] is corpus.inspections  # left for the writer, not unstructured
+    assert shallow["inspections"] is corpus.inspections
     assert shallow["plans"] is corpus.plans
-    assert writer.default(corpus.plans[0]) == DETAILED.unstructure(corpus.plans[0])
+    plan = writer.default(corpus.plans[0])
+    assert plan["actions"] is corpus.plans[0].actions
+    # An action holds its updates as dicts, and tuples of text as tuples (written as arrays).
+    action = corpus.plans[0].actions[0]
+    assert json.dumps(writer.default(action)) == json.dumps(DETAILED.unstructure(action))
+    inspection = writer.default(corpus.inspections[0])
+    assert inspection["judgements"] == DETAILED.unstructure(corpus.inspections[0])["judgements"]
     assert _writer_text(corpus) == _reference_text(corpus)
 
 

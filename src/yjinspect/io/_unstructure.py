@@ -52,17 +52,19 @@ def _optional_of(t: Any) -> Any:
 
 
 class Writer(NamedTuple):
-    """How an object is written with its fields' objects left for the JSON writer to ask for,
-    one at a time (orjson's ``default``), so that the plain data of a whole corpus never exists
-    at once: only that of the inspection or plan being written.
+    """How an object is written as JSON by a writer that asks for each object it cannot write
+    itself (orjson's ``default``), one at a time, so that the plain data of a whole corpus never
+    exists at once: only that of the inspection or plan being written.
 
-    ``shallow`` makes the same dict as the class's unstructuring function, except that a field
-    holding an object of a class in ``table`` (or a tuple of such objects) keeps it as it is,
-    and so does a field whose value the writer writes as cattrs would write it (text, numbers,
-    enums, tuples and string-keyed dicts of these). ``table`` maps each class so left to its
-    unstructuring function, and ``default`` looks an object up there by its class: for an
-    object of any other class it raises (``KeyError``, which orjson reports as a
-    ``TypeError``), and the caller writes the unstructured data instead.
+    ``shallow`` makes the dict the class's unstructuring function makes, except that it keeps
+    as they are a tuple of objects that themselves hold tuples of objects (a corpus's
+    inspections, a plan's actions), and a value the writer writes as cattrs would write it (text,
+    numbers, enums, tuples and string-keyed dicts of these: orjson writes a tuple as an array and
+    a dict subclass as an object, where cattrs makes a list and a dict of the same items).
+    ``table`` maps each class of objects so kept, at any depth, to its own ``shallow``, and
+    ``default`` looks an object up there by its class: for an object of any other class it
+    raises (``KeyError``, which orjson reports as a ``TypeError``), and the caller writes the
+    unstructured data instead.
     """
 
     shallow: Callable[[Any], dict[str, Any]]
@@ -153,21 +155,33 @@ def fast_unstructure(conv: cattrs.Converter, cl: type) -> Callable[[Any], Any] |
             ):
                 names[f"__i_{name}"] = item_hook
                 value = f"[__i_{name}(x) for x in o.{name}]"
-                if _holds_collections(item):
-                    table[item] = item_hook
-                    lazy = f"o.{name}"
-            elif inner is not None:
-                names[f"__h_{name}"] = conv.get_unstructure_hook(inner)
-                value = f"__h_{name}(o.{name})"
-                guard = True  # None is written as it is
+                writer = writer_of(item_hook)
+                if writer is not None:
+                    table.update(writer.table)
+                    if _holds_collections(item):
+                        table[item] = writer.shallow
+                        lazy = f"o.{name}"
+                    else:
+                        names[f"__s_{name}"] = writer.shallow
+                        lazy = f"[__s_{name}(x) for x in o.{name}]"
             else:
+                if inner is not None:
+                    hook = conv.get_unstructure_hook(inner)
+                    guard = True  # None is written as it is
                 names[f"__h_{name}"] = hook
                 value = f"__h_{name}(o.{name})"
+                writer = writer_of(hook)
+                if writer is not None:
+                    table.update(writer.table)
+                    names[f"__s_{name}"] = writer.shallow
+                    lazy = f"__s_{name}(o.{name})"
             if lazy is None and _written_raw(conv, t):
                 lazy = f"o.{name}"
         d = f.default
         if guard and d is not None:
             value = f"(None if o.{name} is None else {value})"
+            if lazy is not None:
+                lazy = f"(None if o.{name} is None else {lazy})"
         if d is attrs.NOTHING:
             required.append((name, value, lazy or value))
             continue
