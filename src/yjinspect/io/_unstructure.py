@@ -5,6 +5,11 @@ same order, but calls no hook for a field whose value is written as it is (strin
 booleans, enums, and optional ones of these), writes arrays of tables in one comprehension,
 and computes a default made by a plain factory (``dict``, ``tuple``...) once per class rather
 than once per object.
+
+Each also carries a :class:`Writer` for JSON: a twin function that makes the same data ready for
+orjson, which writes some values as they are, and leaves large nested objects (a corpus's
+inspections and plans) for orjson to ask for one at a time, so that a whole corpus is never
+unstructured at once.
 """
 
 from __future__ import annotations
