@@ -16,7 +16,6 @@ Example:
 
 from __future__ import annotations
 
-import json
 from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
@@ -32,9 +31,9 @@ from .io import (
     Format,
     checked_text,
     document_data,
+    document_json,
     document_schema,
     format_for,
-    json_dumps,
     kind_for,
     kind_of,
     kinds,
@@ -332,14 +331,10 @@ def dumps(obj: object, format: Format | str = "json") -> str:
 
     .. versionadded:: 0.1.0
     """
-    doc = document_data(obj)
     if format == "json":
-        text = json_dumps(doc)
-        if text is None:
-            text = json.dumps(doc, indent=2, ensure_ascii=False)
-        return text + "\n"
+        return document_json(obj)
     if format == "toml":
-        return toml_dumps(doc)
+        return toml_dumps(document_data(obj))
     raise ValueError(f"unknown format {format!r}; expected 'json' or 'toml'")
 
 

@@ -8,6 +8,7 @@ import copy
 import json
 from typing import Any
 
+import attrs
 import pytest
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from hypothesis import HealthCheck, given, settings
@@ -16,8 +17,10 @@ from hypothesis import strategies as st
 import yjinspect as yj
 from yjinspect import documents
 from yjinspect.errors import FieldValueError, InvalidDocument
-from yjinspect.io import _converter
+from yjinspect.io import _converter, _unstructure
+from yjinspect.io import _json as _fastjson
 from yjinspect.io import document_kinds as _kinds
+from yjinspect.model import plan as yj_plan
 from yjinspect.testing import strategies as ys
 
 FAST = _converter.converter_for(False)
@@ -293,3 +296,139 @@ def test_fields_are_set_through_their_slots() -> None:
     setter(made, "1.1")
     assert made.area == "1.1"
     assert _hooks._slot_setter(Judgement, "is_rated") is None  # a property, not a slot
+
+
+# -- writing one object at a time ---------------------------------------------------------------
+def _reference_text(obj: Any) -> str:
+    """The document as cattrs' own functions (the detailed converter) and the standard library
+    write it."""
+    name = documents.kind_of(obj)
+    head = {"kind": name, "schema_version": _kinds.all_kinds()[name].version}
+    return json.dumps({**head, **DETAILED.unstructure(obj)}, indent=2, ensure_ascii=False)
+
+
+def _writer_text(obj: Any) -> str | None:
+    """What the writer path alone gives: orjson asking the class's writer for each object it
+    meets, or ``None`` where it leaves the document to the plain data."""
+    writer = _unstructure.writer_of(FAST.get_unstructure_hook(type(obj)))
+    assert writer is not None
+    name = documents.kind_of(obj)
+    head = {"kind": name, "schema_version": _kinds.all_kinds()[name].version}
+    return _fastjson.dumps({**head, **writer.shallow(obj)}, writer.default)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(
+        ys.corpora(plans=True),
+        ys.inspections(),
+        ys.inspections_and_plans().map(lambda pair: pair[1]),
+    )
+)
+def test_the_writer_writes_what_cattrs_writes(obj):
+    # The writer's text is the standard library's over cattrs' data whenever orjson can write
+    # that data (a float below 1e-4 is the standard library's alone), and dumps gives it.
+    reference = _reference_text(obj)
+    text = _writer_text(obj)
+    plain = _fastjson.dumps(json.loads(reference))
+    assert text == plain
+    assert text is None or text == reference
+    assert documents.dumps(obj) == reference + "\n"
+    assert documents.loads(documents.dumps(obj)) == obj
+
+
+def test_the_writer_takes_each_inspection_and_plan_as_the_writer_reaches_it():
+    corpus = yj.Corpus(
+        inspections=tuple(yj.examples.bromley()), plans=(yj.examples.bromley_plan(),)
+    )
+    writer = _unstructure.writer_of(FAST.get_unstructure_hook(yj.Corpus))
+    assert writer is not None
+    # Objects holding tuples of objects are left as they are; smaller ones are written at once.
+    assert set(writer.table) == {
+        yj.Inspection,
+        yj.ImprovementPlan,
+        yj.Recommendation,
+        yj_plan.Action,
+    }
+    shallow = writer.shallow(corpus)
+    assert shallow["inspections"] is corpus.inspections
+    assert shallow["plans"] is corpus.plans
+    plan = writer.default(corpus.plans[0])
+    assert plan["actions"] is corpus.plans[0].actions
+    # An action holds its updates as dicts, and tuples of text as tuples (written as arrays).
+    action = corpus.plans[0].actions[0]
+    assert json.dumps(writer.default(action)) == json.dumps(DETAILED.unstructure(action))
+    inspection = writer.default(corpus.inspections[0])
+    assert inspection["judgements"] == DETAILED.unstructure(corpus.inspections[0])["judgements"]
+    assert _writer_text(corpus) == _reference_text(corpus)
+
+
+@attrs.frozen
+class _Extended(yj.Inspection):
+    extra: str = "not in any document"
+
+
+def test_an_object_of_a_class_the_writer_was_not_made_for_is_written_as_cattrs_writes_it():
+    # A subclass in a corpus: cattrs writes it by the field's class (Inspection), leaving out
+    # what the subclass adds; the writer does not know the class, so the plain data is written.
+    base = yj.examples.bromley().get("bromley-2015-fji")
+    fields = {f.name: getattr(base, f.name) for f in attrs.fields(yj.Inspection)}
+    corpus = yj.Corpus(inspections=(_Extended(**fields),))
+    assert _writer_text(corpus) is None
+    text = documents.dumps(corpus)
+    assert text == _reference_text(corpus) + "\n"
+    assert "not in any document" not in text
+
+
+def test_a_float_orjson_writes_otherwise_is_written_by_the_standard_library():
+    base = yj.examples.bromley().get("bromley-2015-fji")
+    judgement = attrs.evolve(base.judgements[0], percentage=1e-05)
+    insp = attrs.evolve(base, judgements=(judgement, *base.judgements[1:]))
+    corpus = yj.Corpus(inspections=(insp,))
+    assert _writer_text(corpus) is None
+    text = documents.dumps(corpus)
+    assert '"percentage": 1e-05' in text
+    assert text == _reference_text(corpus) + "\n"
+
+
+@attrs.frozen
+class _Leaf:
+    x: int
+
+
+@attrs.frozen
+class _Node:
+    leaves: tuple[_Leaf, ...] = ()
+
+
+@attrs.frozen
+class _SubNode(_Node):
+    y: int = 0
+
+
+@attrs.frozen
+class _Unrelated:
+    nodes: tuple[_Node, ...] = ()
+
+
+@attrs.frozen
+class _Related:
+    nodes: tuple[_Node, ...] = ()
+    subnodes: tuple[_SubNode, ...] = ()
+
+
+def test_a_writer_is_made_only_where_an_object_s_class_tells_its_field():
+    # Objects left for the writer are looked up by their own class; where one such class is a
+    # subclass of another, a _SubNode in `nodes` would be written with its own fields (cattrs
+    # writes the field's class), so the class gets no writer and keeps the plain data.
+    unrelated = _unstructure.writer_of(FAST.get_unstructure_hook(_Unrelated))
+    assert unrelated is not None
+    assert set(unrelated.table) == {_Node}
+    assert _unstructure.writer_of(FAST.get_unstructure_hook(_Related)) is None
+    # An object of a class not in the table is refused, and the caller writes the plain data.
+    data = unrelated.shallow(_Unrelated(nodes=(_SubNode(leaves=(_Leaf(1),), y=2),)))
+    assert _fastjson.dumps(data, unrelated.default) is None
+    data = unrelated.shallow(_Unrelated(nodes=(_Node(leaves=(_Leaf(1),)),)))
+    assert json.loads(_fastjson.dumps(data, unrelated.default) or "") == {
+        "nodes": [{"leaves": [{"x": 1}]}]
+    }

@@ -1,3 +1,5 @@
+import datetime as _dt
+
 import pendulum
 import pytest
 from hypothesis import given
@@ -53,3 +55,10 @@ def test_ordering_by_known_parts():
 def test_text_round_trip(d):
     assert PartialDate.parse(str(d)) == d
     assert d.earliest() <= d.latest()
+
+
+@given(yst.partial_dates(min_year=1, max_year=9999))
+def test_text_is_the_iso_text_of_the_known_parts(d):
+    # Every year from 1 to 9999 in four digits, as the standard library writes a day.
+    iso = _dt.date(d.year, d.month or 1, d.day or 1).isoformat()
+    assert str(d) == iso[: {"year": 4, "month": 7, "day": 10}[d.precision]]

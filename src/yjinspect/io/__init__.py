@@ -7,7 +7,7 @@ together for users.
 from typing import TYPE_CHECKING, Any
 
 from ._converter import converter_for, structure, unstructure
-from ._document import document_data, read_document
+from ._document import document_data, document_json, read_document
 from ._files import create_temporary, format_for, write_atomic
 from ._json import dumps as json_dumps
 from ._limits import MAX_DOCUMENT_BYTES, read_limited, read_stream
@@ -50,6 +50,7 @@ __all__ = [
     "converter",
     "create_temporary",
     "document_data",
+    "document_json",
     "document_schema",
     "format_for",
     "json_dumps",

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from ..errors import InvalidDocument
+from . import _converter
 from ._converter import structure, unstructure
+from ._json import dumps as json_dumps
 from ._json import parse as fast_parse
 from ._limits import may_hold_surrogates, surrogate_problems, toml_key_problems
 from ._parse import MAX_DEPTH, _check_depth, _parse, _within_depth
 from ._toml import parse as fast_toml
+from ._unstructure import writer_of
 from .document_kinds import _envelope, kind_named, kind_of
 
 
@@ -81,3 +85,38 @@ def document_data(obj: Any) -> dict[str, Any]:
     name = kind_of(obj)
     body = unstructure(obj)
     return {"kind": name, "schema_version": kind_named(name).version, **body}
+
+
+def document_json(obj: Any) -> str:
+    """An object's document as JSON text: ``json.dumps(document_data(obj), indent=2,
+    ensure_ascii=False)`` followed by a newline, byte for byte.
+
+    orjson writes it. For a corpus or a plan, each inspection, plan or action is unstructured
+    only when the writer reaches it, so the plain data of the whole document never exists at
+    once; where orjson's text could differ from the standard library's (a float it formats
+    otherwise, an object of a class the writer was not made for), the plain data is built and
+    written the standard library's way.
+
+    Args:
+        obj: an object of a document kind.
+
+    Returns:
+        The text, ending in a newline.
+
+    Raises:
+        TypeError: the object is not of a document kind.
+
+    .. versionadded:: 0.2
+    """
+    name = kind_of(obj)
+    head = {"kind": name, "schema_version": kind_named(name).version}
+    writer = writer_of(_converter.converter_for(False).get_unstructure_hook(obj.__class__))
+    if writer is not None:
+        text = json_dumps({**head, **writer.shallow(obj)}, writer.default)
+        if text is not None:
+            return text + "\n"
+    doc = {**head, **unstructure(obj)}
+    text = json_dumps(doc)
+    if text is None:
+        text = json.dumps(doc, indent=2, ensure_ascii=False)
+    return text + "\n"

@@ -187,12 +187,14 @@ class PartialDate:
         return self._key() >= other._key()
 
     def __str__(self) -> str:
-        text = f"{self.year:04d}"
-        if self.month is not None:
-            text += f"-{self.month:02d}"
-            if self.day is not None:
-                text += f"-{self.day:02d}"
-        return text
+        # Writing a document calls this for every date; %-formatting of the whole text takes
+        # about half the time of formatting and joining the parts with f-strings.
+        month, day = self.month, self.day
+        if month is None:
+            return "%04d" % self.year  # noqa: UP031
+        if day is None:
+            return "%04d-%02d" % (self.year, month)  # noqa: UP031
+        return "%04d-%02d-%02d" % (self.year, month, day)  # noqa: UP031
 
 
 @attrs.frozen(slots=True)
