@@ -153,8 +153,8 @@ def test_a_crosswalk_document_loads_before_the_crosswalk_catalogue_is_imported()
 
 def test_every_public_name_of_the_lazy_packages_resolves() -> None:
     code = (
-        "import yjinspect, yjinspect.model, yjinspect.analysis\n"
-        "for package in (yjinspect, yjinspect.model, yjinspect.analysis):\n"
+        "import yjinspect, yjinspect.model, yjinspect.analysis, yjinspect.views\n"
+        "for package in (yjinspect, yjinspect.model, yjinspect.analysis, yjinspect.views):\n"
         "    for name in package.__all__:\n"
         "        value = getattr(package, name)\n"
         "        assert value is not None, name\n"
@@ -170,5 +170,22 @@ def test_every_public_name_of_the_lazy_packages_resolves() -> None:
         "module 'yjinspect' has no attribute 'no_such_name'",
         "module 'yjinspect.model' has no attribute 'no_such_name'",
         "module 'yjinspect.analysis' has no attribute 'no_such_name'",
+        "module 'yjinspect.views' has no attribute 'no_such_name'",
         "True True",
     ]
+
+
+def test_a_text_history_leaves_papers_frames_workbook_and_coverage_for_first_use() -> None:
+    later = (
+        "yjinspect.analysis.coverage_report",
+        "yjinspect.analysis.effectiveness_report",
+        "yjinspect.views._frames",
+        "yjinspect.views._paper",
+        "yjinspect.views._workbook",
+    )
+    code = (
+        "import sys, yjinspect as yj\n"
+        "text = yj.views.history_text(yj.examples.bromley().inspections)\n"
+        f"print(text.splitlines()[0], sorted(m for m in {later!r} if m in sys.modules))"
+    )
+    assert _run(code) == "Inspection history: London Borough of Bromley []"
