@@ -31,6 +31,19 @@ def read_document(text: str, format: str, kind: str | None, source: str | None) 
             lone = surrogate_problems(data)
             if lone:
                 raise InvalidDocument(lone)
+    except InvalidDocument as exc:
+        raise InvalidDocument(exc.problems, source=source) from None
+    return read_data(data, kind, source)
+
+
+def read_data(data: Any, kind: str | None, source: str | None) -> Any:
+    """What :func:`read_document` does once the text is parsed: check the envelope and depth,
+    migrate and structure ``data`` (JSON-compatible data, as a parser gives it).
+
+    Raises:
+        InvalidDocument: the data is not a well-formed document of a known kind.
+    """
+    try:
         try:
             doc_kind, body = _envelope(data, kind)
         except InvalidDocument:

@@ -3,6 +3,7 @@ user registers. Frameworks and crosswalks each keep one."""
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable, Iterable
 from os import PathLike
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import Generic, Protocol, TypeVar, cast
 
 from ..errors import InvalidDocument, Problem, Severity
-from ._document import read_document
+from ._document import read_data, read_document
 from ._files import format_for
 from ._parse import checked_text
 
@@ -93,7 +94,14 @@ class Catalogue(Generic[T]):
                 if not self._loaded:
                     folder = self._package.replace(".", "/")
                     for name, text, fmt in self._builtin_documents():
-                        item = self.loads(text, format=fmt, source=f"{folder}/data/{name}")
+                        source = f"{folder}/data/{name}"
+                        if fmt == "json":
+                            # A copy written by json.dumps from tomllib's data: the standard
+                            # library reads it back exactly (no duplicate keys, no surrogates).
+                            data = json.loads(text)
+                            item = self._checked(read_data(data, self._kind, source), source)
+                        else:
+                            item = self.loads(text, format=fmt, source=source)
                         self._registry.setdefault(item.code, item)
                     self._loaded = True
         return self._registry
@@ -150,7 +158,10 @@ class Catalogue(Generic[T]):
             InvalidDocument: the text is not a valid document of this kind.
         """
         text = checked_text(text, format, source)
-        item = cast(T, read_document(text, format, self._kind, source))
+        return self._checked(read_document(text, format, self._kind, source), source)
+
+    def _checked(self, obj: object, source: str | None) -> T:
+        item = cast(T, obj)
         problems = [p for p in self._check(item) if p.severity is Severity.ERROR]
         if problems:
             raise InvalidDocument(problems, source=source)
