@@ -27,12 +27,13 @@ LAZY = (
     "yjinspect.validation",
     "yjinspect.views",
 )
-# Not imported by reading an inspection or a framework (the table of places is: validation
-# checks a service's GSS codes against it).
+# Not imported by reading an inspection or a framework (validation checks a service's GSS codes
+# against the codes of the table of places, without building the table).
 NOT_FOR_AN_INSPECTION = (
     "yjinspect.crosswalks",
     "yjinspect.model.corpus",
     "yjinspect.model.crosswalk",
+    "yjinspect.model.places",
     "yjinspect.model.plan",
 )
 
