@@ -147,6 +147,45 @@ def _check(rec: Record) -> None:
     assert yj.loads(rec.corpus_toml, "toml") == rec.toml_corpus
 
 
+def _recipe(obj: Any, out: list[tuple[type, tuple[tuple[Any, Any], ...]]]) -> list[Any]:
+    """How to make ``obj`` and the attrs objects inside it again, children first: each class
+    with, per field, the setter of its slot and the value. Dates are not made again (the reader
+    reads each date text once and shares the object)."""
+    cls = type(obj)
+    pairs = []
+    for field in attrs.fields(cls):
+        value = getattr(obj, field.name)
+        for item in value if isinstance(value, tuple) else (value,):
+            if attrs.has(type(item)) and not isinstance(item, yj.PartialDate):
+                _recipe(item, out)
+        slot = next(k.__dict__[field.name] for k in cls.__mro__ if field.name in k.__dict__)
+        pairs.append((slot.__set__, value))
+    out.append((cls, tuple(pairs)))
+    return out
+
+
+def _floor(texts: tuple[str, ...], objs: tuple[Any, ...]) -> Callable[[], Timing]:
+    """The least any reader of these documents into these attrs classes can do in Python:
+    msgspec parses each text into dicts and lists, then each object is made again with no check
+    at all (``object.__new__`` and one slot write per field). It is reported, not a target:
+    what a reader building the objects in Python cannot go below."""
+    import msgspec
+
+    decode = msgspec.json.Decoder().decode
+    recipes = [_recipe(o, []) for o in objs]
+    new = object.__new__
+
+    def work() -> None:
+        for text, recipe in zip(texts, recipes, strict=True):
+            decode(text)
+            for cls, pairs in recipe:
+                made = new(cls)
+                for write, value in pairs:
+                    write(made, value)
+
+    return _once(work)
+
+
 def load_figures(rec: Record, n: int) -> list[dict[str, Any]]:
     """Load figures: small documents, one corpus, the corpus in a busy process; JSON and TOML."""
     _check(rec)
@@ -160,6 +199,7 @@ def load_figures(rec: Record, n: int) -> list[dict[str, Any]]:
                 "yjinspect": _each(yj.loads, small_j),
                 "pydantic": _each(peers.pydantic_load_inspection, small_j),
                 "msgspec": _each(peers.msgspec_load_inspection, small_j),
+                "floor": _floor(small_j, rec.small),
             },
         ),
         "small-toml": (
@@ -265,6 +305,8 @@ def _row(name: str, label: str, times: dict[str, list[Timing]]) -> dict[str, Any
     }
     if "msgspec" in times:
         row["msgspec"] = ratios(times, "yjinspect", "msgspec")
+    if "floor" in times:
+        row["floor"] = ratios(times, "floor", "pydantic")
     return row
 
 

@@ -11,6 +11,8 @@ time, the garbage collector running as a user has it):
 * ``load``: ``yj.loads`` against pydantic v2 in the shapes users have: 2,000 small inspection
   documents one by one, one corpus of 2,000 inspections and 500 plans, and that corpus in a
   process holding a million other live objects; JSON and TOML. Target: at most 1.0x each.
+  Beside the small JSON documents, the floor: parsing them and making their objects with no
+  check at all, against the same peer (reported, no target).
 * ``dumps``: ``yj.dumps`` against pydantic v2 (``model_dump_json(indent=2)``; TOML through
   tomli-w), one by one and the whole corpus; JSON and TOML. Target: at most 1.0x each.
 * ``startup``: fresh interpreters against ``import attrs, cattrs, pendulum``: ``import
@@ -250,9 +252,15 @@ def _show(f: dict[str, Any]) -> str:
     if "ratio_cpu_range" in f:
         low, high = f["ratio_cpu_range"]
         spread = f" CPU ({low:.2f}-{high:.2f}), wall {f['ratio_wall']:.2f}x"
+    floor = ""
+    if "floor" in f:
+        floor = (
+            f"; the floor (parse, then make the objects with no check) "
+            f"{f['floor']['ratio_cpu']:.2f}x"
+        )
     return (
         f"{f['name']:<18} {f['figure']:<72} {ours:>9} vs {peer:>9} ({f['peer']}): "
-        f"{f['ratio']:.2f}x{spread}{target}{verdict}"
+        f"{f['ratio']:.2f}x{spread}{target}{verdict}{floor}"
     )
 
 

@@ -71,6 +71,10 @@ def test_every_named_row_is_printed_and_written(quick_run: tuple[str, dict[str, 
         "memory-held",
         "memory-peak",
     }
+    # Small JSON documents: the floor of building the objects in Python, reported beside.
+    small = next(f for f in figures if f["name"] == "small")
+    assert 0 < small["floor"]["ratio_cpu"] < small["ratio"]
+    assert "the floor (parse, then make the objects with no check)" in stdout
     for f in with_spread:
         low, high = f["ratio_cpu_range"]
         assert low <= f["ratio_cpu"] <= high

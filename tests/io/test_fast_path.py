@@ -253,3 +253,43 @@ def test_fast_unstructuring_writes_what_cattrs_writes(obj):
 def test_fast_unstructuring_of_the_seeds(_cls, data):
     obj = DETAILED.structure(data, _cls)
     assert json.dumps(FAST.unstructure(obj)) == json.dumps(DETAILED.unstructure(obj))
+
+
+def test_dates_and_durations_are_read_once_per_text_and_stay_right() -> None:
+    from yjinspect.io import _hooks
+
+    first = _hooks._s_partial("2016-03", None)
+    assert first is _hooks._s_partial("2016-03", None)
+    assert (first.year, first.month, first.day) == (2016, 3, None)
+    # a duration of nothing is false, and is still kept and returned
+    zero = _hooks._s_duration("P0D", None)
+    assert zero is _hooks._s_duration("P0D", None)
+    assert zero.in_seconds() == 0
+    assert _hooks._s_duration("P1M", None).months == 1
+    # a text that is not a date is refused every time, and nothing is kept for it
+    for _ in range(2):
+        with pytest.raises(ValueError, match="month 13 does not exist"):
+            _hooks._s_partial("2016-13", None)
+    assert "2016-13" not in _hooks._PARTIALS
+
+
+def test_the_kept_texts_are_bounded() -> None:
+    from yjinspect.io import _hooks
+
+    cache: dict[str, int] = {}
+    for i in range(4096 + 10):
+        assert _hooks._remembered(cache, str(i), int) == i
+    assert len(cache) == 10
+    assert _hooks._remembered(cache, "4100", lambda _t: -1) == 4100  # kept: not read again
+
+
+def test_fields_are_set_through_their_slots() -> None:
+    from yjinspect.io import _hooks
+    from yjinspect.model.inspection import Judgement
+
+    setter = _hooks._slot_setter(Judgement, "area")
+    assert setter is not None
+    made = object.__new__(Judgement)
+    setter(made, "1.1")
+    assert made.area == "1.1"
+    assert _hooks._slot_setter(Judgement, "is_rated") is None  # a property, not a slot

@@ -6,8 +6,10 @@ from typing import Any
 
 from ..errors import InvalidDocument
 from ._converter import structure, unstructure
+from ._json import parse as fast_parse
 from ._limits import may_hold_surrogates, surrogate_problems, toml_key_problems
 from ._parse import MAX_DEPTH, _check_depth, _parse, _within_depth
+from ._toml import parse as fast_toml
 from .document_kinds import _envelope, kind_named, kind_of
 
 
@@ -21,13 +23,30 @@ def read_document(text: str, format: str, kind: str | None, source: str | None) 
 
     .. versionadded:: 0.1.0
     """
+
+    def too_deep(data: Any) -> None:
+        """Refuse data nested deeper than MAX_DEPTH, as the standard library's reading did."""
+        try:
+            _check_depth(data)
+        except InvalidDocument:
+            if fast and format == "toml":
+                # tomllib gives up on nesting shallower than tomli does: its error, as before
+                _parse(text, format, fast=False)
+            raise
+
     try:
         if format == "toml":
-            too_deep = toml_key_problems(text, MAX_DEPTH)
-            if too_deep:
-                raise InvalidDocument(too_deep)
-        data = _parse(text, format)
-        if may_hold_surrogates(text):
+            deep_keys = toml_key_problems(text, MAX_DEPTH)
+            if deep_keys:
+                raise InvalidDocument(deep_keys)
+        # msgspec refuses a lone surrogate, and reads no text holding a \u escape: what it
+        # reads needs no search for one.
+        data: Any = fast_parse(text) if format == "json" else fast_toml(text)
+        fast = data is not None
+        clean = fast and format == "json"
+        if not fast:
+            data = _parse(text, format, fast=False)
+        if not clean and may_hold_surrogates(text):
             lone = surrogate_problems(data)
             if lone:
                 raise InvalidDocument(lone)
@@ -47,11 +66,11 @@ def read_data(data: Any, kind: str | None, source: str | None) -> Any:
         try:
             doc_kind, body = _envelope(data, kind)
         except InvalidDocument:
-            _check_depth(data)  # a document nested too deep is refused for that first
+            too_deep(data)  # a document nested too deep is refused for that first
             raise
         shallow = data.get("schema_version") == doc_kind.version and _within_depth(doc_kind.cls)
         if not shallow:
-            _check_depth(data)
+            too_deep(data)
     except InvalidDocument as exc:
         raise InvalidDocument(exc.problems, source=source) from None
     try:
@@ -59,7 +78,7 @@ def read_data(data: Any, kind: str | None, source: str | None) -> Any:
     except InvalidDocument:
         if shallow:
             try:
-                _check_depth(data)
+                too_deep(data)
             except InvalidDocument as exc:
                 raise InvalidDocument(exc.problems, source=source) from None
         raise

@@ -11,7 +11,7 @@ import types
 import typing
 from collections.abc import Callable, Mapping
 from enum import Enum, StrEnum
-from typing import Any, Final, cast
+from typing import Any, Final, TypeVar, cast
 
 import attrs
 import cattrs
@@ -104,24 +104,37 @@ def _s_date(value: object, _t: object) -> pendulum.Date:
     return _parse_day(value)
 
 
+_V = TypeVar("_V")
+
+
+def _remembered(cache: dict[str, _V], text: str, read: Callable[[str], _V]) -> _V:
+    """``read(text)``, kept in ``cache`` (at most 4,096 texts): a document names the same few
+    days, months and durations again and again, and what they are read into are values that
+    cannot change, so one object serves every mention."""
+    found = cache.get(text)
+    if found is None:
+        found = read(text)
+        if len(cache) >= 4096:
+            cache.clear()
+        cache[text] = found
+    return found
+
+
 _DAYS: dict[str, pendulum.Date] = {}
-"""Days already parsed (a document names the same few days again and again); Dates are values."""
+"""Days already parsed; Dates are values."""
 
 
-def _parse_day(text: str) -> pendulum.Date:
-    day = _DAYS.get(text)
-    if day is not None:
-        return day
+def _read_day(text: str) -> pendulum.Date:
     try:
-        day = parse_date(text)
-        if len(_DAYS) >= 4096:
-            _DAYS.clear()
-        _DAYS[text] = day
-        return day
+        return parse_date(text)
     except ValueError as exc:
         if str(exc).startswith(("expected", repr(text))):
             raise
         raise ValueError(f"{text!r} is not a date: {exc}") from None
+
+
+def _parse_day(text: str) -> pendulum.Date:
+    return _remembered(_DAYS, text, _read_day)
 
 
 def _u_date(value: _dt.date) -> str:
@@ -146,9 +159,17 @@ def _u_datetime(value: pendulum.DateTime) -> str:
     return value.isoformat()
 
 
+_DURATIONS: dict[str, pendulum.Duration] = {}
+"""Durations already parsed (pendulum takes about half a millisecond for one)."""
+
+
 def _s_duration(value: object, _t: object) -> pendulum.Duration:
     if not isinstance(value, str):
         raise TypeError(f"expected an ISO 8601 duration such as 'P1M', found {_found(value)}")
+    return _remembered(_DURATIONS, value, _read_duration)
+
+
+def _read_duration(value: str) -> pendulum.Duration:
     try:
         parsed = pendulum.parse(value, exact=True)
     except (ValueError, TypeError, OverflowError) as exc:
@@ -204,6 +225,14 @@ def _s_partial(value: object, _t: object) -> PartialDate:
         return PartialDate(value.year, value.month, value.day)
     if not isinstance(value, str):
         raise TypeError(f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found {_found(value)}")
+    return _PARTIALS.get(value) or _remembered(_PARTIALS, value, _read_partial)
+
+
+_PARTIALS: dict[str, PartialDate] = {}
+"""Dates of any precision already parsed; PartialDates are values."""
+
+
+def _read_partial(value: str) -> PartialDate:
     try:
         return PartialDate.parse(value)
     except ValueError as exc:
@@ -260,6 +289,17 @@ def _builds_directly(cl: type, fields: tuple[attrs.Attribute[Any], ...]) -> bool
         and not hasattr(cl, "__attrs_pre_init__")
         and not any(hasattr(f.converter, "takes_self") for f in fields)  # attrs.Converter
     )
+
+
+def _slot_setter(cl: type, name: str) -> Callable[[Any, Any], None] | None:
+    """The ``__set__`` of the slot holding field ``name`` (what ``object.__setattr__`` ends up
+    calling, without finding it by name on every call), or ``None`` when the name is not a
+    plain slot."""
+    for klass in cl.__mro__:
+        found = klass.__dict__.get(name)
+        if found is not None:
+            return found.__set__ if isinstance(found, types.MemberDescriptorType) else None
+    return None
 
 
 def _convert_lines(
@@ -387,7 +427,12 @@ def _fast_table(conv: cattrs.Converter, cl: type) -> Callable[[Any, Any], Any] |
             lines += ["        " + line for line in body[1:] + convert(made)]
             lines += ["    else:", f"        v = {default_made}"]
             lines += ["        " + line for line in convert(default_classes)]
-        lines += [f"    __set(self, {name!r}, v)"]
+        slot = _slot_setter(cl, name)
+        if slot is None:
+            lines += [f"    __set(self, {name!r}, v)"]
+        else:
+            names[f"__s_{name}"] = slot
+            lines += [f"    __s_{name}(self, v)"]
     if not direct:
         lines += ["    return __cl(**res)"]
     else:

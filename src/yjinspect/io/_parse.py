@@ -20,6 +20,7 @@ from ..model import (
 from ._hooks import _is_homogeneous_tuple, _is_mapping
 from ._json import parse as fast_parse
 from ._limits import MAX_DOCUMENT_BYTES, big_integer_problems, too_large
+from ._toml import parse as fast_toml
 
 MAX_DOCUMENT_CHARS: Final = 64 * 1024 * 1024
 """Documents longer than this many characters (64 Mi) are refused before parsing."""
@@ -111,9 +112,11 @@ def _rejections(data: Any) -> list[Problem]:
     return problems
 
 
-def _parse(text: str, fmt: str) -> Any:
+def _parse(text: str, fmt: str, *, fast: bool = True) -> Any:
+    """The data of a text; ``fast=False`` when the fast reader (msgspec, tomli) has already
+    refused it, or to read it the standard library's way only."""
     if fmt == "json":
-        data = fast_parse(text)
+        data = fast_parse(text) if fast else None
         if data is not None:
             return data
         marked: list[bool] = []
@@ -161,6 +164,9 @@ def _parse(text: str, fmt: str) -> Any:
             raise InvalidDocument(_rejections(data))
         return data
     if fmt == "toml":
+        table = fast_toml(text) if fast else None
+        if table is not None:
+            return table
         try:
             return tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
