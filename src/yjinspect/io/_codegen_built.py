@@ -24,32 +24,32 @@ def structure(o, _):
     v = o['id']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'id', v)
+    __s_id(self, v)
     v = o['text']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'text', v)
+    __s_text(self, v)
     v = o.get('theme', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_theme
-    __set(self, 'theme', v)
+    __s_theme(self, v)
     v = o.get('owner', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_owner
-    __set(self, 'owner', v)
+    __s_owner(self, v)
     v = o.get('agency', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_agency
-    __set(self, 'agency', v)
+    __s_agency(self, v)
     v = o.get('due', __absent)
     if v is not __absent:
         v = None if v is None else __h_due(v, __t_due)
@@ -57,7 +57,7 @@ def structure(o, _):
             v = __c_due(v)
     else:
         v = __d_due
-    __set(self, 'due', v)
+    __s_due(self, v)
     v = o.get('revisions', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -65,7 +65,7 @@ def structure(o, _):
         v = tuple([__i_revisions(x, __j_revisions) for x in v])
     else:
         v = __d_revisions
-    __set(self, 'revisions', v)
+    __s_revisions(self, v)
     v = o.get('covers', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -76,13 +76,13 @@ def structure(o, _):
         v = tuple(v)
     else:
         v = __d_covers
-    __set(self, 'covers', v)
+    __s_covers(self, v)
     v = o.get('measure', __absent)
     if v is not __absent:
         v = None if v is None else __h_measure(v, __t_measure)
     else:
         v = __d_measure
-    __set(self, 'measure', v)
+    __s_measure(self, v)
     v = o.get('completed', __absent)
     if v is not __absent:
         v = None if v is None else __h_completed(v, __t_completed)
@@ -90,7 +90,7 @@ def structure(o, _):
             v = __c_completed(v)
     else:
         v = __d_completed
-    __set(self, 'completed', v)
+    __s_completed(self, v)
     v = o.get('status', __absent)
     if v is not __absent:
         v = __m_status[v]
@@ -98,7 +98,7 @@ def structure(o, _):
         v = __d_status(self)
         if v.__class__ not in __p_status:
             v = __c_status(v)
-    __set(self, 'status', v)
+    __s_status(self, v)
     v = o.get('updates', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -106,20 +106,20 @@ def structure(o, _):
         v = tuple([__i_updates(x, __j_updates) for x in v])
     else:
         v = __d_updates
-    __set(self, 'updates', v)
+    __s_updates(self, v)
     v = o.get('illustrative', __absent)
     if v is not __absent:
         v = __h_illustrative(v, __t_illustrative)
     else:
         v = __d_illustrative
-    __set(self, 'illustrative', v)
+    __s_illustrative(self, v)
     v = o.get('notes', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_notes
-    __set(self, 'notes', v)
+    __s_notes(self, v)
     if __config._run_validators is True:
         __v_id(self, __a_id, self.id)
         __v_text(self, __a_text, self.text)
@@ -127,7 +127,7 @@ def structure(o, _):
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['id']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'id', v)\n    v = o['text']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'text', v)\n    v = o.get('theme', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_theme\n    __set(self, 'theme', v)\n    v = o.get('owner', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_owner\n    __set(self, 'owner', v)\n    v = o.get('agency', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_agency\n    __set(self, 'agency', v)\n    v = o.get('due', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_due(v, __t_due)\n        if v.__class__ not in __p_due:\n            v = __c_due(v)\n    else:\n        v = __d_due\n    __set(self, 'due', v)\n    v = o.get('revisions', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_revisions(x, __j_revisions) for x in v])\n    else:\n        v = __d_revisions\n    __set(self, 'revisions', v)\n    v = o.get('covers', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        for x in v:\n            if not isinstance(x, str):\n                raise TypeError\n        v = tuple(v)\n    else:\n        v = __d_covers\n    __set(self, 'covers', v)\n    v = o.get('measure', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_measure(v, __t_measure)\n    else:\n        v = __d_measure\n    __set(self, 'measure', v)\n    v = o.get('completed', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_completed(v, __t_completed)\n        if v.__class__ not in __p_completed:\n            v = __c_completed(v)\n    else:\n        v = __d_completed\n    __set(self, 'completed', v)\n    v = o.get('status', __absent)\n    if v is not __absent:\n        v = __m_status[v]\n    else:\n        v = __d_status(self)\n        if v.__class__ not in __p_status:\n            v = __c_status(v)\n    __set(self, 'status', v)\n    v = o.get('updates', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_updates(x, __j_updates) for x in v])\n    else:\n        v = __d_updates\n    __set(self, 'updates', v)\n    v = o.get('illustrative', __absent)\n    if v is not __absent:\n        v = __h_illustrative(v, __t_illustrative)\n    else:\n        v = __d_illustrative\n    __set(self, 'illustrative', v)\n    v = o.get('notes', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_notes\n    __set(self, 'notes', v)\n    if __config._run_validators is True:\n        __v_id(self, __a_id, self.id)\n        __v_text(self, __a_text, self.text)\n    self.__attrs_post_init__()\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['id']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_id(self, v)\n    v = o['text']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_text(self, v)\n    v = o.get('theme', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_theme\n    __s_theme(self, v)\n    v = o.get('owner', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_owner\n    __s_owner(self, v)\n    v = o.get('agency', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_agency\n    __s_agency(self, v)\n    v = o.get('due', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_due(v, __t_due)\n        if v.__class__ not in __p_due:\n            v = __c_due(v)\n    else:\n        v = __d_due\n    __s_due(self, v)\n    v = o.get('revisions', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_revisions(x, __j_revisions) for x in v])\n    else:\n        v = __d_revisions\n    __s_revisions(self, v)\n    v = o.get('covers', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        for x in v:\n            if not isinstance(x, str):\n                raise TypeError\n        v = tuple(v)\n    else:\n        v = __d_covers\n    __s_covers(self, v)\n    v = o.get('measure', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_measure(v, __t_measure)\n    else:\n        v = __d_measure\n    __s_measure(self, v)\n    v = o.get('completed', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_completed(v, __t_completed)\n        if v.__class__ not in __p_completed:\n            v = __c_completed(v)\n    else:\n        v = __d_completed\n    __s_completed(self, v)\n    v = o.get('status', __absent)\n    if v is not __absent:\n        v = __m_status[v]\n    else:\n        v = __d_status(self)\n        if v.__class__ not in __p_status:\n            v = __c_status(v)\n    __s_status(self, v)\n    v = o.get('updates', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_updates(x, __j_updates) for x in v])\n    else:\n        v = __d_updates\n    __s_updates(self, v)\n    v = o.get('illustrative', __absent)\n    if v is not __absent:\n        v = __h_illustrative(v, __t_illustrative)\n    else:\n        v = __d_illustrative\n    __s_illustrative(self, v)\n    v = o.get('notes', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_notes\n    __s_notes(self, v)\n    if __config._run_validators is True:\n        __v_id(self, __a_id, self.id)\n        __v_text(self, __a_text, self.text)\n    self.__attrs_post_init__()\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure Area>
@@ -140,65 +140,65 @@ def structure(o, _):
     v = o['code']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'code', v)
+    __s_code(self, v)
     v = o['title']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'title', v)
+    __s_title(self, v)
     v = o['kind']
     v = __m_kind[v]
-    __set(self, 'kind', v)
+    __s_kind(self, v)
     v = o.get('parent', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_parent
-    __set(self, 'parent', v)
+    __s_parent(self, v)
     v = o.get('rated', __absent)
     if v is not __absent:
         v = __h_rated(v, __t_rated)
     else:
         v = __d_rated(self)
-    __set(self, 'rated', v)
+    __s_rated(self, v)
     v = o.get('scored', __absent)
     if v is not __absent:
         v = __h_scored(v, __t_scored)
     else:
         v = __d_scored
-    __set(self, 'scored', v)
+    __s_scored(self, v)
     v = o.get('computed', __absent)
     if v is not __absent:
         v = __h_computed(v, __t_computed)
     else:
         v = __d_computed
-    __set(self, 'computed', v)
+    __s_computed(self, v)
     v = o.get('percentage', __absent)
     if v is not __absent:
         v = __h_percentage(v, __t_percentage)
     else:
         v = __d_percentage
-    __set(self, 'percentage', v)
+    __s_percentage(self, v)
     v = o.get('description', __absent)
     if v is not __absent:
         if not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_description
-    __set(self, 'description', v)
+    __s_description(self, v)
     v = o.get('source', __absent)
     if v is not __absent:
         if not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_source
-    __set(self, 'source', v)
+    __s_source(self, v)
     v = o.get('confidence', __absent)
     if v is not __absent:
         v = __m_confidence[v]
     else:
         v = __d_confidence
-    __set(self, 'confidence', v)
+    __s_confidence(self, v)
     v = o.get('aliases', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -209,14 +209,14 @@ def structure(o, _):
         v = tuple(v)
     else:
         v = __d_aliases
-    __set(self, 'aliases', v)
+    __s_aliases(self, v)
     if __config._run_validators is True:
         __v_code(self, __a_code, self.code)
         __v_title(self, __a_title, self.title)
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['code']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'code', v)\n    v = o['title']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'title', v)\n    v = o['kind']\n    v = __m_kind[v]\n    __set(self, 'kind', v)\n    v = o.get('parent', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_parent\n    __set(self, 'parent', v)\n    v = o.get('rated', __absent)\n    if v is not __absent:\n        v = __h_rated(v, __t_rated)\n    else:\n        v = __d_rated(self)\n    __set(self, 'rated', v)\n    v = o.get('scored', __absent)\n    if v is not __absent:\n        v = __h_scored(v, __t_scored)\n    else:\n        v = __d_scored\n    __set(self, 'scored', v)\n    v = o.get('computed', __absent)\n    if v is not __absent:\n        v = __h_computed(v, __t_computed)\n    else:\n        v = __d_computed\n    __set(self, 'computed', v)\n    v = o.get('percentage', __absent)\n    if v is not __absent:\n        v = __h_percentage(v, __t_percentage)\n    else:\n        v = __d_percentage\n    __set(self, 'percentage', v)\n    v = o.get('description', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_description\n    __set(self, 'description', v)\n    v = o.get('source', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_source\n    __set(self, 'source', v)\n    v = o.get('confidence', __absent)\n    if v is not __absent:\n        v = __m_confidence[v]\n    else:\n        v = __d_confidence\n    __set(self, 'confidence', v)\n    v = o.get('aliases', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        for x in v:\n            if not isinstance(x, str):\n                raise TypeError\n        v = tuple(v)\n    else:\n        v = __d_aliases\n    __set(self, 'aliases', v)\n    if __config._run_validators is True:\n        __v_code(self, __a_code, self.code)\n        __v_title(self, __a_title, self.title)\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['code']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_code(self, v)\n    v = o['title']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_title(self, v)\n    v = o['kind']\n    v = __m_kind[v]\n    __s_kind(self, v)\n    v = o.get('parent', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_parent\n    __s_parent(self, v)\n    v = o.get('rated', __absent)\n    if v is not __absent:\n        v = __h_rated(v, __t_rated)\n    else:\n        v = __d_rated(self)\n    __s_rated(self, v)\n    v = o.get('scored', __absent)\n    if v is not __absent:\n        v = __h_scored(v, __t_scored)\n    else:\n        v = __d_scored\n    __s_scored(self, v)\n    v = o.get('computed', __absent)\n    if v is not __absent:\n        v = __h_computed(v, __t_computed)\n    else:\n        v = __d_computed\n    __s_computed(self, v)\n    v = o.get('percentage', __absent)\n    if v is not __absent:\n        v = __h_percentage(v, __t_percentage)\n    else:\n        v = __d_percentage\n    __s_percentage(self, v)\n    v = o.get('description', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_description\n    __s_description(self, v)\n    v = o.get('source', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_source\n    __s_source(self, v)\n    v = o.get('confidence', __absent)\n    if v is not __absent:\n        v = __m_confidence[v]\n    else:\n        v = __d_confidence\n    __s_confidence(self, v)\n    v = o.get('aliases', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        for x in v:\n            if not isinstance(x, str):\n                raise TypeError\n        v = tuple(v)\n    else:\n        v = __d_aliases\n    __s_aliases(self, v)\n    if __config._run_validators is True:\n        __v_code(self, __a_code, self.code)\n        __v_title(self, __a_title, self.title)\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure Band>
@@ -228,18 +228,18 @@ def structure(o, _):
     self = __new(__cl)
     v = o['minimum']
     v = (v if v.__class__ is int else __h_minimum(v, __t_minimum))
-    __set(self, 'minimum', v)
+    __s_minimum(self, v)
     v = o['maximum']
     v = (v if v.__class__ is int else __h_maximum(v, __t_maximum))
-    __set(self, 'maximum', v)
+    __s_maximum(self, v)
     v = o['level']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'level', v)
+    __s_level(self, v)
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['minimum']\n    v = (v if v.__class__ is int else __h_minimum(v, __t_minimum))\n    __set(self, 'minimum', v)\n    v = o['maximum']\n    v = (v if v.__class__ is int else __h_maximum(v, __t_maximum))\n    __set(self, 'maximum', v)\n    v = o['level']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'level', v)\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['minimum']\n    v = (v if v.__class__ is int else __h_minimum(v, __t_minimum))\n    __s_minimum(self, v)\n    v = o['maximum']\n    v = (v if v.__class__ is int else __h_maximum(v, __t_maximum))\n    __s_maximum(self, v)\n    v = o['level']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_level(self, v)\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure Corpus>
@@ -256,7 +256,7 @@ def structure(o, _):
         v = tuple([__i_inspections(x, __j_inspections) for x in v])
     else:
         v = __d_inspections
-    __set(self, 'inspections', v)
+    __s_inspections(self, v)
     v = o.get('plans', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -264,25 +264,25 @@ def structure(o, _):
         v = tuple([__i_plans(x, __j_plans) for x in v])
     else:
         v = __d_plans
-    __set(self, 'plans', v)
+    __s_plans(self, v)
     v = o.get('title', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_title
-    __set(self, 'title', v)
+    __s_title(self, v)
     v = o.get('notes', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_notes
-    __set(self, 'notes', v)
+    __s_notes(self, v)
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o.get('inspections', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_inspections(x, __j_inspections) for x in v])\n    else:\n        v = __d_inspections\n    __set(self, 'inspections', v)\n    v = o.get('plans', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_plans(x, __j_plans) for x in v])\n    else:\n        v = __d_plans\n    __set(self, 'plans', v)\n    v = o.get('title', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_title\n    __set(self, 'title', v)\n    v = o.get('notes', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_notes\n    __set(self, 'notes', v)\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o.get('inspections', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_inspections(x, __j_inspections) for x in v])\n    else:\n        v = __d_inspections\n    __s_inspections(self, v)\n    v = o.get('plans', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_plans(x, __j_plans) for x in v])\n    else:\n        v = __d_plans\n    __s_plans(self, v)\n    v = o.get('title', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_title\n    __s_title(self, v)\n    v = o.get('notes', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_notes\n    __s_notes(self, v)\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure Crosswalk>
@@ -295,19 +295,19 @@ def structure(o, _):
     v = o['code']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'code', v)
+    __s_code(self, v)
     v = o['title']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'title', v)
+    __s_title(self, v)
     v = o['from_framework']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'from_framework', v)
+    __s_from_framework(self, v)
     v = o['to_framework']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'to_framework', v)
+    __s_to_framework(self, v)
     v = o.get('links', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -315,7 +315,7 @@ def structure(o, _):
         v = tuple([__i_links(x, __j_links) for x in v])
     else:
         v = __d_links
-    __set(self, 'links', v)
+    __s_links(self, v)
     v = o.get('unmatched_from', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -323,7 +323,7 @@ def structure(o, _):
         v = tuple([__i_unmatched_from(x, __j_unmatched_from) for x in v])
     else:
         v = __d_unmatched_from
-    __set(self, 'unmatched_from', v)
+    __s_unmatched_from(self, v)
     v = o.get('unmatched_to', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -331,33 +331,33 @@ def structure(o, _):
         v = tuple([__i_unmatched_to(x, __j_unmatched_to) for x in v])
     else:
         v = __d_unmatched_to
-    __set(self, 'unmatched_to', v)
+    __s_unmatched_to(self, v)
     v = o.get('bidirectional', __absent)
     if v is not __absent:
         v = __h_bidirectional(v, __t_bidirectional)
     else:
         v = __d_bidirectional
-    __set(self, 'bidirectional', v)
+    __s_bidirectional(self, v)
     v = o.get('description', __absent)
     if v is not __absent:
         if not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_description
-    __set(self, 'description', v)
+    __s_description(self, v)
     v = o.get('source', __absent)
     if v is not __absent:
         if not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_source
-    __set(self, 'source', v)
+    __s_source(self, v)
     v = o.get('confidence', __absent)
     if v is not __absent:
         v = __m_confidence[v]
     else:
         v = __d_confidence
-    __set(self, 'confidence', v)
+    __s_confidence(self, v)
     if __config._run_validators is True:
         __v_code(self, __a_code, self.code)
         __v_from_framework(self, __a_from_framework, self.from_framework)
@@ -366,7 +366,7 @@ def structure(o, _):
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['code']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'code', v)\n    v = o['title']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'title', v)\n    v = o['from_framework']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'from_framework', v)\n    v = o['to_framework']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'to_framework', v)\n    v = o.get('links', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_links(x, __j_links) for x in v])\n    else:\n        v = __d_links\n    __set(self, 'links', v)\n    v = o.get('unmatched_from', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_unmatched_from(x, __j_unmatched_from) for x in v])\n    else:\n        v = __d_unmatched_from\n    __set(self, 'unmatched_from', v)\n    v = o.get('unmatched_to', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_unmatched_to(x, __j_unmatched_to) for x in v])\n    else:\n        v = __d_unmatched_to\n    __set(self, 'unmatched_to', v)\n    v = o.get('bidirectional', __absent)\n    if v is not __absent:\n        v = __h_bidirectional(v, __t_bidirectional)\n    else:\n        v = __d_bidirectional\n    __set(self, 'bidirectional', v)\n    v = o.get('description', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_description\n    __set(self, 'description', v)\n    v = o.get('source', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_source\n    __set(self, 'source', v)\n    v = o.get('confidence', __absent)\n    if v is not __absent:\n        v = __m_confidence[v]\n    else:\n        v = __d_confidence\n    __set(self, 'confidence', v)\n    if __config._run_validators is True:\n        __v_code(self, __a_code, self.code)\n        __v_from_framework(self, __a_from_framework, self.from_framework)\n        __v_to_framework(self, __a_to_framework, self.to_framework)\n    self.__attrs_post_init__()\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['code']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_code(self, v)\n    v = o['title']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_title(self, v)\n    v = o['from_framework']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_from_framework(self, v)\n    v = o['to_framework']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_to_framework(self, v)\n    v = o.get('links', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_links(x, __j_links) for x in v])\n    else:\n        v = __d_links\n    __s_links(self, v)\n    v = o.get('unmatched_from', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_unmatched_from(x, __j_unmatched_from) for x in v])\n    else:\n        v = __d_unmatched_from\n    __s_unmatched_from(self, v)\n    v = o.get('unmatched_to', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_unmatched_to(x, __j_unmatched_to) for x in v])\n    else:\n        v = __d_unmatched_to\n    __s_unmatched_to(self, v)\n    v = o.get('bidirectional', __absent)\n    if v is not __absent:\n        v = __h_bidirectional(v, __t_bidirectional)\n    else:\n        v = __d_bidirectional\n    __s_bidirectional(self, v)\n    v = o.get('description', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_description\n    __s_description(self, v)\n    v = o.get('source', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_source\n    __s_source(self, v)\n    v = o.get('confidence', __absent)\n    if v is not __absent:\n        v = __m_confidence[v]\n    else:\n        v = __d_confidence\n    __s_confidence(self, v)\n    if __config._run_validators is True:\n        __v_code(self, __a_code, self.code)\n        __v_from_framework(self, __a_from_framework, self.from_framework)\n        __v_to_framework(self, __a_to_framework, self.to_framework)\n    self.__attrs_post_init__()\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure Disagreement>
@@ -379,27 +379,27 @@ def structure(o, _):
     v = o['field']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'field', v)
+    __s_field(self, v)
     v = o['value']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'value', v)
+    __s_value(self, v)
     v = o['source']
     v = __h_source(v, __t_source)
-    __set(self, 'source', v)
+    __s_source(self, v)
     v = o.get('note', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_note
-    __set(self, 'note', v)
+    __s_note(self, v)
     if __config._run_validators is True:
         __v_field(self, __a_field, self.field)
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['field']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'field', v)\n    v = o['value']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'value', v)\n    v = o['source']\n    v = __h_source(v, __t_source)\n    __set(self, 'source', v)\n    v = o.get('note', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_note\n    __set(self, 'note', v)\n    if __config._run_validators is True:\n        __v_field(self, __a_field, self.field)\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['field']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_field(self, v)\n    v = o['value']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_value(self, v)\n    v = o['source']\n    v = __h_source(v, __t_source)\n    __s_source(self, v)\n    v = o.get('note', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_note\n    __s_note(self, v)\n    if __config._run_validators is True:\n        __v_field(self, __a_field, self.field)\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure DueRevision>
@@ -413,7 +413,7 @@ def structure(o, _):
     v = __h_due(v, __t_due)
     if v.__class__ not in __p_due:
         v = __c_due(v)
-    __set(self, 'due', v)
+    __s_due(self, v)
     v = o.get('on', __absent)
     if v is not __absent:
         v = None if v is None else __h_on(v, __t_on)
@@ -421,25 +421,25 @@ def structure(o, _):
             v = __c_on(v)
     else:
         v = __d_on
-    __set(self, 'on', v)
+    __s_on(self, v)
     v = o.get('by', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_by
-    __set(self, 'by', v)
+    __s_by(self, v)
     v = o.get('reason', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_reason
-    __set(self, 'reason', v)
+    __s_reason(self, v)
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['due']\n    v = __h_due(v, __t_due)\n    if v.__class__ not in __p_due:\n        v = __c_due(v)\n    __set(self, 'due', v)\n    v = o.get('on', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_on(v, __t_on)\n        if v.__class__ not in __p_on:\n            v = __c_on(v)\n    else:\n        v = __d_on\n    __set(self, 'on', v)\n    v = o.get('by', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_by\n    __set(self, 'by', v)\n    v = o.get('reason', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_reason\n    __set(self, 'reason', v)\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['due']\n    v = __h_due(v, __t_due)\n    if v.__class__ not in __p_due:\n        v = __c_due(v)\n    __s_due(self, v)\n    v = o.get('on', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_on(v, __t_on)\n        if v.__class__ not in __p_on:\n            v = __c_on(v)\n    else:\n        v = __d_on\n    __s_on(self, v)\n    v = o.get('by', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_by\n    __s_by(self, v)\n    v = o.get('reason', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_reason\n    __s_reason(self, v)\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure Finding>
@@ -452,14 +452,14 @@ def structure(o, _):
     v = o['id']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'id', v)
+    __s_id(self, v)
     v = o['kind']
     v = __m_kind[v]
-    __set(self, 'kind', v)
+    __s_kind(self, v)
     v = o['text']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'text', v)
+    __s_text(self, v)
     v = o.get('areas', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -470,20 +470,20 @@ def structure(o, _):
         v = tuple(v)
     else:
         v = __d_areas
-    __set(self, 'areas', v)
+    __s_areas(self, v)
     v = o.get('source', __absent)
     if v is not __absent:
         v = None if v is None else __h_source(v, __t_source)
     else:
         v = __d_source
-    __set(self, 'source', v)
+    __s_source(self, v)
     if __config._run_validators is True:
         __v_id(self, __a_id, self.id)
         __v_text(self, __a_text, self.text)
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['id']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'id', v)\n    v = o['kind']\n    v = __m_kind[v]\n    __set(self, 'kind', v)\n    v = o['text']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'text', v)\n    v = o.get('areas', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        for x in v:\n            if not isinstance(x, str):\n                raise TypeError\n        v = tuple(v)\n    else:\n        v = __d_areas\n    __set(self, 'areas', v)\n    v = o.get('source', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_source(v, __t_source)\n    else:\n        v = __d_source\n    __set(self, 'source', v)\n    if __config._run_validators is True:\n        __v_id(self, __a_id, self.id)\n        __v_text(self, __a_text, self.text)\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['id']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_id(self, v)\n    v = o['kind']\n    v = __m_kind[v]\n    __s_kind(self, v)\n    v = o['text']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_text(self, v)\n    v = o.get('areas', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        for x in v:\n            if not isinstance(x, str):\n                raise TypeError\n        v = tuple(v)\n    else:\n        v = __d_areas\n    __s_areas(self, v)\n    v = o.get('source', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_source(v, __t_source)\n    else:\n        v = __d_source\n    __s_source(self, v)\n    if __config._run_validators is True:\n        __v_id(self, __a_id, self.id)\n        __v_text(self, __a_text, self.text)\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure FrameworkVersion>
@@ -496,11 +496,11 @@ def structure(o, _):
     v = o['code']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'code', v)
+    __s_code(self, v)
     v = o['title']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'title', v)
+    __s_title(self, v)
     v = o['areas']
     if not isinstance(v, (list, tuple)):
         raise TypeError('wrong type')
@@ -508,45 +508,45 @@ def structure(o, _):
         if not isinstance(x, str):
             raise TypeError
     v = tuple(v)
-    __set(self, 'areas', v)
+    __s_areas(self, v)
     v = o.get('valid_from', __absent)
     if v is not __absent:
         v = __h_valid_from(v, __t_valid_from)
     else:
         v = __d_valid_from
-    __set(self, 'valid_from', v)
+    __s_valid_from(self, v)
     v = o.get('valid_to', __absent)
     if v is not __absent:
         v = __h_valid_to(v, __t_valid_to)
     else:
         v = __d_valid_to
-    __set(self, 'valid_to', v)
+    __s_valid_to(self, v)
     v = o.get('source', __absent)
     if v is not __absent:
         if not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_source
-    __set(self, 'source', v)
+    __s_source(self, v)
     v = o.get('confidence', __absent)
     if v is not __absent:
         v = __m_confidence[v]
     else:
         v = __d_confidence
-    __set(self, 'confidence', v)
+    __s_confidence(self, v)
     v = o.get('description', __absent)
     if v is not __absent:
         if not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_description
-    __set(self, 'description', v)
+    __s_description(self, v)
     if __config._run_validators is True:
         __v_code(self, __a_code, self.code)
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['code']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'code', v)\n    v = o['title']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'title', v)\n    v = o['areas']\n    if not isinstance(v, (list, tuple)):\n        raise TypeError('wrong type')\n    for x in v:\n        if not isinstance(x, str):\n            raise TypeError\n    v = tuple(v)\n    __set(self, 'areas', v)\n    v = o.get('valid_from', __absent)\n    if v is not __absent:\n        v = __h_valid_from(v, __t_valid_from)\n    else:\n        v = __d_valid_from\n    __set(self, 'valid_from', v)\n    v = o.get('valid_to', __absent)\n    if v is not __absent:\n        v = __h_valid_to(v, __t_valid_to)\n    else:\n        v = __d_valid_to\n    __set(self, 'valid_to', v)\n    v = o.get('source', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_source\n    __set(self, 'source', v)\n    v = o.get('confidence', __absent)\n    if v is not __absent:\n        v = __m_confidence[v]\n    else:\n        v = __d_confidence\n    __set(self, 'confidence', v)\n    v = o.get('description', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_description\n    __set(self, 'description', v)\n    if __config._run_validators is True:\n        __v_code(self, __a_code, self.code)\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['code']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_code(self, v)\n    v = o['title']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_title(self, v)\n    v = o['areas']\n    if not isinstance(v, (list, tuple)):\n        raise TypeError('wrong type')\n    for x in v:\n        if not isinstance(x, str):\n            raise TypeError\n    v = tuple(v)\n    __s_areas(self, v)\n    v = o.get('valid_from', __absent)\n    if v is not __absent:\n        v = __h_valid_from(v, __t_valid_from)\n    else:\n        v = __d_valid_from\n    __s_valid_from(self, v)\n    v = o.get('valid_to', __absent)\n    if v is not __absent:\n        v = __h_valid_to(v, __t_valid_to)\n    else:\n        v = __d_valid_to\n    __s_valid_to(self, v)\n    v = o.get('source', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_source\n    __s_source(self, v)\n    v = o.get('confidence', __absent)\n    if v is not __absent:\n        v = __m_confidence[v]\n    else:\n        v = __d_confidence\n    __s_confidence(self, v)\n    v = o.get('description', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_description\n    __s_description(self, v)\n    if __config._run_validators is True:\n        __v_code(self, __a_code, self.code)\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure ImprovementPlan>
@@ -559,29 +559,29 @@ def structure(o, _):
     v = o['id']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'id', v)
+    __s_id(self, v)
     v = o['inspection']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'inspection', v)
+    __s_inspection(self, v)
     v = o['title']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'title', v)
+    __s_title(self, v)
     v = o.get('board', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_board
-    __set(self, 'board', v)
+    __s_board(self, v)
     v = o.get('chair', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_chair
-    __set(self, 'chair', v)
+    __s_chair(self, v)
     v = o.get('submitted', __absent)
     if v is not __absent:
         v = None if v is None else __h_submitted(v, __t_submitted)
@@ -589,7 +589,7 @@ def structure(o, _):
             v = __c_submitted(v)
     else:
         v = __d_submitted
-    __set(self, 'submitted', v)
+    __s_submitted(self, v)
     v = o.get('submit_by', __absent)
     if v is not __absent:
         v = None if v is None else __h_submit_by(v, __t_submit_by)
@@ -597,7 +597,7 @@ def structure(o, _):
             v = __c_submit_by(v)
     else:
         v = __d_submit_by
-    __set(self, 'submit_by', v)
+    __s_submit_by(self, v)
     v = o.get('approved', __absent)
     if v is not __absent:
         v = None if v is None else __h_approved(v, __t_approved)
@@ -605,20 +605,20 @@ def structure(o, _):
             v = __c_approved(v)
     else:
         v = __d_approved
-    __set(self, 'approved', v)
+    __s_approved(self, v)
     v = o.get('review_cadence', __absent)
     if v is not __absent:
         v = None if v is None else __h_review_cadence(v, __t_review_cadence)
     else:
         v = __d_review_cadence
-    __set(self, 'review_cadence', v)
+    __s_review_cadence(self, v)
     v = o.get('reviewed_by', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_reviewed_by
-    __set(self, 'reviewed_by', v)
+    __s_reviewed_by(self, v)
     v = o.get('themes', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -626,7 +626,7 @@ def structure(o, _):
         v = tuple([__i_themes(x, __j_themes) for x in v])
     else:
         v = __d_themes
-    __set(self, 'themes', v)
+    __s_themes(self, v)
     v = o.get('responses', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -634,7 +634,7 @@ def structure(o, _):
         v = tuple([__i_responses(x, __j_responses) for x in v])
     else:
         v = __d_responses
-    __set(self, 'responses', v)
+    __s_responses(self, v)
     v = o.get('actions', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -642,7 +642,7 @@ def structure(o, _):
         v = tuple([__i_actions(x, __j_actions) for x in v])
     else:
         v = __d_actions
-    __set(self, 'actions', v)
+    __s_actions(self, v)
     v = o.get('milestones', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -650,7 +650,7 @@ def structure(o, _):
         v = tuple([__i_milestones(x, __j_milestones) for x in v])
     else:
         v = __d_milestones
-    __set(self, 'milestones', v)
+    __s_milestones(self, v)
     v = o.get('sources', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -658,14 +658,14 @@ def structure(o, _):
         v = tuple([__i_sources(x, __j_sources) for x in v])
     else:
         v = __d_sources
-    __set(self, 'sources', v)
+    __s_sources(self, v)
     v = o.get('notes', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_notes
-    __set(self, 'notes', v)
+    __s_notes(self, v)
     if __config._run_validators is True:
         __v_id(self, __a_id, self.id)
         __v_inspection(self, __a_inspection, self.inspection)
@@ -674,7 +674,7 @@ def structure(o, _):
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['id']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'id', v)\n    v = o['inspection']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'inspection', v)\n    v = o['title']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'title', v)\n    v = o.get('board', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_board\n    __set(self, 'board', v)\n    v = o.get('chair', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_chair\n    __set(self, 'chair', v)\n    v = o.get('submitted', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_submitted(v, __t_submitted)\n        if v.__class__ not in __p_submitted:\n            v = __c_submitted(v)\n    else:\n        v = __d_submitted\n    __set(self, 'submitted', v)\n    v = o.get('submit_by', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_submit_by(v, __t_submit_by)\n        if v.__class__ not in __p_submit_by:\n            v = __c_submit_by(v)\n    else:\n        v = __d_submit_by\n    __set(self, 'submit_by', v)\n    v = o.get('approved', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_approved(v, __t_approved)\n        if v.__class__ not in __p_approved:\n            v = __c_approved(v)\n    else:\n        v = __d_approved\n    __set(self, 'approved', v)\n    v = o.get('review_cadence', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_review_cadence(v, __t_review_cadence)\n    else:\n        v = __d_review_cadence\n    __set(self, 'review_cadence', v)\n    v = o.get('reviewed_by', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_reviewed_by\n    __set(self, 'reviewed_by', v)\n    v = o.get('themes', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_themes(x, __j_themes) for x in v])\n    else:\n        v = __d_themes\n    __set(self, 'themes', v)\n    v = o.get('responses', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_responses(x, __j_responses) for x in v])\n    else:\n        v = __d_responses\n    __set(self, 'responses', v)\n    v = o.get('actions', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_actions(x, __j_actions) for x in v])\n    else:\n        v = __d_actions\n    __set(self, 'actions', v)\n    v = o.get('milestones', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_milestones(x, __j_milestones) for x in v])\n    else:\n        v = __d_milestones\n    __set(self, 'milestones', v)\n    v = o.get('sources', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_sources(x, __j_sources) for x in v])\n    else:\n        v = __d_sources\n    __set(self, 'sources', v)\n    v = o.get('notes', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_notes\n    __set(self, 'notes', v)\n    if __config._run_validators is True:\n        __v_id(self, __a_id, self.id)\n        __v_inspection(self, __a_inspection, self.inspection)\n        __v_title(self, __a_title, self.title)\n    self.__attrs_post_init__()\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['id']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_id(self, v)\n    v = o['inspection']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_inspection(self, v)\n    v = o['title']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_title(self, v)\n    v = o.get('board', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_board\n    __s_board(self, v)\n    v = o.get('chair', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_chair\n    __s_chair(self, v)\n    v = o.get('submitted', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_submitted(v, __t_submitted)\n        if v.__class__ not in __p_submitted:\n            v = __c_submitted(v)\n    else:\n        v = __d_submitted\n    __s_submitted(self, v)\n    v = o.get('submit_by', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_submit_by(v, __t_submit_by)\n        if v.__class__ not in __p_submit_by:\n            v = __c_submit_by(v)\n    else:\n        v = __d_submit_by\n    __s_submit_by(self, v)\n    v = o.get('approved', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_approved(v, __t_approved)\n        if v.__class__ not in __p_approved:\n            v = __c_approved(v)\n    else:\n        v = __d_approved\n    __s_approved(self, v)\n    v = o.get('review_cadence', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_review_cadence(v, __t_review_cadence)\n    else:\n        v = __d_review_cadence\n    __s_review_cadence(self, v)\n    v = o.get('reviewed_by', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_reviewed_by\n    __s_reviewed_by(self, v)\n    v = o.get('themes', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_themes(x, __j_themes) for x in v])\n    else:\n        v = __d_themes\n    __s_themes(self, v)\n    v = o.get('responses', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_responses(x, __j_responses) for x in v])\n    else:\n        v = __d_responses\n    __s_responses(self, v)\n    v = o.get('actions', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_actions(x, __j_actions) for x in v])\n    else:\n        v = __d_actions\n    __s_actions(self, v)\n    v = o.get('milestones', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_milestones(x, __j_milestones) for x in v])\n    else:\n        v = __d_milestones\n    __s_milestones(self, v)\n    v = o.get('sources', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_sources(x, __j_sources) for x in v])\n    else:\n        v = __d_sources\n    __s_sources(self, v)\n    v = o.get('notes', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_notes\n    __s_notes(self, v)\n    if __config._run_validators is True:\n        __v_id(self, __a_id, self.id)\n        __v_inspection(self, __a_inspection, self.inspection)\n        __v_title(self, __a_title, self.title)\n    self.__attrs_post_init__()\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure Inspection>
@@ -687,30 +687,30 @@ def structure(o, _):
     v = o['id']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'id', v)
+    __s_id(self, v)
     v = o['service']
     v = __h_service(v, __t_service)
-    __set(self, 'service', v)
+    __s_service(self, v)
     v = o['framework']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'framework', v)
+    __s_framework(self, v)
     v = o.get('framework_version', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_framework_version
-    __set(self, 'framework_version', v)
+    __s_framework_version(self, v)
     v = o['inspection_kind']
     v = __m_inspection_kind[v]
-    __set(self, 'inspection_kind', v)
+    __s_inspection_kind(self, v)
     v = o.get('fieldwork', __absent)
     if v is not __absent:
         v = None if v is None else __h_fieldwork(v, __t_fieldwork)
     else:
         v = __d_fieldwork
-    __set(self, 'fieldwork', v)
+    __s_fieldwork(self, v)
     v = o.get('fieldwork_start', __absent)
     if v is not __absent:
         v = None if v is None else __h_fieldwork_start(v, __t_fieldwork_start)
@@ -718,7 +718,7 @@ def structure(o, _):
             v = __c_fieldwork_start(v)
     else:
         v = __d_fieldwork_start
-    __set(self, 'fieldwork_start', v)
+    __s_fieldwork_start(self, v)
     v = o.get('published', __absent)
     if v is not __absent:
         v = None if v is None else __h_published(v, __t_published)
@@ -726,14 +726,14 @@ def structure(o, _):
             v = __c_published(v)
     else:
         v = __d_published
-    __set(self, 'published', v)
+    __s_published(self, v)
     v = o.get('lead_inspectorate', __absent)
     if v is not __absent:
         if not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_lead_inspectorate
-    __set(self, 'lead_inspectorate', v)
+    __s_lead_inspectorate(self, v)
     v = o.get('partner_inspectorates', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -744,7 +744,7 @@ def structure(o, _):
         v = tuple(v)
     else:
         v = __d_partner_inspectorates
-    __set(self, 'partner_inspectorates', v)
+    __s_partner_inspectorates(self, v)
     v = o.get('judgements', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -752,20 +752,20 @@ def structure(o, _):
         v = tuple([__i_judgements(x, __j_judgements) for x in v])
     else:
         v = __d_judgements
-    __set(self, 'judgements', v)
+    __s_judgements(self, v)
     v = o.get('published_overall', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_published_overall
-    __set(self, 'published_overall', v)
+    __s_published_overall(self, v)
     v = o.get('published_score', __absent)
     if v is not __absent:
         v = None if v is None else (v if v.__class__ is int else __h_published_score(v, __t_published_score))
     else:
         v = __d_published_score
-    __set(self, 'published_score', v)
+    __s_published_score(self, v)
     v = o.get('rating_counts', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -773,7 +773,7 @@ def structure(o, _):
         v = tuple([__i_rating_counts(x, __j_rating_counts) for x in v])
     else:
         v = __d_rating_counts
-    __set(self, 'rating_counts', v)
+    __s_rating_counts(self, v)
     v = o.get('findings', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -781,7 +781,7 @@ def structure(o, _):
         v = tuple([__i_findings(x, __j_findings) for x in v])
     else:
         v = __d_findings
-    __set(self, 'findings', v)
+    __s_findings(self, v)
     v = o.get('recommendations', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -789,7 +789,7 @@ def structure(o, _):
         v = tuple([__i_recommendations(x, __j_recommendations) for x in v])
     else:
         v = __d_recommendations
-    __set(self, 'recommendations', v)
+    __s_recommendations(self, v)
     v = o.get('sources', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -797,14 +797,14 @@ def structure(o, _):
         v = tuple([__i_sources(x, __j_sources) for x in v])
     else:
         v = __d_sources
-    __set(self, 'sources', v)
+    __s_sources(self, v)
     v = o.get('notes', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_notes
-    __set(self, 'notes', v)
+    __s_notes(self, v)
     v = o.get('disagreements', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -812,7 +812,7 @@ def structure(o, _):
         v = tuple([__i_disagreements(x, __j_disagreements) for x in v])
     else:
         v = __d_disagreements
-    __set(self, 'disagreements', v)
+    __s_disagreements(self, v)
     v = o.get('framework_candidates', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -823,7 +823,7 @@ def structure(o, _):
         v = tuple(v)
     else:
         v = __d_framework_candidates
-    __set(self, 'framework_candidates', v)
+    __s_framework_candidates(self, v)
     if __config._run_validators is True:
         __v_id(self, __a_id, self.id)
         __v_framework(self, __a_framework, self.framework)
@@ -832,7 +832,7 @@ def structure(o, _):
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['id']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'id', v)\n    v = o['service']\n    v = __h_service(v, __t_service)\n    __set(self, 'service', v)\n    v = o['framework']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'framework', v)\n    v = o.get('framework_version', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_framework_version\n    __set(self, 'framework_version', v)\n    v = o['inspection_kind']\n    v = __m_inspection_kind[v]\n    __set(self, 'inspection_kind', v)\n    v = o.get('fieldwork', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_fieldwork(v, __t_fieldwork)\n    else:\n        v = __d_fieldwork\n    __set(self, 'fieldwork', v)\n    v = o.get('fieldwork_start', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_fieldwork_start(v, __t_fieldwork_start)\n        if v.__class__ not in __p_fieldwork_start:\n            v = __c_fieldwork_start(v)\n    else:\n        v = __d_fieldwork_start\n    __set(self, 'fieldwork_start', v)\n    v = o.get('published', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_published(v, __t_published)\n        if v.__class__ not in __p_published:\n            v = __c_published(v)\n    else:\n        v = __d_published\n    __set(self, 'published', v)\n    v = o.get('lead_inspectorate', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_lead_inspectorate\n    __set(self, 'lead_inspectorate', v)\n    v = o.get('partner_inspectorates', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        for x in v:\n            if not isinstance(x, str):\n                raise TypeError\n        v = tuple(v)\n    else:\n        v = __d_partner_inspectorates\n    __set(self, 'partner_inspectorates', v)\n    v = o.get('judgements', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_judgements(x, __j_judgements) for x in v])\n    else:\n        v = __d_judgements\n    __set(self, 'judgements', v)\n    v = o.get('published_overall', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_published_overall\n    __set(self, 'published_overall', v)\n    v = o.get('published_score', __absent)\n    if v is not __absent:\n        v = None if v is None else (v if v.__class__ is int else __h_published_score(v, __t_published_score))\n    else:\n        v = __d_published_score\n    __set(self, 'published_score', v)\n    v = o.get('rating_counts', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_rating_counts(x, __j_rating_counts) for x in v])\n    else:\n        v = __d_rating_counts\n    __set(self, 'rating_counts', v)\n    v = o.get('findings', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_findings(x, __j_findings) for x in v])\n    else:\n        v = __d_findings\n    __set(self, 'findings', v)\n    v = o.get('recommendations', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_recommendations(x, __j_recommendations) for x in v])\n    else:\n        v = __d_recommendations\n    __set(self, 'recommendations', v)\n    v = o.get('sources', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_sources(x, __j_sources) for x in v])\n    else:\n        v = __d_sources\n    __set(self, 'sources', v)\n    v = o.get('notes', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_notes\n    __set(self, 'notes', v)\n    v = o.get('disagreements', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_disagreements(x, __j_disagreements) for x in v])\n    else:\n        v = __d_disagreements\n    __set(self, 'disagreements', v)\n    v = o.get('framework_candidates', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        for x in v:\n            if not isinstance(x, str):\n                raise TypeError\n        v = tuple(v)\n    else:\n        v = __d_framework_candidates\n    __set(self, 'framework_candidates', v)\n    if __config._run_validators is True:\n        __v_id(self, __a_id, self.id)\n        __v_framework(self, __a_framework, self.framework)\n        __v_fieldwork(self, __a_fieldwork, self.fieldwork)\n    self.__attrs_post_init__()\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['id']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_id(self, v)\n    v = o['service']\n    v = __h_service(v, __t_service)\n    __s_service(self, v)\n    v = o['framework']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_framework(self, v)\n    v = o.get('framework_version', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_framework_version\n    __s_framework_version(self, v)\n    v = o['inspection_kind']\n    v = __m_inspection_kind[v]\n    __s_inspection_kind(self, v)\n    v = o.get('fieldwork', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_fieldwork(v, __t_fieldwork)\n    else:\n        v = __d_fieldwork\n    __s_fieldwork(self, v)\n    v = o.get('fieldwork_start', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_fieldwork_start(v, __t_fieldwork_start)\n        if v.__class__ not in __p_fieldwork_start:\n            v = __c_fieldwork_start(v)\n    else:\n        v = __d_fieldwork_start\n    __s_fieldwork_start(self, v)\n    v = o.get('published', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_published(v, __t_published)\n        if v.__class__ not in __p_published:\n            v = __c_published(v)\n    else:\n        v = __d_published\n    __s_published(self, v)\n    v = o.get('lead_inspectorate', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_lead_inspectorate\n    __s_lead_inspectorate(self, v)\n    v = o.get('partner_inspectorates', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        for x in v:\n            if not isinstance(x, str):\n                raise TypeError\n        v = tuple(v)\n    else:\n        v = __d_partner_inspectorates\n    __s_partner_inspectorates(self, v)\n    v = o.get('judgements', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_judgements(x, __j_judgements) for x in v])\n    else:\n        v = __d_judgements\n    __s_judgements(self, v)\n    v = o.get('published_overall', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_published_overall\n    __s_published_overall(self, v)\n    v = o.get('published_score', __absent)\n    if v is not __absent:\n        v = None if v is None else (v if v.__class__ is int else __h_published_score(v, __t_published_score))\n    else:\n        v = __d_published_score\n    __s_published_score(self, v)\n    v = o.get('rating_counts', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_rating_counts(x, __j_rating_counts) for x in v])\n    else:\n        v = __d_rating_counts\n    __s_rating_counts(self, v)\n    v = o.get('findings', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_findings(x, __j_findings) for x in v])\n    else:\n        v = __d_findings\n    __s_findings(self, v)\n    v = o.get('recommendations', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_recommendations(x, __j_recommendations) for x in v])\n    else:\n        v = __d_recommendations\n    __s_recommendations(self, v)\n    v = o.get('sources', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_sources(x, __j_sources) for x in v])\n    else:\n        v = __d_sources\n    __s_sources(self, v)\n    v = o.get('notes', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_notes\n    __s_notes(self, v)\n    v = o.get('disagreements', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_disagreements(x, __j_disagreements) for x in v])\n    else:\n        v = __d_disagreements\n    __s_disagreements(self, v)\n    v = o.get('framework_candidates', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        for x in v:\n            if not isinstance(x, str):\n                raise TypeError\n        v = tuple(v)\n    else:\n        v = __d_framework_candidates\n    __s_framework_candidates(self, v)\n    if __config._run_validators is True:\n        __v_id(self, __a_id, self.id)\n        __v_framework(self, __a_framework, self.framework)\n        __v_fieldwork(self, __a_fieldwork, self.fieldwork)\n    self.__attrs_post_init__()\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure Judgement>
@@ -845,14 +845,14 @@ def structure(o, _):
     v = o['area']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'area', v)
+    __s_area(self, v)
     v = o.get('rating', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_rating
-    __set(self, 'rating', v)
+    __s_rating(self, v)
     v = o.get('status', __absent)
     if v is not __absent:
         v = __m_status[v]
@@ -860,13 +860,13 @@ def structure(o, _):
         v = __d_status(self)
         if v.__class__ not in __p_status:
             v = __c_status(v)
-    __set(self, 'status', v)
+    __s_status(self, v)
     v = o.get('percentage', __absent)
     if v is not __absent:
         v = None if v is None else (v if v.__class__ is float and v - v == 0.0 else __h_percentage(v, __t_percentage))
     else:
         v = __d_percentage
-    __set(self, 'percentage', v)
+    __s_percentage(self, v)
     v = o.get('key_questions', __absent)
     if v is not __absent:
         v = __h_key_questions(v, __t_key_questions)
@@ -874,7 +874,7 @@ def structure(o, _):
             v = __c_key_questions(v)
     else:
         v = __d_key_questions
-    __set(self, 'key_questions', v)
+    __s_key_questions(self, v)
     v = o.get('key_question_ratings', __absent)
     if v is not __absent:
         v = __h_key_question_ratings(v, __t_key_question_ratings)
@@ -882,21 +882,21 @@ def structure(o, _):
             v = __c_key_question_ratings(v)
     else:
         v = __d_key_question_ratings
-    __set(self, 'key_question_ratings', v)
+    __s_key_question_ratings(self, v)
     v = o.get('override_reason', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_override_reason
-    __set(self, 'override_reason', v)
+    __s_override_reason(self, v)
     v = o.get('summary', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_summary
-    __set(self, 'summary', v)
+    __s_summary(self, v)
     if __config._run_validators is True:
         __v_area(self, __a_area, self.area)
         __v_percentage(self, __a_percentage, self.percentage)
@@ -904,7 +904,7 @@ def structure(o, _):
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['area']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'area', v)\n    v = o.get('rating', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_rating\n    __set(self, 'rating', v)\n    v = o.get('status', __absent)\n    if v is not __absent:\n        v = __m_status[v]\n    else:\n        v = __d_status(self)\n        if v.__class__ not in __p_status:\n            v = __c_status(v)\n    __set(self, 'status', v)\n    v = o.get('percentage', __absent)\n    if v is not __absent:\n        v = None if v is None else (v if v.__class__ is float and v - v == 0.0 else __h_percentage(v, __t_percentage))\n    else:\n        v = __d_percentage\n    __set(self, 'percentage', v)\n    v = o.get('key_questions', __absent)\n    if v is not __absent:\n        v = __h_key_questions(v, __t_key_questions)\n        if v.__class__ not in __p_key_questions:\n            v = __c_key_questions(v)\n    else:\n        v = __d_key_questions\n    __set(self, 'key_questions', v)\n    v = o.get('key_question_ratings', __absent)\n    if v is not __absent:\n        v = __h_key_question_ratings(v, __t_key_question_ratings)\n        if v.__class__ not in __p_key_question_ratings:\n            v = __c_key_question_ratings(v)\n    else:\n        v = __d_key_question_ratings\n    __set(self, 'key_question_ratings', v)\n    v = o.get('override_reason', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_override_reason\n    __set(self, 'override_reason', v)\n    v = o.get('summary', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_summary\n    __set(self, 'summary', v)\n    if __config._run_validators is True:\n        __v_area(self, __a_area, self.area)\n        __v_percentage(self, __a_percentage, self.percentage)\n    self.__attrs_post_init__()\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['area']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_area(self, v)\n    v = o.get('rating', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_rating\n    __s_rating(self, v)\n    v = o.get('status', __absent)\n    if v is not __absent:\n        v = __m_status[v]\n    else:\n        v = __d_status(self)\n        if v.__class__ not in __p_status:\n            v = __c_status(v)\n    __s_status(self, v)\n    v = o.get('percentage', __absent)\n    if v is not __absent:\n        v = None if v is None else (v if v.__class__ is float and v - v == 0.0 else __h_percentage(v, __t_percentage))\n    else:\n        v = __d_percentage\n    __s_percentage(self, v)\n    v = o.get('key_questions', __absent)\n    if v is not __absent:\n        v = __h_key_questions(v, __t_key_questions)\n        if v.__class__ not in __p_key_questions:\n            v = __c_key_questions(v)\n    else:\n        v = __d_key_questions\n    __s_key_questions(self, v)\n    v = o.get('key_question_ratings', __absent)\n    if v is not __absent:\n        v = __h_key_question_ratings(v, __t_key_question_ratings)\n        if v.__class__ not in __p_key_question_ratings:\n            v = __c_key_question_ratings(v)\n    else:\n        v = __d_key_question_ratings\n    __s_key_question_ratings(self, v)\n    v = o.get('override_reason', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_override_reason\n    __s_override_reason(self, v)\n    v = o.get('summary', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_summary\n    __s_summary(self, v)\n    if __config._run_validators is True:\n        __v_area(self, __a_area, self.area)\n        __v_percentage(self, __a_percentage, self.percentage)\n    self.__attrs_post_init__()\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure Link>
@@ -917,31 +917,31 @@ def structure(o, _):
     v = o['from_area']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'from_area', v)
+    __s_from_area(self, v)
     v = o['to_area']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'to_area', v)
+    __s_to_area(self, v)
     v = o['strength']
     v = __m_strength[v]
-    __set(self, 'strength', v)
+    __s_strength(self, v)
     v = o['rationale']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'rationale', v)
+    __s_rationale(self, v)
     v = o.get('source', __absent)
     if v is not __absent:
         if not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_source
-    __set(self, 'source', v)
+    __s_source(self, v)
     v = o.get('confidence', __absent)
     if v is not __absent:
         v = __m_confidence[v]
     else:
         v = __d_confidence
-    __set(self, 'confidence', v)
+    __s_confidence(self, v)
     if __config._run_validators is True:
         __v_from_area(self, __a_from_area, self.from_area)
         __v_to_area(self, __a_to_area, self.to_area)
@@ -949,7 +949,7 @@ def structure(o, _):
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['from_area']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'from_area', v)\n    v = o['to_area']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'to_area', v)\n    v = o['strength']\n    v = __m_strength[v]\n    __set(self, 'strength', v)\n    v = o['rationale']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'rationale', v)\n    v = o.get('source', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_source\n    __set(self, 'source', v)\n    v = o.get('confidence', __absent)\n    if v is not __absent:\n        v = __m_confidence[v]\n    else:\n        v = __d_confidence\n    __set(self, 'confidence', v)\n    if __config._run_validators is True:\n        __v_from_area(self, __a_from_area, self.from_area)\n        __v_to_area(self, __a_to_area, self.to_area)\n        __v_rationale(self, __a_rationale, self.rationale)\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['from_area']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_from_area(self, v)\n    v = o['to_area']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_to_area(self, v)\n    v = o['strength']\n    v = __m_strength[v]\n    __s_strength(self, v)\n    v = o['rationale']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_rationale(self, v)\n    v = o.get('source', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_source\n    __s_source(self, v)\n    v = o.get('confidence', __absent)\n    if v is not __absent:\n        v = __m_confidence[v]\n    else:\n        v = __d_confidence\n    __s_confidence(self, v)\n    if __config._run_validators is True:\n        __v_from_area(self, __a_from_area, self.from_area)\n        __v_to_area(self, __a_to_area, self.to_area)\n        __v_rationale(self, __a_rationale, self.rationale)\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure Milestone>
@@ -962,7 +962,7 @@ def structure(o, _):
     v = o['title']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'title', v)
+    __s_title(self, v)
     v = o.get('due', __absent)
     if v is not __absent:
         v = None if v is None else __h_due(v, __t_due)
@@ -970,13 +970,13 @@ def structure(o, _):
             v = __c_due(v)
     else:
         v = __d_due
-    __set(self, 'due', v)
+    __s_due(self, v)
     v = o.get('window', __absent)
     if v is not __absent:
         v = None if v is None else __h_window(v, __t_window)
     else:
         v = __d_window
-    __set(self, 'window', v)
+    __s_window(self, v)
     v = o.get('done', __absent)
     if v is not __absent:
         v = None if v is None else __h_done(v, __t_done)
@@ -984,7 +984,7 @@ def structure(o, _):
             v = __c_done(v)
     else:
         v = __d_done
-    __set(self, 'done', v)
+    __s_done(self, v)
     v = o.get('status', __absent)
     if v is not __absent:
         v = __m_status[v]
@@ -992,21 +992,21 @@ def structure(o, _):
         v = __d_status(self)
         if v.__class__ not in __p_status:
             v = __c_status(v)
-    __set(self, 'status', v)
+    __s_status(self, v)
     v = o.get('inspection', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_inspection
-    __set(self, 'inspection', v)
+    __s_inspection(self, v)
     v = o.get('notes', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_notes
-    __set(self, 'notes', v)
+    __s_notes(self, v)
     if __config._run_validators is True:
         __v_title(self, __a_title, self.title)
         __v_window(self, __a_window, self.window)
@@ -1014,7 +1014,7 @@ def structure(o, _):
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['title']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'title', v)\n    v = o.get('due', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_due(v, __t_due)\n        if v.__class__ not in __p_due:\n            v = __c_due(v)\n    else:\n        v = __d_due\n    __set(self, 'due', v)\n    v = o.get('window', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_window(v, __t_window)\n    else:\n        v = __d_window\n    __set(self, 'window', v)\n    v = o.get('done', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_done(v, __t_done)\n        if v.__class__ not in __p_done:\n            v = __c_done(v)\n    else:\n        v = __d_done\n    __set(self, 'done', v)\n    v = o.get('status', __absent)\n    if v is not __absent:\n        v = __m_status[v]\n    else:\n        v = __d_status(self)\n        if v.__class__ not in __p_status:\n            v = __c_status(v)\n    __set(self, 'status', v)\n    v = o.get('inspection', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_inspection\n    __set(self, 'inspection', v)\n    v = o.get('notes', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_notes\n    __set(self, 'notes', v)\n    if __config._run_validators is True:\n        __v_title(self, __a_title, self.title)\n        __v_window(self, __a_window, self.window)\n    self.__attrs_post_init__()\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['title']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_title(self, v)\n    v = o.get('due', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_due(v, __t_due)\n        if v.__class__ not in __p_due:\n            v = __c_due(v)\n    else:\n        v = __d_due\n    __s_due(self, v)\n    v = o.get('window', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_window(v, __t_window)\n    else:\n        v = __d_window\n    __s_window(self, v)\n    v = o.get('done', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_done(v, __t_done)\n        if v.__class__ not in __p_done:\n            v = __c_done(v)\n    else:\n        v = __d_done\n    __s_done(self, v)\n    v = o.get('status', __absent)\n    if v is not __absent:\n        v = __m_status[v]\n    else:\n        v = __d_status(self)\n        if v.__class__ not in __p_status:\n            v = __c_status(v)\n    __s_status(self, v)\n    v = o.get('inspection', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_inspection\n    __s_inspection(self, v)\n    v = o.get('notes', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_notes\n    __s_notes(self, v)\n    if __config._run_validators is True:\n        __v_title(self, __a_title, self.title)\n        __v_window(self, __a_window, self.window)\n    self.__attrs_post_init__()\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure NotPublished>
@@ -1027,38 +1027,38 @@ def structure(o, _):
     v = o['subject']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'subject', v)
+    __s_subject(self, v)
     v = o['note']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'note', v)
+    __s_note(self, v)
     v = o.get('area', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_area
-    __set(self, 'area', v)
+    __s_area(self, v)
     v = o.get('source', __absent)
     if v is not __absent:
         if not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_source
-    __set(self, 'source', v)
+    __s_source(self, v)
     v = o.get('confidence', __absent)
     if v is not __absent:
         v = __m_confidence[v]
     else:
         v = __d_confidence
-    __set(self, 'confidence', v)
+    __s_confidence(self, v)
     if __config._run_validators is True:
         __v_subject(self, __a_subject, self.subject)
         __v_note(self, __a_note, self.note)
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['subject']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'subject', v)\n    v = o['note']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'note', v)\n    v = o.get('area', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_area\n    __set(self, 'area', v)\n    v = o.get('source', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_source\n    __set(self, 'source', v)\n    v = o.get('confidence', __absent)\n    if v is not __absent:\n        v = __m_confidence[v]\n    else:\n        v = __d_confidence\n    __set(self, 'confidence', v)\n    if __config._run_validators is True:\n        __v_subject(self, __a_subject, self.subject)\n        __v_note(self, __a_note, self.note)\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['subject']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_subject(self, v)\n    v = o['note']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_note(self, v)\n    v = o.get('area', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_area\n    __s_area(self, v)\n    v = o.get('source', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_source\n    __s_source(self, v)\n    v = o.get('confidence', __absent)\n    if v is not __absent:\n        v = __m_confidence[v]\n    else:\n        v = __d_confidence\n    __s_confidence(self, v)\n    if __config._run_validators is True:\n        __v_subject(self, __a_subject, self.subject)\n        __v_note(self, __a_note, self.note)\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure OverallRule>
@@ -1074,36 +1074,36 @@ def structure(o, _):
             raise TypeError('wrong type')
     else:
         v = __d_method
-    __set(self, 'method', v)
+    __s_method(self, v)
     v = o['bands']
     if not isinstance(v, (list, tuple)):
         raise TypeError('wrong type')
     v = tuple([__i_bands(x, __j_bands) for x in v])
-    __set(self, 'bands', v)
+    __s_bands(self, v)
     v = o.get('source', __absent)
     if v is not __absent:
         if not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_source
-    __set(self, 'source', v)
+    __s_source(self, v)
     v = o.get('confidence', __absent)
     if v is not __absent:
         v = __m_confidence[v]
     else:
         v = __d_confidence
-    __set(self, 'confidence', v)
+    __s_confidence(self, v)
     v = o.get('note', __absent)
     if v is not __absent:
         if not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_note
-    __set(self, 'note', v)
+    __s_note(self, v)
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o.get('method', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_method\n    __set(self, 'method', v)\n    v = o['bands']\n    if not isinstance(v, (list, tuple)):\n        raise TypeError('wrong type')\n    v = tuple([__i_bands(x, __j_bands) for x in v])\n    __set(self, 'bands', v)\n    v = o.get('source', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_source\n    __set(self, 'source', v)\n    v = o.get('confidence', __absent)\n    if v is not __absent:\n        v = __m_confidence[v]\n    else:\n        v = __d_confidence\n    __set(self, 'confidence', v)\n    v = o.get('note', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_note\n    __set(self, 'note', v)\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o.get('method', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_method\n    __s_method(self, v)\n    v = o['bands']\n    if not isinstance(v, (list, tuple)):\n        raise TypeError('wrong type')\n    v = tuple([__i_bands(x, __j_bands) for x in v])\n    __s_bands(self, v)\n    v = o.get('source', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_source\n    __s_source(self, v)\n    v = o.get('confidence', __absent)\n    if v is not __absent:\n        v = __m_confidence[v]\n    else:\n        v = __d_confidence\n    __s_confidence(self, v)\n    v = o.get('note', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_note\n    __s_note(self, v)\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure ProgressUpdate>
@@ -1117,26 +1117,26 @@ def structure(o, _):
     v = __h_date(v, __t_date)
     if v.__class__ not in __p_date:
         v = __c_date(v)
-    __set(self, 'date', v)
+    __s_date(self, v)
     v = o['rag']
     v = __m_rag[v]
-    __set(self, 'rag', v)
+    __s_rag(self, v)
     v = o['note']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'note', v)
+    __s_note(self, v)
     v = o.get('value', __absent)
     if v is not __absent:
         v = None if v is None else (v if v.__class__ is float and v - v == 0.0 else __h_value(v, __t_value))
     else:
         v = __d_value
-    __set(self, 'value', v)
+    __s_value(self, v)
     if __config._run_validators is True:
         __v_note(self, __a_note, self.note)
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['date']\n    v = __h_date(v, __t_date)\n    if v.__class__ not in __p_date:\n        v = __c_date(v)\n    __set(self, 'date', v)\n    v = o['rag']\n    v = __m_rag[v]\n    __set(self, 'rag', v)\n    v = o['note']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'note', v)\n    v = o.get('value', __absent)\n    if v is not __absent:\n        v = None if v is None else (v if v.__class__ is float and v - v == 0.0 else __h_value(v, __t_value))\n    else:\n        v = __d_value\n    __set(self, 'value', v)\n    if __config._run_validators is True:\n        __v_note(self, __a_note, self.note)\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['date']\n    v = __h_date(v, __t_date)\n    if v.__class__ not in __p_date:\n        v = __c_date(v)\n    __s_date(self, v)\n    v = o['rag']\n    v = __m_rag[v]\n    __s_rag(self, v)\n    v = o['note']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_note(self, v)\n    v = o.get('value', __absent)\n    if v is not __absent:\n        v = None if v is None else (v if v.__class__ is float and v - v == 0.0 else __h_value(v, __t_value))\n    else:\n        v = __d_value\n    __s_value(self, v)\n    if __config._run_validators is True:\n        __v_note(self, __a_note, self.note)\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure RatingCount>
@@ -1153,13 +1153,13 @@ def structure(o, _):
         if not isinstance(x, str):
             raise TypeError
     v = tuple(v)
-    __set(self, 'ratings', v)
+    __s_ratings(self, v)
     v = o['count']
     v = (v if v.__class__ is int else __h_count(v, __t_count))
-    __set(self, 'count', v)
+    __s_count(self, v)
     v = o['total']
     v = (v if v.__class__ is int else __h_total(v, __t_total))
-    __set(self, 'total', v)
+    __s_total(self, v)
     v = o.get('areas', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -1170,13 +1170,13 @@ def structure(o, _):
         v = tuple(v)
     else:
         v = __d_areas
-    __set(self, 'areas', v)
+    __s_areas(self, v)
     v = o.get('source', __absent)
     if v is not __absent:
         v = None if v is None else __h_source(v, __t_source)
     else:
         v = __d_source
-    __set(self, 'source', v)
+    __s_source(self, v)
     if __config._run_validators is True:
         __v_count(self, __a_count, self.count)
         __v_total(self, __a_total, self.total)
@@ -1184,7 +1184,7 @@ def structure(o, _):
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['ratings']\n    if not isinstance(v, (list, tuple)):\n        raise TypeError('wrong type')\n    for x in v:\n        if not isinstance(x, str):\n            raise TypeError\n    v = tuple(v)\n    __set(self, 'ratings', v)\n    v = o['count']\n    v = (v if v.__class__ is int else __h_count(v, __t_count))\n    __set(self, 'count', v)\n    v = o['total']\n    v = (v if v.__class__ is int else __h_total(v, __t_total))\n    __set(self, 'total', v)\n    v = o.get('areas', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        for x in v:\n            if not isinstance(x, str):\n                raise TypeError\n        v = tuple(v)\n    else:\n        v = __d_areas\n    __set(self, 'areas', v)\n    v = o.get('source', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_source(v, __t_source)\n    else:\n        v = __d_source\n    __set(self, 'source', v)\n    if __config._run_validators is True:\n        __v_count(self, __a_count, self.count)\n        __v_total(self, __a_total, self.total)\n    self.__attrs_post_init__()\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['ratings']\n    if not isinstance(v, (list, tuple)):\n        raise TypeError('wrong type')\n    for x in v:\n        if not isinstance(x, str):\n            raise TypeError\n    v = tuple(v)\n    __s_ratings(self, v)\n    v = o['count']\n    v = (v if v.__class__ is int else __h_count(v, __t_count))\n    __s_count(self, v)\n    v = o['total']\n    v = (v if v.__class__ is int else __h_total(v, __t_total))\n    __s_total(self, v)\n    v = o.get('areas', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        for x in v:\n            if not isinstance(x, str):\n                raise TypeError\n        v = tuple(v)\n    else:\n        v = __d_areas\n    __s_areas(self, v)\n    v = o.get('source', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_source(v, __t_source)\n    else:\n        v = __d_source\n    __s_source(self, v)\n    if __config._run_validators is True:\n        __v_count(self, __a_count, self.count)\n        __v_total(self, __a_total, self.total)\n    self.__attrs_post_init__()\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure Recommendation>
@@ -1197,21 +1197,21 @@ def structure(o, _):
     v = o['id']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'id', v)
+    __s_id(self, v)
     v = o.get('text', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_text
-    __set(self, 'text', v)
+    __s_text(self, v)
     v = o.get('addressee', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_addressee
-    __set(self, 'addressee', v)
+    __s_addressee(self, v)
     v = o.get('areas', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -1222,7 +1222,7 @@ def structure(o, _):
         v = tuple(v)
     else:
         v = __d_areas
-    __set(self, 'areas', v)
+    __s_areas(self, v)
     v = o.get('sources', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -1230,27 +1230,27 @@ def structure(o, _):
         v = tuple([__i_sources(x, __j_sources) for x in v])
     else:
         v = __d_sources
-    __set(self, 'sources', v)
+    __s_sources(self, v)
     v = o.get('text_cut_short', __absent)
     if v is not __absent:
         v = __h_text_cut_short(v, __t_text_cut_short)
     else:
         v = __d_text_cut_short
-    __set(self, 'text_cut_short', v)
+    __s_text_cut_short(self, v)
     v = o.get('notes', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_notes
-    __set(self, 'notes', v)
+    __s_notes(self, v)
     if __config._run_validators is True:
         __v_id(self, __a_id, self.id)
     self.__attrs_post_init__()
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['id']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'id', v)\n    v = o.get('text', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_text\n    __set(self, 'text', v)\n    v = o.get('addressee', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_addressee\n    __set(self, 'addressee', v)\n    v = o.get('areas', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        for x in v:\n            if not isinstance(x, str):\n                raise TypeError\n        v = tuple(v)\n    else:\n        v = __d_areas\n    __set(self, 'areas', v)\n    v = o.get('sources', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_sources(x, __j_sources) for x in v])\n    else:\n        v = __d_sources\n    __set(self, 'sources', v)\n    v = o.get('text_cut_short', __absent)\n    if v is not __absent:\n        v = __h_text_cut_short(v, __t_text_cut_short)\n    else:\n        v = __d_text_cut_short\n    __set(self, 'text_cut_short', v)\n    v = o.get('notes', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_notes\n    __set(self, 'notes', v)\n    if __config._run_validators is True:\n        __v_id(self, __a_id, self.id)\n    self.__attrs_post_init__()\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['id']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_id(self, v)\n    v = o.get('text', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_text\n    __s_text(self, v)\n    v = o.get('addressee', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_addressee\n    __s_addressee(self, v)\n    v = o.get('areas', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        for x in v:\n            if not isinstance(x, str):\n                raise TypeError\n        v = tuple(v)\n    else:\n        v = __d_areas\n    __s_areas(self, v)\n    v = o.get('sources', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        v = tuple([__i_sources(x, __j_sources) for x in v])\n    else:\n        v = __d_sources\n    __s_sources(self, v)\n    v = o.get('text_cut_short', __absent)\n    if v is not __absent:\n        v = __h_text_cut_short(v, __t_text_cut_short)\n    else:\n        v = __d_text_cut_short\n    __s_text_cut_short(self, v)\n    v = o.get('notes', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_notes\n    __s_notes(self, v)\n    if __config._run_validators is True:\n        __v_id(self, __a_id, self.id)\n    self.__attrs_post_init__()\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure RecommendationResponse>
@@ -1263,23 +1263,23 @@ def structure(o, _):
     v = o['recommendation']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'recommendation', v)
+    __s_recommendation(self, v)
     v = o['agreement']
     v = __m_agreement[v]
-    __set(self, 'agreement', v)
+    __s_agreement(self, v)
     v = o.get('reason', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_reason
-    __set(self, 'reason', v)
+    __s_reason(self, v)
     if __config._run_validators is True:
         __v_recommendation(self, __a_recommendation, self.recommendation)
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['recommendation']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'recommendation', v)\n    v = o['agreement']\n    v = __m_agreement[v]\n    __set(self, 'agreement', v)\n    v = o.get('reason', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_reason\n    __set(self, 'reason', v)\n    if __config._run_validators is True:\n        __v_recommendation(self, __a_recommendation, self.recommendation)\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['recommendation']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_recommendation(self, v)\n    v = o['agreement']\n    v = __m_agreement[v]\n    __s_agreement(self, v)\n    v = o.get('reason', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_reason\n    __s_reason(self, v)\n    if __config._run_validators is True:\n        __v_recommendation(self, __a_recommendation, self.recommendation)\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure Service>
@@ -1292,11 +1292,11 @@ def structure(o, _):
     v = o['name']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'name', v)
+    __s_name(self, v)
     v = o['local_authority']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'local_authority', v)
+    __s_local_authority(self, v)
     v = o.get('authorities', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -1307,7 +1307,7 @@ def structure(o, _):
         v = tuple(v)
     else:
         v = __d_authorities
-    __set(self, 'authorities', v)
+    __s_authorities(self, v)
     v = o.get('codes', __absent)
     if v is not __absent:
         v = __h_codes(v, __t_codes)
@@ -1315,7 +1315,7 @@ def structure(o, _):
             v = __c_codes(v)
     else:
         v = __d_codes
-    __set(self, 'codes', v)
+    __s_codes(self, v)
     if __config._run_validators is True:
         __v_name(self, __a_name, self.name)
         __v_local_authority(self, __a_local_authority, self.local_authority)
@@ -1323,7 +1323,7 @@ def structure(o, _):
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['name']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'name', v)\n    v = o['local_authority']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'local_authority', v)\n    v = o.get('authorities', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        for x in v:\n            if not isinstance(x, str):\n                raise TypeError\n        v = tuple(v)\n    else:\n        v = __d_authorities\n    __set(self, 'authorities', v)\n    v = o.get('codes', __absent)\n    if v is not __absent:\n        v = __h_codes(v, __t_codes)\n        if v.__class__ not in __p_codes:\n            v = __c_codes(v)\n    else:\n        v = __d_codes\n    __set(self, 'codes', v)\n    if __config._run_validators is True:\n        __v_name(self, __a_name, self.name)\n        __v_local_authority(self, __a_local_authority, self.local_authority)\n        __v_authorities(self, __a_authorities, self.authorities)\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['name']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_name(self, v)\n    v = o['local_authority']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_local_authority(self, v)\n    v = o.get('authorities', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        for x in v:\n            if not isinstance(x, str):\n                raise TypeError\n        v = tuple(v)\n    else:\n        v = __d_authorities\n    __s_authorities(self, v)\n    v = o.get('codes', __absent)\n    if v is not __absent:\n        v = __h_codes(v, __t_codes)\n        if v.__class__ not in __p_codes:\n            v = __c_codes(v)\n    else:\n        v = __d_codes\n    __s_codes(self, v)\n    if __config._run_validators is True:\n        __v_name(self, __a_name, self.name)\n        __v_local_authority(self, __a_local_authority, self.local_authority)\n        __v_authorities(self, __a_authorities, self.authorities)\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure Source>
@@ -1336,47 +1336,47 @@ def structure(o, _):
     v = o['title']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'title', v)
+    __s_title(self, v)
     v = o.get('url', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_url
-    __set(self, 'url', v)
+    __s_url(self, v)
     v = o.get('note', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_note
-    __set(self, 'note', v)
+    __s_note(self, v)
     v = o.get('publisher', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_publisher
-    __set(self, 'publisher', v)
+    __s_publisher(self, v)
     v = o.get('date', __absent)
     if v is not __absent:
         v = None if v is None else __h_date(v, __t_date)
     else:
         v = __d_date
-    __set(self, 'date', v)
+    __s_date(self, v)
     v = o.get('quote', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_quote
-    __set(self, 'quote', v)
+    __s_quote(self, v)
     v = o.get('confidence', __absent)
     if v is not __absent:
         v = None if v is None else __m_confidence[v]
     else:
         v = __d_confidence
-    __set(self, 'confidence', v)
+    __s_confidence(self, v)
     v = o.get('supports', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -1387,13 +1387,13 @@ def structure(o, _):
         v = tuple(v)
     else:
         v = __d_supports
-    __set(self, 'supports', v)
+    __s_supports(self, v)
     if __config._run_validators is True:
         __v_title(self, __a_title, self.title)
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['title']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'title', v)\n    v = o.get('url', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_url\n    __set(self, 'url', v)\n    v = o.get('note', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_note\n    __set(self, 'note', v)\n    v = o.get('publisher', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_publisher\n    __set(self, 'publisher', v)\n    v = o.get('date', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_date(v, __t_date)\n    else:\n        v = __d_date\n    __set(self, 'date', v)\n    v = o.get('quote', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_quote\n    __set(self, 'quote', v)\n    v = o.get('confidence', __absent)\n    if v is not __absent:\n        v = None if v is None else __m_confidence[v]\n    else:\n        v = __d_confidence\n    __set(self, 'confidence', v)\n    v = o.get('supports', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        for x in v:\n            if not isinstance(x, str):\n                raise TypeError\n        v = tuple(v)\n    else:\n        v = __d_supports\n    __set(self, 'supports', v)\n    if __config._run_validators is True:\n        __v_title(self, __a_title, self.title)\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['title']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_title(self, v)\n    v = o.get('url', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_url\n    __s_url(self, v)\n    v = o.get('note', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_note\n    __s_note(self, v)\n    v = o.get('publisher', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_publisher\n    __s_publisher(self, v)\n    v = o.get('date', __absent)\n    if v is not __absent:\n        v = None if v is None else __h_date(v, __t_date)\n    else:\n        v = __d_date\n    __s_date(self, v)\n    v = o.get('quote', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_quote\n    __s_quote(self, v)\n    v = o.get('confidence', __absent)\n    if v is not __absent:\n        v = None if v is None else __m_confidence[v]\n    else:\n        v = __d_confidence\n    __s_confidence(self, v)\n    v = o.get('supports', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        for x in v:\n            if not isinstance(x, str):\n                raise TypeError\n        v = tuple(v)\n    else:\n        v = __d_supports\n    __s_supports(self, v)\n    if __config._run_validators is True:\n        __v_title(self, __a_title, self.title)\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure StandardRule>
@@ -1409,36 +1409,36 @@ def structure(o, _):
             raise TypeError('wrong type')
     else:
         v = __d_method
-    __set(self, 'method', v)
+    __s_method(self, v)
     v = o['thresholds']
     if not isinstance(v, (list, tuple)):
         raise TypeError('wrong type')
     v = tuple([__i_thresholds(x, __j_thresholds) for x in v])
-    __set(self, 'thresholds', v)
+    __s_thresholds(self, v)
     v = o.get('source', __absent)
     if v is not __absent:
         if not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_source
-    __set(self, 'source', v)
+    __s_source(self, v)
     v = o.get('confidence', __absent)
     if v is not __absent:
         v = __m_confidence[v]
     else:
         v = __d_confidence
-    __set(self, 'confidence', v)
+    __s_confidence(self, v)
     v = o.get('note', __absent)
     if v is not __absent:
         if not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_note
-    __set(self, 'note', v)
+    __s_note(self, v)
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o.get('method', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_method\n    __set(self, 'method', v)\n    v = o['thresholds']\n    if not isinstance(v, (list, tuple)):\n        raise TypeError('wrong type')\n    v = tuple([__i_thresholds(x, __j_thresholds) for x in v])\n    __set(self, 'thresholds', v)\n    v = o.get('source', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_source\n    __set(self, 'source', v)\n    v = o.get('confidence', __absent)\n    if v is not __absent:\n        v = __m_confidence[v]\n    else:\n        v = __d_confidence\n    __set(self, 'confidence', v)\n    v = o.get('note', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_note\n    __set(self, 'note', v)\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o.get('method', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_method\n    __s_method(self, v)\n    v = o['thresholds']\n    if not isinstance(v, (list, tuple)):\n        raise TypeError('wrong type')\n    v = tuple([__i_thresholds(x, __j_thresholds) for x in v])\n    __s_thresholds(self, v)\n    v = o.get('source', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_source\n    __s_source(self, v)\n    v = o.get('confidence', __absent)\n    if v is not __absent:\n        v = __m_confidence[v]\n    else:\n        v = __d_confidence\n    __s_confidence(self, v)\n    v = o.get('note', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_note\n    __s_note(self, v)\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure SuccessMeasure>
@@ -1451,32 +1451,32 @@ def structure(o, _):
     v = o['description']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'description', v)
+    __s_description(self, v)
     v = o.get('baseline', __absent)
     if v is not __absent:
         v = None if v is None else (v if v.__class__ is float and v - v == 0.0 else __h_baseline(v, __t_baseline))
     else:
         v = __d_baseline
-    __set(self, 'baseline', v)
+    __s_baseline(self, v)
     v = o.get('target', __absent)
     if v is not __absent:
         v = None if v is None else (v if v.__class__ is float and v - v == 0.0 else __h_target(v, __t_target))
     else:
         v = __d_target
-    __set(self, 'target', v)
+    __s_target(self, v)
     v = o.get('unit', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_unit
-    __set(self, 'unit', v)
+    __s_unit(self, v)
     if __config._run_validators is True:
         __v_description(self, __a_description, self.description)
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['description']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'description', v)\n    v = o.get('baseline', __absent)\n    if v is not __absent:\n        v = None if v is None else (v if v.__class__ is float and v - v == 0.0 else __h_baseline(v, __t_baseline))\n    else:\n        v = __d_baseline\n    __set(self, 'baseline', v)\n    v = o.get('target', __absent)\n    if v is not __absent:\n        v = None if v is None else (v if v.__class__ is float and v - v == 0.0 else __h_target(v, __t_target))\n    else:\n        v = __d_target\n    __set(self, 'target', v)\n    v = o.get('unit', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_unit\n    __set(self, 'unit', v)\n    if __config._run_validators is True:\n        __v_description(self, __a_description, self.description)\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['description']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_description(self, v)\n    v = o.get('baseline', __absent)\n    if v is not __absent:\n        v = None if v is None else (v if v.__class__ is float and v - v == 0.0 else __h_baseline(v, __t_baseline))\n    else:\n        v = __d_baseline\n    __s_baseline(self, v)\n    v = o.get('target', __absent)\n    if v is not __absent:\n        v = None if v is None else (v if v.__class__ is float and v - v == 0.0 else __h_target(v, __t_target))\n    else:\n        v = __d_target\n    __s_target(self, v)\n    v = o.get('unit', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_unit\n    __s_unit(self, v)\n    if __config._run_validators is True:\n        __v_description(self, __a_description, self.description)\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure Theme>
@@ -1489,11 +1489,11 @@ def structure(o, _):
     v = o['id']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'id', v)
+    __s_id(self, v)
     v = o['title']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'title', v)
+    __s_title(self, v)
     v = o.get('areas', __absent)
     if v is not __absent:
         if not isinstance(v, (list, tuple)):
@@ -1504,21 +1504,21 @@ def structure(o, _):
         v = tuple(v)
     else:
         v = __d_areas
-    __set(self, 'areas', v)
+    __s_areas(self, v)
     v = o.get('description', __absent)
     if v is not __absent:
         if v is not None and not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_description
-    __set(self, 'description', v)
+    __s_description(self, v)
     if __config._run_validators is True:
         __v_id(self, __a_id, self.id)
         __v_title(self, __a_title, self.title)
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['id']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'id', v)\n    v = o['title']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'title', v)\n    v = o.get('areas', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        for x in v:\n            if not isinstance(x, str):\n                raise TypeError\n        v = tuple(v)\n    else:\n        v = __d_areas\n    __set(self, 'areas', v)\n    v = o.get('description', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_description\n    __set(self, 'description', v)\n    if __config._run_validators is True:\n        __v_id(self, __a_id, self.id)\n        __v_title(self, __a_title, self.title)\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['id']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_id(self, v)\n    v = o['title']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_title(self, v)\n    v = o.get('areas', __absent)\n    if v is not __absent:\n        if not isinstance(v, (list, tuple)):\n            raise TypeError('wrong type')\n        for x in v:\n            if not isinstance(x, str):\n                raise TypeError\n        v = tuple(v)\n    else:\n        v = __d_areas\n    __s_areas(self, v)\n    v = o.get('description', __absent)\n    if v is not __absent:\n        if v is not None and not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_description\n    __s_description(self, v)\n    if __config._run_validators is True:\n        __v_id(self, __a_id, self.id)\n        __v_title(self, __a_title, self.title)\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure Threshold>
@@ -1530,15 +1530,15 @@ def structure(o, _):
     self = __new(__cl)
     v = o['minimum']
     v = (v if v.__class__ is float and v - v == 0.0 else __h_minimum(v, __t_minimum))
-    __set(self, 'minimum', v)
+    __s_minimum(self, v)
     v = o['level']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'level', v)
+    __s_level(self, v)
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['minimum']\n    v = (v if v.__class__ is float and v - v == 0.0 else __h_minimum(v, __t_minimum))\n    __set(self, 'minimum', v)\n    v = o['level']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'level', v)\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['minimum']\n    v = (v if v.__class__ is float and v - v == 0.0 else __h_minimum(v, __t_minimum))\n    __s_minimum(self, v)\n    v = o['level']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_level(self, v)\n    return self"] = structure.__code__
 
 
 # <yjinspect fast structure Unmatched>
@@ -1551,28 +1551,28 @@ def structure(o, _):
     v = o['area']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'area', v)
+    __s_area(self, v)
     v = o['rationale']
     if not isinstance(v, str):
         raise TypeError('wrong type')
-    __set(self, 'rationale', v)
+    __s_rationale(self, v)
     v = o.get('source', __absent)
     if v is not __absent:
         if not isinstance(v, str):
             raise TypeError('wrong type')
     else:
         v = __d_source
-    __set(self, 'source', v)
+    __s_source(self, v)
     v = o.get('confidence', __absent)
     if v is not __absent:
         v = __m_confidence[v]
     else:
         v = __d_confidence
-    __set(self, 'confidence', v)
+    __s_confidence(self, v)
     if __config._run_validators is True:
         __v_area(self, __a_area, self.area)
         __v_rationale(self, __a_rationale, self.rationale)
     return self
 
 
-CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['area']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'area', v)\n    v = o['rationale']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __set(self, 'rationale', v)\n    v = o.get('source', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_source\n    __set(self, 'source', v)\n    v = o.get('confidence', __absent)\n    if v is not __absent:\n        v = __m_confidence[v]\n    else:\n        v = __d_confidence\n    __set(self, 'confidence', v)\n    if __config._run_validators is True:\n        __v_area(self, __a_area, self.area)\n        __v_rationale(self, __a_rationale, self.rationale)\n    return self"] = structure.__code__
+CODE["def structure(o, _):\n    if not isinstance(o, dict):\n        raise TypeError('expected a table of fields')\n    if not __allowed.issuperset(o):\n        raise ValueError('unknown field')\n    self = __new(__cl)\n    v = o['area']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_area(self, v)\n    v = o['rationale']\n    if not isinstance(v, str):\n        raise TypeError('wrong type')\n    __s_rationale(self, v)\n    v = o.get('source', __absent)\n    if v is not __absent:\n        if not isinstance(v, str):\n            raise TypeError('wrong type')\n    else:\n        v = __d_source\n    __s_source(self, v)\n    v = o.get('confidence', __absent)\n    if v is not __absent:\n        v = __m_confidence[v]\n    else:\n        v = __d_confidence\n    __s_confidence(self, v)\n    if __config._run_validators is True:\n        __v_area(self, __a_area, self.area)\n        __v_rationale(self, __a_rationale, self.rationale)\n    return self"] = structure.__code__

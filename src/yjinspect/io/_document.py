@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..errors import InvalidDocument
@@ -52,7 +53,7 @@ def read_document(text: str, format: str, kind: str | None, source: str | None) 
                 raise InvalidDocument(lone)
     except InvalidDocument as exc:
         raise InvalidDocument(exc.problems, source=source) from None
-    return read_data(data, kind, source)
+    return _read_parsed(data, kind, source, too_deep)
 
 
 def read_data(data: Any, kind: str | None, source: str | None) -> Any:
@@ -62,6 +63,14 @@ def read_data(data: Any, kind: str | None, source: str | None) -> Any:
     Raises:
         InvalidDocument: the data is not a well-formed document of a known kind.
     """
+    return _read_parsed(data, kind, source, _check_depth)
+
+
+def _read_parsed(
+    data: Any, kind: str | None, source: str | None, too_deep: Callable[[Any], None]
+) -> Any:
+    """Check the envelope and depth of parsed data (``too_deep`` refuses data nested too deep),
+    migrate and structure it."""
     try:
         try:
             doc_kind, body = _envelope(data, kind)
