@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from yjinspect.io import _codegen, _codegen_built
+from yjinspect.io import _codegen, _codegen_build, _codegen_built
 
 SHIPPED = Path(_codegen_built.__file__)
 
 
 def test_the_shipped_module_is_made_from_the_generator() -> None:
     text = SHIPPED.read_text(encoding="utf-8")
-    assert text == _codegen.module_text(), "run: python tools/build_structure_code.py"
+    assert text == _codegen_build.module_text(), "run: python tools/build_structure_code.py"
 
 
 def _function_code(source: str, filename: str) -> types.CodeType:

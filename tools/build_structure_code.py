@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from yjinspect.io._codegen import module_text
+from yjinspect.io._codegen_build import module_text
 
 PATH = Path(__file__).resolve().parent.parent / "src" / "yjinspect" / "io" / "_codegen_built.py"
 

@@ -8,7 +8,8 @@ time: :mod:`yjinspect.io._codegen_built` holds each one's source and its compile
 read from its bytecode cache like any module. :func:`function_of` uses the shipped code only for
 source that is exactly the source it was compiled from, and compiles anything else, so a
 generator that changes, or a class a user adds, is never given stale code; it is only slower
-until ``python tools/build_structure_code.py`` is run again (``tests/test_structure_code.py`` fails
+until ``python tools/build_structure_code.py`` (with
+:mod:`yjinspect.io._codegen_build`) is run again (``tests/test_structure_code.py`` fails
 until then).
 """
 
@@ -20,13 +21,13 @@ import types
 from collections.abc import Callable, Iterator
 from typing import Any, cast
 
-__all__ = ["BUILT_KINDS", "function_of", "module_text"]
+__all__ = ["BUILT_KINDS", "function_of", "recording"]
 
 BUILT_KINDS = ("inspection", "framework", "corpus", "improvement-plan", "crosswalk")
 """The document kinds whose classes' structuring functions are compiled ahead of time (every
 class reached from theirs is included)."""
 
-_RECORDING: list[dict[str, str]] = []  # while module_text() runs: source -> the file name given
+_RECORDING: list[dict[str, str]] = []  # while recording(): source -> the file name given
 
 
 def function_of(source: str, filename: str, names: dict[str, Any], name: str) -> Callable[..., Any]:
@@ -65,49 +66,12 @@ def _moved(code: types.CodeType, filename: str, shift: int) -> types.CodeType:
 
 
 @contextlib.contextmanager
-def _recording() -> Iterator[dict[str, str]]:
+def recording() -> Iterator[dict[str, str]]:
+    """Collect, while in the block, every source :func:`function_of` is given (source -> the
+    file name given with it)."""
     seen: dict[str, str] = {}
     _RECORDING.append(seen)
     try:
         yield seen
     finally:
         _RECORDING.remove(seen)
-
-
-_HEADER = '''\
-"""The fast structuring functions of the built-in document kinds, compiled ahead of time.
-
-Written by ``python tools/build_structure_code.py`` from what :mod:`yjinspect.io._hooks`
-generates (see :mod:`yjinspect.io._codegen`); do not edit. ``CODE`` maps each function's source
-to its code.
-"""
-# mypy: ignore-errors
-
-# Compiled as yjinspect.io._codegen compiles what is not shipped: with this future import.
-from __future__ import annotations
-
-from types import CodeType
-
-CODE: dict[str, CodeType] = {}
-'''
-
-
-def module_text() -> str:
-    """The text of :mod:`yjinspect.io._codegen_built`: the source of every structuring function
-    the fast converter generates for the classes of :data:`BUILT_KINDS`, each compiled with the
-    module. Made with a converter built for the purpose, so what other converters of the process
-    have made is left out."""
-    from ._converter import _build
-    from .document_kinds import kind_named
-
-    with _recording() as seen:
-        conv = _build(False)
-        for kind in BUILT_KINDS:
-            conv.get_structure_hook(kind_named(kind).cls)
-    parts = [_HEADER]
-    for source, filename in sorted(seen.items(), key=lambda item: (item[1], item[0])):
-        name = source.partition("(")[0].removeprefix("def ")
-        if not source.startswith("def ") or not name.isidentifier():
-            continue  # pragma: no cover - the generator writes one function
-        parts.append(f"\n\n# {filename}\n{source}\n\n\nCODE[{source!r}] = {name}.__code__\n")
-    return "".join(parts)
