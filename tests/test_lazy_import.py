@@ -70,11 +70,17 @@ def test_import_loads_only_attrs_cattrs_and_pendulum_from_outside_the_standard_l
     theirs = _outside_the_standard_library("import attrs, cattrs, cattrs.preconf.json, pendulum")
     ours = _outside_the_standard_library("import yjinspect") - {"yjinspect"}
     assert ours <= theirs, ours - theirs
-    # Reading a framework loads the model and the converter, and tomli for its TOML text
-    # (with the support module of its compiled build, named by a hash and ending "__mypyc").
-    read = _outside_the_standard_library(
+    # Reading a built-in framework loads the model and the converter; its JSON copy is read by
+    # the standard library, so no TOML or JSON reader from outside it.
+    builtin = _outside_the_standard_library(
         "import yjinspect as yj; yj.frameworks.get('hmip-youth-2021')"
     ) - {"yjinspect"}
+    assert {"attrs", "cattrs", "pendulum"} <= builtin <= theirs, builtin - theirs
+    # Reading a TOML document loads tomli (with the support module of its compiled build, named
+    # by a hash and ending "__mypyc").
+    read = _outside_the_standard_library("import yjinspect as yj; yj.examples.bromley()") - {
+        "yjinspect"
+    }
     assert {"attrs", "cattrs", "pendulum", "tomli"} <= read
     compiled = {m for m in read if m.endswith("__mypyc")}
     assert read - compiled <= theirs | {"orjson", "tomli"}, read - theirs
