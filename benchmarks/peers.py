@@ -409,7 +409,8 @@ def msgspec_load_inspection(text: str) -> MInspectionDoc:
 
 
 def pydantic_load_inspection_toml(text: str) -> PInspectionDoc:
-    """TOML is parsed by tomllib (as yjinspect does), then validated."""
+    """TOML is parsed by tomllib (the standard library's parser, which a pydantic user has), then
+    validated; :func:`pydantic_load_inspection_tomli` parses with tomli, as yjinspect does."""
     import tomllib
 
     return PInspectionDoc.model_validate(tomllib.loads(text))
@@ -419,6 +420,19 @@ def pydantic_load_toml(text: str) -> PCorpus:
     import tomllib
 
     return PCorpus.model_validate(tomllib.loads(text))
+
+
+def pydantic_load_inspection_tomli(text: str) -> PInspectionDoc:
+    """Parsed by tomli (compiled), as yjinspect parses TOML, then validated."""
+    import tomli
+
+    return PInspectionDoc.model_validate(tomli.loads(text))
+
+
+def pydantic_load_toml_tomli(text: str) -> PCorpus:
+    import tomli
+
+    return PCorpus.model_validate(tomli.loads(text))
 
 
 def pydantic_dump_toml(model: BaseModel) -> str:

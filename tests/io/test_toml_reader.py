@@ -106,3 +106,23 @@ def test_tomli_is_imported_on_first_use():
     ).stdout.split()
     assert out[0] == "False"
     assert out[-1] == "True"
+
+
+@pytest.mark.parametrize("fmt", ["json", "toml"])
+def test_a_byte_order_mark_is_named(tmp_path, fmt):
+    text = "\ufeff" + yj.dumps(yj.examples.bromley().get("bromley-2015-fji"), fmt)
+    path = tmp_path / f"saved-by-an-editor.{fmt}"
+    path.write_bytes(text.encode("utf-8"))
+    for attempt in (
+        lambda: yj.loads(text, fmt),
+        lambda: yj.loads(text.encode("utf-8"), fmt),
+        lambda: yj.load(path),
+    ):
+        with pytest.raises(InvalidDocument) as caught:
+            attempt()
+        [problem] = caught.value.problems
+        assert problem.path == "$"
+        assert problem.message == (
+            f"expected {fmt.upper()} text, found a byte-order mark (U+FEFF) before it; "
+            "save the file as UTF-8 without a byte-order mark"
+        )

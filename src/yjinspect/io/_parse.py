@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import tomllib
 import types
 import typing
 from enum import Enum
@@ -34,8 +33,9 @@ def checked_text(text: str | bytes, format: str, source: str | None) -> str:
     """The text of a document, decoded from UTF-8 if given as bytes, within the size limit.
 
     Raises:
-        InvalidDocument: the bytes are longer than :data:`MAX_DOCUMENT_BYTES` or not UTF-8, or
-            the text is longer than :data:`MAX_DOCUMENT_CHARS`.
+        InvalidDocument: the bytes are longer than :data:`MAX_DOCUMENT_BYTES` or not UTF-8, the
+            text is longer than :data:`MAX_DOCUMENT_CHARS`, or it starts with a byte-order mark
+            (which some editors write, and which neither JSON nor TOML has).
         TypeError: ``text`` is neither text nor bytes.
         ValueError: ``format`` is neither ``"json"`` nor ``"toml"``.
 
@@ -67,6 +67,17 @@ def checked_text(text: str | bytes, format: str, source: str | None) -> str:
         raise ValueError(f"unknown format {format!r}; expected 'json' or 'toml'")
     if len(text) > MAX_DOCUMENT_CHARS:
         raise too_large(len(text), MAX_DOCUMENT_CHARS, source, unit="characters")
+    if text.startswith("\ufeff"):
+        raise InvalidDocument(
+            [
+                Problem(
+                    path="$",
+                    message=f"expected {format.upper()} text, found a byte-order mark (U+FEFF) "
+                    "before it; save the file as UTF-8 without a byte-order mark",
+                )
+            ],
+            source=source,
+        )
     return text
 
 
@@ -167,6 +178,8 @@ def _parse(text: str, fmt: str, *, fast: bool = True) -> Any:
         table = fast_toml(text) if fast else None
         if table is not None:
             return table
+        import tomllib  # only for what tomli refuses: its error, worded as before
+
         try:
             return tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
