@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import attrs
@@ -14,6 +15,7 @@ import pytest
 
 import yjinspect as yj
 from yjinspect import _builtins
+from yjinspect.io.catalogue import COPIES
 
 SRC = Path(yj.__file__).parent
 
@@ -22,6 +24,28 @@ SRC = Path(yj.__file__).parent
 def test_the_shipped_index_is_made_from_the_toml_files(catalogue: str) -> None:
     shipped = json.loads((SRC / catalogue / "data" / _builtins.INDEX).read_text(encoding="utf-8"))
     assert shipped == _builtins.build_index(catalogue), "run: python tools/build_catalogue_index.py"
+
+
+@pytest.mark.parametrize("catalogue", sorted(_builtins.FIELDS))
+def test_the_shipped_json_copies_are_made_from_the_toml_files(catalogue: str) -> None:
+    folder = SRC / catalogue / "data" / COPIES
+    shipped = {p.name: p.read_text(encoding="utf-8") for p in folder.glob("*")}
+    made = _builtins.build_copies(catalogue)
+    assert shipped == made, "run: python tools/build_catalogue_index.py"
+    tomls = sorted((SRC / catalogue / "data").glob("*.toml"))
+    assert [p.stem for p in tomls] == sorted(Path(name).stem for name in shipped)
+    for path in tomls:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        assert json.loads(shipped[f"{path.stem}.json"]) == data
+
+
+def test_the_built_ins_read_from_the_copies_are_those_the_toml_files_make() -> None:
+    for code in yj.frameworks.builtin_codes():
+        text = (SRC / "frameworks" / "data" / f"{code}.toml").read_text(encoding="utf-8")
+        assert yj.frameworks.get(code) == yj.frameworks.loads(text)
+    for code in yj.crosswalks.builtin_codes():
+        text = (SRC / "crosswalks" / "data" / f"{code}.toml").read_text(encoding="utf-8")
+        assert yj.crosswalks.get(code) == yj.crosswalks.loads(text)
 
 
 def test_the_index_agrees_with_the_catalogues_objects() -> None:

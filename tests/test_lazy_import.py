@@ -27,12 +27,13 @@ LAZY = (
     "yjinspect.validation",
     "yjinspect.views",
 )
-# Not imported by reading an inspection or a framework (the table of places is: validation
-# checks a service's GSS codes against it).
+# Not imported by reading an inspection or a framework (validation checks a service's GSS codes
+# against the codes of the table of places, without building the table).
 NOT_FOR_AN_INSPECTION = (
     "yjinspect.crosswalks",
     "yjinspect.model.corpus",
     "yjinspect.model.crosswalk",
+    "yjinspect.model.places",
     "yjinspect.model.plan",
 )
 
@@ -69,11 +70,17 @@ def test_import_loads_only_attrs_cattrs_and_pendulum_from_outside_the_standard_l
     theirs = _outside_the_standard_library("import attrs, cattrs, cattrs.preconf.json, pendulum")
     ours = _outside_the_standard_library("import yjinspect") - {"yjinspect"}
     assert ours <= theirs, ours - theirs
-    # Reading a framework loads the model and the converter, and tomli for its TOML text
-    # (with the support module of its compiled build, named by a hash and ending "__mypyc").
-    read = _outside_the_standard_library(
+    # Reading a built-in framework loads the model and the converter; its JSON copy is read by
+    # the standard library, so no TOML or JSON reader from outside it.
+    builtin = _outside_the_standard_library(
         "import yjinspect as yj; yj.frameworks.get('hmip-youth-2021')"
     ) - {"yjinspect"}
+    assert {"attrs", "cattrs", "pendulum"} <= builtin <= theirs, builtin - theirs
+    # Reading a TOML document loads tomli (with the support module of its compiled build, named
+    # by a hash and ending "__mypyc").
+    read = _outside_the_standard_library("import yjinspect as yj; yj.examples.bromley()") - {
+        "yjinspect"
+    }
     assert {"attrs", "cattrs", "pendulum", "tomli"} <= read
     compiled = {m for m in read if m.endswith("__mypyc")}
     assert read - compiled <= theirs | {"orjson", "tomli"}, read - theirs
@@ -155,8 +162,8 @@ def test_a_crosswalk_document_loads_before_the_crosswalk_catalogue_is_imported()
 
 def test_every_public_name_of_the_lazy_packages_resolves() -> None:
     code = (
-        "import yjinspect, yjinspect.model, yjinspect.analysis\n"
-        "for package in (yjinspect, yjinspect.model, yjinspect.analysis):\n"
+        "import yjinspect, yjinspect.model, yjinspect.analysis, yjinspect.views\n"
+        "for package in (yjinspect, yjinspect.model, yjinspect.analysis, yjinspect.views):\n"
         "    for name in package.__all__:\n"
         "        value = getattr(package, name)\n"
         "        assert value is not None, name\n"
@@ -172,5 +179,22 @@ def test_every_public_name_of_the_lazy_packages_resolves() -> None:
         "module 'yjinspect' has no attribute 'no_such_name'",
         "module 'yjinspect.model' has no attribute 'no_such_name'",
         "module 'yjinspect.analysis' has no attribute 'no_such_name'",
+        "module 'yjinspect.views' has no attribute 'no_such_name'",
         "True True",
     ]
+
+
+def test_a_text_history_leaves_papers_frames_workbook_and_coverage_for_first_use() -> None:
+    later = (
+        "yjinspect.analysis.coverage_report",
+        "yjinspect.analysis.effectiveness_report",
+        "yjinspect.views._frames",
+        "yjinspect.views._paper",
+        "yjinspect.views._workbook",
+    )
+    code = (
+        "import sys, yjinspect as yj\n"
+        "text = yj.views.history_text(yj.examples.bromley().inspections)\n"
+        f"print(text.splitlines()[0], sorted(m for m in {later!r} if m in sys.modules))"
+    )
+    assert _run(code) == "Inspection history: London Borough of Bromley []"

@@ -19,7 +19,8 @@ import yjinspect as yj
 from yjinspect import places
 from yjinspect.errors import Severity
 from yjinspect.importers._d2i_rows import place_codes
-from yjinspect.model import PartialDate
+from yjinspect.model import PartialDate, _gss
+from yjinspect.model import places as model_places
 from yjinspect.testing import strategies as yst
 
 DATA = Path(__file__).parent / "data" / "places"
@@ -587,3 +588,30 @@ def test_the_league_table_carries_nation_and_area_codes():
     league = cohort(result.inspections).league.to_frame()
     assert league.loc[0, "nation"] == "wales"
     assert league.loc[0, "area_codes"] == "W06000023"
+
+
+def _found_by_code(code: str) -> bool:
+    try:
+        places.by_code(code)
+    except places.UnknownPlace:
+        return False
+    return True
+
+
+def test_the_light_code_check_knows_exactly_the_codes_of_the_table() -> None:
+    assert _gss._known() == frozenset(model_places._codes())
+    for a in model_places.all_authorities():
+        for code in (a.gss_code, *a.former_gss_codes):
+            assert _gss.is_known(code)
+            assert _gss.is_known(f" {code.lower()} ")
+
+
+@given(
+    st.one_of(
+        st.sampled_from(sorted(model_places._codes())),
+        st.from_regex(r"[EWSN][0-9]{8}", fullmatch=True),
+        st.text(max_size=12),
+    )
+)
+def test_the_light_code_check_agrees_with_by_code(code: str) -> None:
+    assert _gss.is_known(code) == _found_by_code(code)

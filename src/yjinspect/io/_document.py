@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from ..errors import InvalidDocument
@@ -54,6 +55,27 @@ def read_document(text: str, format: str, kind: str | None, source: str | None) 
             lone = surrogate_problems(data)
             if lone:
                 raise InvalidDocument(lone)
+    except InvalidDocument as exc:
+        raise InvalidDocument(exc.problems, source=source) from None
+    return _read_parsed(data, kind, source, too_deep)
+
+
+def read_data(data: Any, kind: str | None, source: str | None) -> Any:
+    """What :func:`read_document` does once the text is parsed: check the envelope and depth,
+    migrate and structure ``data`` (JSON-compatible data, as a parser gives it).
+
+    Raises:
+        InvalidDocument: the data is not a well-formed document of a known kind.
+    """
+    return _read_parsed(data, kind, source, _check_depth)
+
+
+def _read_parsed(
+    data: Any, kind: str | None, source: str | None, too_deep: Callable[[Any], None]
+) -> Any:
+    """Check the envelope and depth of parsed data (``too_deep`` refuses data nested too deep),
+    migrate and structure it."""
+    try:
         try:
             doc_kind, body = _envelope(data, kind)
         except InvalidDocument:

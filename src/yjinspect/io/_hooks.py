@@ -23,6 +23,7 @@ from ..model import (
     parse_date,
 )
 from ..model._coerce import PASSES
+from ._codegen import function_of
 
 
 # -- strict primitive and pendulum hooks -------------------------------------------------------
@@ -446,6 +447,5 @@ def _fast_table(conv: cattrs.Converter, cl: type) -> Callable[[Any, Any], Any] |
             lines += ["    self.__attrs_post_init__()"]
         lines += ["    return self"]
     # The code is made from the class's field names (checked to be identifiers) and nothing else.
-    code = compile("\n".join(lines), f"<yjinspect fast structure {cl.__qualname__}>", "exec")
-    exec(code, names)  # noqa: S102
-    return cast(Callable[[Any, Any], Any], names["structure"])
+    filename = f"<yjinspect fast structure {cl.__qualname__}>"
+    return function_of("\n".join(lines), filename, names, "structure")

@@ -1,42 +1,110 @@
 """Views of yjinspect objects: pandas DataFrames, reports as text, Markdown and HTML,
 committee papers, an Excel workbook of a plan (openpyxl), and matplotlib plots. pandas,
-openpyxl and matplotlib are imported by the functions that need them, and the plots (with the
-analysis they draw on) on first use, so that a text report starts quickly.
+openpyxl and matplotlib are imported by the functions that need them, and each name here is
+imported from its module on first use (plain PEP 562 laziness), so that a text report starts
+without the papers, frames, workbook and plots, or the analysis only they draw on.
 """
 
-from typing import TYPE_CHECKING, Any
+from __future__ import annotations
 
-from ._frames import (
-    COLUMNS,
-    DISTRIBUTION_COLUMNS,
-    distribution_frame,
-    import_frame,
-    inspections_frame,
-    plan_frame,
-    to_frame,
-)
-from ._paper import PAPER_FORMATS, PaperFormat, comparison_paper, coverage_paper, inspection_paper
-from ._report import (
-    comparison_html,
-    comparison_markdown,
-    corpus_html,
-    coverage_html,
-    coverage_markdown,
-    framework_html,
-    framework_markdown,
-    framework_text,
-    history_text,
-    inspection_html,
-    inspection_markdown,
-    inspection_text,
-    plan_html,
-    plan_markdown,
-    plan_text,
-)
-from ._workbook import WORKBOOK_SHEETS, plan_workbook, write_plan_workbook
+from typing import TYPE_CHECKING
+
+from .._lazy import make_getattr as _make_getattr
 
 if TYPE_CHECKING:
+    from ._frames import (
+        COLUMNS,
+        DISTRIBUTION_COLUMNS,
+        distribution_frame,
+        import_frame,
+        inspections_frame,
+        plan_frame,
+        to_frame,
+    )
+    from ._paper import (
+        PAPER_FORMATS,
+        PaperFormat,
+        comparison_paper,
+        coverage_paper,
+        inspection_paper,
+    )
     from ._plot import cohort_distribution, coverage_bars, history_heatmap, league_table
+    from ._report import (
+        comparison_html,
+        comparison_markdown,
+        corpus_html,
+        coverage_html,
+        coverage_markdown,
+        framework_html,
+        framework_markdown,
+        framework_text,
+        history_text,
+        inspection_html,
+        inspection_markdown,
+        inspection_text,
+        plan_html,
+        plan_markdown,
+        plan_text,
+    )
+    from ._workbook import WORKBOOK_SHEETS, plan_workbook, write_plan_workbook
+
+# Imported on first use: name -> (the module of this package that defines it, the name).
+_LAZY: dict[str, tuple[str, str | None]] = {
+    name: (f".{module}", name)
+    for module, names in (
+        (
+            "_frames",
+            (
+                "COLUMNS",
+                "DISTRIBUTION_COLUMNS",
+                "distribution_frame",
+                "import_frame",
+                "inspections_frame",
+                "plan_frame",
+                "to_frame",
+            ),
+        ),
+        (
+            "_paper",
+            (
+                "PAPER_FORMATS",
+                "PaperFormat",
+                "comparison_paper",
+                "coverage_paper",
+                "inspection_paper",
+            ),
+        ),
+        ("_plot", ("cohort_distribution", "coverage_bars", "history_heatmap", "league_table")),
+        (
+            "_report",
+            (
+                "comparison_html",
+                "comparison_markdown",
+                "corpus_html",
+                "coverage_html",
+                "coverage_markdown",
+                "framework_html",
+                "framework_markdown",
+                "framework_text",
+                "history_text",
+                "inspection_html",
+                "inspection_markdown",
+                "inspection_text",
+                "plan_html",
+                "plan_markdown",
+                "plan_text",
+            ),
+        ),
+        ("_workbook", ("WORKBOOK_SHEETS", "plan_workbook", "write_plan_workbook")),
+    )
+    for name in names
+}
+__getattr__ = _make_getattr(__name__, _LAZY)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "COLUMNS",
@@ -74,14 +142,3 @@ __all__ = [
     "to_frame",
     "write_plan_workbook",
 ]
-
-
-_PLOTS = frozenset({"cohort_distribution", "coverage_bars", "history_heatmap", "league_table"})
-
-
-def __getattr__(name: str) -> Any:
-    if name in _PLOTS:
-        from . import _plot
-
-        return getattr(_plot, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
