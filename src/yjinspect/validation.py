@@ -106,6 +106,8 @@ def errors_of(obj: object) -> tuple[Problem, ...]:
 
     Raises:
         TypeError: as :func:`validate`.
+
+    .. versionadded:: 0.2
     """
     if isinstance(obj, Inspection):
         return errors_only(inspection_problems(obj, "$", warnings=False))
