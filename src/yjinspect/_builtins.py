@@ -30,17 +30,24 @@ def _data(catalogue: str) -> Any:
     return resources.files(__package__).joinpath(catalogue, "data")
 
 
+def _toml_documents(catalogue: str) -> list[tuple[str, dict[str, Any]]]:
+    """A catalogue's built-in TOML files, by name, each with its data."""
+    import tomllib
+
+    return [
+        (entry.name, tomllib.loads(entry.read_text(encoding="utf-8")))
+        for entry in sorted(_data(catalogue).iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".toml")
+    ]
+
+
 def build_index(catalogue: str) -> dict[str, dict[str, str]]:
     """The summary of a catalogue's built-in documents, read from its TOML files: code -> the
     fields of :data:`FIELDS` (a field a document does not give is left out)."""
-    import tomllib
-
-    out: dict[str, dict[str, str]] = {}
-    for entry in sorted(_data(catalogue).iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".toml"):
-            data = tomllib.loads(entry.read_text(encoding="utf-8"))
-            out[data["code"]] = {f: data[f] for f in FIELDS[catalogue] if f in data}
-    return out
+    return {
+        data["code"]: {f: data[f] for f in FIELDS[catalogue] if f in data}
+        for _name, data in _toml_documents(catalogue)
+    }
 
 
 def build_copies(catalogue: str) -> dict[str, str]:
@@ -48,15 +55,10 @@ def build_copies(catalogue: str) -> dict[str, str]:
     of them (JSON is read many times faster): the copy's file name (``NAME.json`` for
     ``NAME.toml``, in the folder :data:`yjinspect.io.catalogue.COPIES` of ``data``) -> its
     text, the same data as the TOML file."""
-    import tomllib
-
-    out: dict[str, str] = {}
-    for entry in sorted(_data(catalogue).iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".toml"):
-            data = tomllib.loads(entry.read_text(encoding="utf-8"))
-            name = entry.name.removesuffix(".toml") + ".json"
-            out[name] = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    return out
+    return {
+        name.removesuffix(".toml") + ".json": json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        for name, data in _toml_documents(catalogue)
+    }
 
 
 def summaries(catalogue: str) -> dict[str, dict[str, str]]:

@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable, Iterable
 from os import PathLike
 from pathlib import Path
-from typing import Generic, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, cast
 
 from ..errors import InvalidDocument, Problem, Severity
 from ._document import read_data, read_document
@@ -20,6 +20,9 @@ class _Coded(Protocol):
     @property
     def code(self) -> str: ...
 
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 T = TypeVar("T", bound=_Coded)
 
@@ -59,14 +62,14 @@ class Catalogue(Generic[T]):
         self._registry: dict[str, T] = {}
         self._loaded = False
 
-    def _data_files(self) -> list[tuple[str, str]]:
+    def _data_files(self) -> list[Traversable]:
+        """The built-in TOML files (in ``data``), by name."""
         from importlib import resources  # only needed when the built-ins are first read
 
         folder = resources.files(self._package).joinpath("data")
         return sorted(
-            (entry.name, entry.read_text(encoding="utf-8"))
-            for entry in folder.iterdir()
-            if entry.name.endswith(".toml")
+            (entry for entry in folder.iterdir() if entry.name.endswith(".toml")),
+            key=lambda e: e.name,
         )
 
     def _builtin_documents(self) -> list[tuple[str, str, str]]:
@@ -75,12 +78,9 @@ class Catalogue(Generic[T]):
         many times faster than TOML, or the TOML file itself when it has no copy."""
         from importlib import resources
 
-        folder = resources.files(self._package).joinpath("data")
-        copies = folder.joinpath(COPIES)
+        copies = resources.files(self._package).joinpath("data", COPIES)
         out: list[tuple[str, str, str]] = []
-        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-            if not entry.name.endswith(".toml"):
-                continue
+        for entry in self._data_files():
             copy = copies.joinpath(entry.name.removesuffix(".toml") + ".json")
             if copy.is_file():
                 out.append((f"{COPIES}/{copy.name}", copy.read_text(encoding="utf-8"), "json"))
@@ -108,7 +108,7 @@ class Catalogue(Generic[T]):
 
     def builtin_codes(self) -> tuple[str, ...]:
         """The codes of the built-in documents, sorted."""
-        return tuple(sorted(name.removesuffix(".toml") for name, _ in self._data_files()))
+        return tuple(sorted(entry.name.removesuffix(".toml") for entry in self._data_files()))
 
     def available(self) -> tuple[str, ...]:
         """The codes of every known document, sorted."""
